@@ -1,0 +1,10 @@
+export const metadata = { title: 'Pledge' }
+
+export default function Page() {
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl">Pledge</h1>
+      <p className="mt-4">This section is being built.</p>
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link'
+
+const sections = [
+  { href: '/campaigns', label: 'Campaigns' },
+  { href: '/members', label: 'Members' },
+  { href: '/solutions', label: 'Solutions' },
+  { href: '/commitments', label: 'Commitments' },
+]
+
+export function SiteHeader({ siteName }: { siteName: string }) {
+  return (
+    <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white">
+          {siteName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
+            {sections.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href} className="text-white hover:text-white">
+                  {s.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link
+                href="/pledge"
+                className="rounded bg-white px-3 py-1.5 font-semibold text-brand-800 no-underline hover:bg-brand-50"
+              >
+                Sign a pledge
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

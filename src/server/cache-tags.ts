@@ -1,0 +1,42 @@
+import 'server-only'
+import { revalidateTag } from 'next/cache'
+
+// Public pages are cached and tagged with what they show; a change to the data expires exactly the
+// pages that show it. Each mutation calls one of the helpers below after its transaction commits.
+export const tags = {
+  network: 'network', // home page figures, map, newest signatories
+  campaigns: 'campaigns',
+  campaign: (slug: string) => `campaign:${slug}`,
+  members: 'members', // the directory and its counts
+  municipality: (slug: string) => `municipality:${slug}`,
+  solutions: 'solutions',
+  solution: (slug: string) => `solution:${slug}`,
+  content: (slug: string) => `content:${slug}`,
+} as const
+
+function expire(...names: string[]) {
+  // { expire: 0 }: the next request renders afresh (not stale-while-revalidate), so people see their change.
+  for (const name of names) revalidateTag(name, { expire: 0 })
+}
+
+/** A pledge was approved, rejected or withdrawn, or a municipality's facts changed. */
+export function invalidateMunicipality(slug: string, campaignSlugs: string[] = []) {
+  expire(tags.municipality(slug), tags.members, tags.network, tags.campaigns, ...campaignSlugs.map(tags.campaign))
+}
+
+/** A report was verified or a target changed: profile, directory (compliance), network totals. */
+export function invalidateProgress(slug: string) {
+  expire(tags.municipality(slug), tags.members, tags.network)
+}
+
+export function invalidateContent(slug: string) {
+  expire(tags.content(slug))
+}
+
+export function invalidateSolution(slug: string) {
+  expire(tags.solution(slug), tags.solutions)
+}
+
+export function invalidateCampaign(slug: string) {
+  expire(tags.campaign(slug), tags.campaigns, tags.network)
+}

@@ -1,0 +1,44 @@
+import 'server-only'
+import path from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts'
+import { PrismaClient as PostgresClient } from './generated/postgres/client.ts'
+import { env } from '@/lib/env'
+
+// Secrets stay out of every query result unless a query asks for them by name.
+const omit = { user: { passwordHash: true } } as const
+
+function sqliteClient(url: string) {
+  const file = url.slice('file:'.length)
+  const absolute = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)
+  mkdirSync(path.dirname(absolute), { recursive: true })
+  const factory = new PrismaBetterSqlite3({ url: `file:${absolute}`, timeout: 10_000 })
+  // WAL lets readers run beside the writer; FULL sync keeps every acknowledged write across a crash.
+  const connect = factory.connect.bind(factory)
+  factory.connect = async () => {
+    const adapter = await connect()
+    await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
+    return adapter
+  }
+  return new SqliteClient({ adapter: factory, omit })
+}
+
+function postgresClient(url: string, poolSize: number) {
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize })
+  // Both clients are generated from one schema, so their APIs are identical; type them as one.
+  return new PostgresClient({ adapter, omit }) as unknown as ReturnType<typeof sqliteClient>
+}
+
+export type Db = ReturnType<typeof sqliteClient>
+
+function createClient(): Db {
+  const { DATABASE_URL, DATABASE_POOL_SIZE, databaseProvider } = env()
+  return databaseProvider === 'sqlite' ? sqliteClient(DATABASE_URL) : postgresClient(DATABASE_URL, DATABASE_POOL_SIZE)
+}
+
+// One client per process; development's hot reload would otherwise open a new one per edit.
+const globalForDb = globalThis as unknown as { db?: Db }
+export const db: Db = globalForDb.db ?? createClient()
+if (env().NODE_ENV !== 'production') globalForDb.db = db
