@@ -1,0 +1,42 @@
+import { marked } from 'marked'
+import sanitizeHtml from 'sanitize-html'
+
+// Markdown written by staff, rendered to HTML that can never run script: marked renders, then
+// sanitize-html keeps only an allow-list of tags and attributes (no on* handlers, no javascript: URLs).
+const allowed: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'h2',
+    'h3',
+    'h4',
+    'p',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'a',
+    'blockquote',
+    'code',
+    'pre',
+    'hr',
+    'br',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'img',
+  ],
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], th: ['scope'] },
+  allowedSchemes: ['https', 'http', 'mailto'],
+  allowedSchemesByTag: { img: ['https', 'http'] },
+  allowProtocolRelative: false,
+  // Content headings start at h2: the page owns its h1.
+  transformTags: { h1: 'h2' },
+}
+
+export function renderMarkdown(source: string): string {
+  const html = marked.parse(source, { async: false, gfm: true }) as string
+  return sanitizeHtml(html, allowed)
+}
