@@ -15,8 +15,15 @@ export const tags = {
 } as const
 
 function expire(...names: string[]) {
-  // { expire: 0 }: the next request renders afresh (not stale-while-revalidate), so people see their change.
-  for (const name of names) revalidateTag(name, { expire: 0 })
+  for (const name of names) {
+    try {
+      // { expire: 0 }: the next request renders afresh (not stale-while-revalidate), so people see their change.
+      revalidateTag(name, { expire: 0 })
+    } catch (e) {
+      // Outside a Next.js server (seed, CLI scripts) there is no cache to expire; anything else is a bug.
+      if (!(e instanceof Error && e.message.includes('static generation store missing'))) throw e
+    }
+  }
 }
 
 /** A pledge was approved, rejected or withdrawn, or a municipality's facts changed. */
