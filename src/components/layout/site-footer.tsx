@@ -19,6 +19,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
             <li>
               <Link href="/pledge">Sign a pledge</Link>
             </li>
+            <li>
+              <Link href="/accessibility">Accessibility statement</Link>
+            </li>
           </ul>
         </nav>
         <div>

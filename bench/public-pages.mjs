@@ -1,0 +1,86 @@
+// Public-page throughput and JavaScript weight (issue: public site, "Speed").
+// Usage: node bench/public-pages.mjs [--url http://localhost:3000] [--duration 10] [--connections 20]
+// Without --url it starts `next start` itself on DATABASE_URL (default the demo database) from the current build.
+// Prints a markdown table for docs/PERFORMANCE.md and writes bench/results/public-pages.json.
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    port: { type: 'string', default: '3210' },
+  },
+})
+let base = values.url
+let server
+if (!base) {
+  base = `http://127.0.0.1:${values.port}`
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port], {
+    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? 'x'.repeat(32), AUTH_TRUST_HOST: 'true' },
+    stdio: 'ignore',
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/accessibility`)).ok) break
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+async function firstLink(path, pattern) {
+  const html = await (await fetch(base + path)).text()
+  const m = html.match(pattern)
+  if (!m) throw new Error(`no link matching ${pattern} on ${path}`)
+  return m[1]
+}
+
+const profile = await firstLink('/members', /href="(\/members\/[a-z0-9-]+)"/)
+const pages = [
+  { name: 'floor: static page without data', path: '/accessibility' },
+  { name: 'home', path: '/' },
+  { name: 'directory', path: '/members' },
+  { name: 'directory search (prefix "san")', path: '/members?q=san' },
+  { name: 'profile', path: profile },
+  { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
+]
+
+/** Bytes of JavaScript a first visit downloads, gzipped as a CDN would send it. */
+async function jsWeight(path) {
+  const html = await (await fetch(base + path)).text()
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+  let total = 0
+  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length
+  return total
+}
+
+const results = []
+for (const page of pages) {
+  await autocannon({ url: base + page.path, connections: 5, duration: 2 }) // warm the caches
+  const r = await autocannon({ url: base + page.path, connections: Number(values.connections), duration: Number(values.duration) })
+  results.push({
+    ...page,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+    jsGzipKB: +((await jsWeight(page.path)) / 1024).toFixed(1),
+  })
+}
+server?.kill()
+
+const floor = results[0]
+console.log(`| page | req/s | x floor | p50 ms | p99 ms | errors | JS gzip KB (vs floor) |`)
+console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`)
+for (const r of results) {
+  console.log(
+    `| ${r.name} (\`${r.path}\`) | ${r.rps} | ${(r.rps / floor.rps).toFixed(2)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.jsGzipKB} (${(r.jsGzipKB - floor.jsGzipKB >= 0 ? '+' : '') + (r.jsGzipKB - floor.jsGzipKB).toFixed(1)}) |`,
+  )
+}
+mkdirSync('bench/results', { recursive: true })
+writeFileSync('bench/results/public-pages.json', JSON.stringify({ date: new Date().toISOString(), results }, null, 2))
+process.exit(0)
