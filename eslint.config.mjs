@@ -13,11 +13,20 @@ const prismaOnlyInServer = {
   ],
 }
 
-export default [
+const config = [
   ...next,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'src/server/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.next*/**',
+      'node_modules/**',
+      'src/server/generated/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'data/**',
+      'bench/results/**',
+    ],
   },
   {
     rules: {
@@ -46,3 +55,5 @@ export default [
     },
   },
 ]
+
+export default config

@@ -4,8 +4,8 @@
 // migration_lock.toml, the _prisma_migrations table) so the normal CLI stays usable where it can run.
 import fs from 'node:fs/promises'
 import { readFileSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import { sqlitePath } from './database-url.mjs'
 
@@ -22,7 +22,8 @@ async function sqliteFactory(url) {
   factory.connectToShadowDb = async () => {
     const shadow = await connectShadow()
     const executeRaw = shadow.executeRaw.bind(shadow)
-    shadow.executeRaw = async (q) => (q.args.length === 0 ? shadow.executeScript(q.sql).then(() => 0) : executeRaw(q))
+    shadow.executeRaw = async (q) =>
+      q.args.length === 0 ? shadow.executeScript(q.sql).then(() => 0) : executeRaw(q)
     return shadow
   }
   return factory
@@ -71,9 +72,12 @@ let schemaEngineClass
 // One wasm instance per process: instantiating the glue module twice leaves it in a broken state.
 async function loadSchemaEngine() {
   if (schemaEngineClass) return schemaEngineClass
-  const gluePath = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'))
+  // require.resolve rather than import.meta.resolve, which vitest's module runner does not support.
+  const gluePath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg')
   const glue = await import(gluePath)
-  const wasm = new WebAssembly.Module(readFileSync(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm')))
+  const wasm = new WebAssembly.Module(
+    readFileSync(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm')),
+  )
   const instance = new WebAssembly.Instance(wasm, { './schema_engine_bg.js': glue })
   glue.__wbg_set_wasm(instance.exports)
   instance.exports.__wbindgen_start()
@@ -104,7 +108,7 @@ async function listMigrations(dir) {
   }
 }
 
-/** Opens the schema engine on a database; call close() when done (the pg pool otherwise lingers). */
+/** Opens the schema engine on a database; await close() when done. */
 export async function openSchemaEngine({ root, provider, url }) {
   globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
     message: '',
@@ -119,6 +123,14 @@ export async function openSchemaEngine({ root, provider, url }) {
   const schemaContent = await fs.readFile(schemaPath, 'utf8')
   const schema = { files: [{ path: schemaPath, content: schemaContent }] }
   const factory = provider === 'sqlite' ? await sqliteFactory(url) : await postgresFactory(url)
+  // engine.free() leaves the adapter's connections open (a SQLite file stays locked until GC): track them.
+  const connections = []
+  const connect = factory.connect.bind(factory)
+  factory.connect = async () => {
+    const connection = await connect()
+    connections.push(connection)
+    return connection
+  }
   const SchemaEngine = await loadSchemaEngine()
   const log = process.env.DEBUG_SCHEMA_ENGINE ? (m) => console.error(m) : () => {}
   const engine = await SchemaEngine.new(
@@ -132,18 +144,26 @@ export async function openSchemaEngine({ root, provider, url }) {
   return {
     /** Applies pending migrations; returns their names. */
     async deploy() {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await migrations(), filters })
+      const { appliedMigrationNames } = await engine.applyMigrations({
+        migrationsList: await migrations(),
+        filters,
+      })
       return appliedMigrationNames
     },
     async status() {
-      return engine.diagnoseMigrationHistory({ migrationsList: await migrations(), optInToShadowDatabase: false, filters })
+      return engine.diagnoseMigrationHistory({
+        migrationsList: await migrations(),
+        optInToShadowDatabase: false,
+        filters,
+      })
     },
     /** Writes a new migration for the difference between the history and schema.prisma; null when in sync. */
     async createMigration(name) {
       // Upstream quirk: devDiagnostic throws P1014 until _prisma_migrations exists; applying creates it.
       await engine.applyMigrations({ migrationsList: await migrations(), filters })
       const diagnostic = await engine.devDiagnostic({ migrationsList: await migrations(), filters })
-      if (diagnostic.action.tag === 'reset') throw new Error(`Drift, a reset is needed: ${diagnostic.action.reason}`)
+      if (diagnostic.action.tag === 'reset')
+        throw new Error(`Drift, a reset is needed: ${diagnostic.action.reason}`)
       const out = await engine.createMigration({
         draft: false,
         migrationName: name,
@@ -172,8 +192,10 @@ export async function openSchemaEngine({ root, provider, url }) {
       })
       return res.stdout ?? ''
     },
-    close() {
+    /** Frees the engine and closes its connections; await it before using the database elsewhere. */
+    async close() {
       engine.free()
+      await Promise.all(connections.splice(0).map((c) => Promise.resolve(c.dispose()).catch(() => {})))
     },
   }
 }

@@ -1,0 +1,53 @@
+// End-to-end tests run against their own production build (.next-e2e) and database (data/e2e.db),
+// both prepared by `npm test` (scripts/test.mjs); `npm run test:e2e` reuses what it last prepared.
+import { defineConfig } from '@playwright/test'
+import {
+  chromiumArgs,
+  chromiumPath,
+  e2eBaseUrl,
+  e2eDatabaseFile,
+  e2ePort,
+  e2eServerEnv,
+} from './tests/e2e/helpers/e2e-env.mjs'
+
+e2eDatabaseFile()
+
+const smoke = '**/smoke.spec.ts'
+const smokeProjects = ['smoke-js', 'smoke-no-js']
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  // A hung test must not hang CI, which has 30 minutes for everything.
+  globalTimeout: 12 * 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: e2eBaseUrl,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromiumPath() ?? undefined, args: chromiumArgs },
+  },
+  // The smoke test runs first: it compares the cached home page with the database, which later tests
+  // change (some from outside the server, which cannot expire the cache). A failing smoke skips the rest.
+  projects: [
+    { name: 'smoke-js', testMatch: smoke, use: { javaScriptEnabled: true } },
+    { name: 'smoke-no-js', testMatch: smoke, use: { javaScriptEnabled: false } },
+    { name: 'js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: true } },
+    { name: 'no-js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${e2ePort} -H 127.0.0.1`,
+    url: e2eBaseUrl,
+    env: e2eServerEnv(),
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,219 @@
+// `npm test`: every test stage in order, stopping at the first failure, then a summary with timings.
+// Stages: unit, sqlite (integration), postgres (integration), e2e.
+// Usage: npm test [-- --only unit,integration]   ("integration" means both sqlite and postgres)
+// The last line of output is always `N passed, N failed` (test counts), for CI.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pgBinDir } from './lib/pg-cluster.mjs'
+import {
+  chromiumPath,
+  e2eBaseUrl,
+  e2eDatabaseFile,
+  e2eDistDir,
+  e2eServerEnv,
+} from '../tests/e2e/helpers/e2e-env.mjs'
+
+const root = process.cwd()
+const reportDir = mkdtempSync(path.join(os.tmpdir(), 'lc-test-report-'))
+
+class StageError extends Error {}
+
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.on('error', (e) => {
+      console.error(e.message)
+      resolve(1)
+    })
+  })
+}
+
+async function step(label, command, args, env) {
+  console.log(`\n> ${label}`)
+  if ((await run(command, args, env)) !== 0) throw new StageError(`${label} failed`)
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+async function vitestStage(project, env = {}) {
+  const out = path.join(reportDir, `${project}-${env.TEST_DB ?? 'default'}.json`)
+  const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', project]
+  const code = await run(
+    process.execPath,
+    [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    env,
+  )
+  const report = readJson(out)
+  const counts = report ? { passed: report.numPassedTests, failed: report.numFailedTests } : null
+  return { ok: code === 0, counts }
+}
+
+function requirePostgres() {
+  let found = false
+  try {
+    found = existsSync(path.join(pgBinDir(), 'initdb'))
+  } catch {}
+  if (!found) {
+    throw new StageError(
+      'PostgreSQL server binaries not found: apt-get install -y postgresql (or set PG_BIN)',
+    )
+  }
+}
+
+async function prepareE2eDatabase() {
+  let file
+  try {
+    file = e2eDatabaseFile(root)
+  } catch (e) {
+    throw new StageError(e.message)
+  }
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true })
+  const env = e2eServerEnv()
+  await step('migrate the e2e database', process.execPath, ['scripts/migrate.mjs', 'deploy'], env)
+  if (existsSync(path.join(root, 'prisma/seed.ts'))) {
+    await step('seed the e2e database', 'npm', ['run', '--silent', 'db:seed'], {
+      DATABASE_URL: env.DATABASE_URL,
+    })
+  } else {
+    console.warn('\nWARNING: prisma/seed.ts does not exist yet; the e2e database is migrated but empty.')
+  }
+}
+
+async function e2eStage() {
+  if (!chromiumPath()) {
+    throw new StageError(
+      `Chromium not found at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}: apt-get install -y chromium`,
+    )
+  }
+  await prepareE2eDatabase()
+  // The data cache outlives builds: a previous run's figures would be served instead of this database's.
+  rmSync(path.join(e2eDistDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
+  // next build adds its dist dir's type paths to tsconfig.json; the e2e build should leave no trace.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8')
+  try {
+    await step(
+      `build into ${e2eDistDir}`,
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'build'],
+      e2eServerEnv(),
+    )
+  } finally {
+    if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig)
+  }
+  const out = path.join(reportDir, 'playwright.json')
+  console.log(`\n> playwright against ${e2eBaseUrl}`)
+  const code = await run(
+    process.execPath,
+    ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_FILE: out,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    },
+  )
+  const stats = readJson(out)?.stats
+  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
+  return { ok: code === 0, counts }
+}
+
+const stages = [
+  { name: 'unit', title: 'unit tests', run: () => vitestStage('unit') },
+  {
+    name: 'sqlite',
+    title: 'integration on SQLite',
+    run: () => vitestStage('integration', { TEST_DB: 'sqlite' }),
+  },
+  {
+    name: 'postgres',
+    title: 'integration on PostgreSQL',
+    run: () => {
+      requirePostgres()
+      return vitestStage('integration', { TEST_DB: 'postgres' })
+    },
+  },
+  { name: 'e2e', title: 'end-to-end (Playwright)', run: e2eStage },
+]
+
+function selectedStages(argv) {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='))
+  if (i === -1) return stages
+  const value = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1]
+  const names = new Set(
+    (value ?? '')
+      .split(',')
+      .flatMap((n) => (n.trim() === 'integration' ? ['sqlite', 'postgres'] : [n.trim()])),
+  )
+  const unknown = [...names].filter((n) => !stages.some((s) => s.name === n))
+  if (unknown.length || names.size === 0) {
+    console.error(
+      `Unknown stage "${unknown.join(', ')}": choose from ${stages.map((s) => s.name).join(', ')}, integration`,
+    )
+    process.exit(2)
+  }
+  return stages.filter((s) => names.has(s.name))
+}
+
+async function runStage(stage) {
+  const started = Date.now()
+  console.log(`\n=== ${stage.title} ===`)
+  try {
+    const { ok, counts } = await stage.run()
+    const note = ok ? '' : counts?.failed ? '' : 'failed outside the tests (see above)'
+    return {
+      stage,
+      ok,
+      counts: counts ?? { passed: 0, failed: 0 },
+      note,
+      seconds: (Date.now() - started) / 1000,
+    }
+  } catch (e) {
+    const note = e instanceof StageError ? e.message : `crashed: ${e.stack ?? e}`
+    return {
+      stage,
+      ok: false,
+      counts: { passed: 0, failed: 0 },
+      note,
+      seconds: (Date.now() - started) / 1000,
+    }
+  }
+}
+
+function printSummary(results, skipped) {
+  console.log('\nSummary')
+  for (const r of results) {
+    const status = r.ok ? 'ok  ' : 'FAIL'
+    const counts = `${r.counts.passed} passed, ${r.counts.failed} failed`
+    console.log(
+      `  ${status} ${r.stage.title.padEnd(28)} ${counts.padEnd(24)} ${r.seconds.toFixed(1).padStart(6)}s  ${r.note}`,
+    )
+  }
+  for (const s of skipped) console.log(`  --   ${s.title.padEnd(28)} not run`)
+  const total = results.reduce((t, r) => t + r.seconds, 0)
+  console.log(`  total ${total.toFixed(1)}s`)
+  const passed = results.reduce((n, r) => n + r.counts.passed, 0)
+  // A stage that failed before any test could fail (build, missing tool) still counts as one failure.
+  const failed = results.reduce((n, r) => n + (r.ok ? r.counts.failed : Math.max(r.counts.failed, 1)), 0)
+  console.log(`${passed} passed, ${failed} failed`)
+}
+
+const chosen = selectedStages(process.argv.slice(2))
+const results = []
+for (const stage of chosen) {
+  const result = await runStage(stage)
+  results.push(result)
+  if (!result.ok) {
+    if (result.note) console.error(`\n${stage.title}: ${result.note}`)
+    break
+  }
+}
+rmSync(reportDir, { recursive: true, force: true })
+printSummary(results, chosen.slice(results.length))
+process.exitCode = results.every((r) => r.ok) ? 0 : 1

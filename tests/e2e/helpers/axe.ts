@@ -1,0 +1,20 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+
+/**
+ * Fails the test with a readable list when axe finds WCAG 2.2 A/AA violations on the page as it is now.
+ * Axe runs as a script in the page, which JavaScript-disabled contexts refuse: there the audit is left
+ * to the "js" project, which loads the same server-rendered pages.
+ */
+export async function expectNoAxeViolations(page: Page, options: { exclude?: string[] } = {}) {
+  if (test.info().project.use.javaScriptEnabled === false) return
+  let builder = new AxeBuilder({ page }).withTags(wcag22aa)
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector)
+  const { violations } = await builder.analyze()
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  )
+  expect(summary, `axe violations on ${page.url()}`).toEqual([])
+}

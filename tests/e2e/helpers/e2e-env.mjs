@@ -1,0 +1,58 @@
+// Settings shared by `npm test` (which prepares the e2e database and build) and playwright.config.ts.
+// End-to-end tests get their own database, build directory and port, never a developer's.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+export const e2eDistDir = '.next-e2e'
+export const e2ePort = Number(process.env.E2E_PORT || 3917)
+export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || 'file:./data/e2e.db'
+// The pledge spec starts an SMTP server on this port; the e2e site sends its mail there.
+export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT || 3918)
+export const e2eAuthSecret = 'e2e-test-secret-not-for-production-0123456789'
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** The Chromium binary to drive, or null when none is installed. */
+export function chromiumPath() {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  return existsSync(candidate) ? candidate : null
+}
+
+/**
+ * The e2e database file, after checking it is a local SQLite file under data/ named e2e*.db:
+ * the run deletes and recreates it, so it must never be a shared or developer database.
+ */
+export function e2eDatabaseFile(root = process.cwd(), url = e2eDatabaseUrl) {
+  if (!url.startsWith('file:'))
+    throw new Error(`Refusing to run e2e against a non-local database (${url.split(':')[0]}:)`)
+  const file = path.resolve(root, url.slice('file:'.length))
+  const dataDir = path.resolve(root, 'data')
+  if (path.dirname(file) !== dataDir || !/^e2e[\w-]*\.db$/.test(path.basename(file))) {
+    throw new Error(`Refusing to use ${file} as the e2e database: it must be data/e2e*.db`)
+  }
+  return file
+}
+
+/** The environment the e2e build and server run with. */
+export function e2eServerEnv() {
+  return {
+    NEXT_DIST_DIR: e2eDistDir,
+    DATABASE_URL: e2eDatabaseUrl,
+    AUTH_SECRET: e2eAuthSecret,
+    AUTH_TRUST_HOST: 'true',
+    SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+    SITE_URL: e2eBaseUrl,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}

@@ -1,0 +1,101 @@
+// The public site's skeleton: home figures from the database, navigation, skip link, 404, accessibility.
+// Runs in both projects, so all of it must work with JavaScript disabled too.
+import Database from 'better-sqlite3'
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers/axe'
+import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+
+type HomeFigures = { label: string; value: number }[]
+
+// The figures the home page should show, counted straight from the e2e database.
+function homeFiguresFromDatabase(): HomeFigures {
+  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
+  try {
+    const count = (sql: string) => Number((conn.prepare(sql).get() as { n: number }).n)
+    const campaigns = conn
+      .prepare(
+        `SELECT c.shortName AS shortName, COUNT(p.id) AS n FROM Campaign c
+         LEFT JOIN Pledge p ON p.campaignId = c.id AND p.status = 'APPROVED'
+         GROUP BY c.id ORDER BY c.sortOrder`,
+      )
+      .all() as { shortName: string; n: number }[]
+    return [
+      {
+        label: 'Member municipalities',
+        value: count('SELECT COUNT(*) AS n FROM Municipality WHERE isMember = 1'),
+      },
+      {
+        label: 'States represented',
+        value: count('SELECT COUNT(DISTINCT state) AS n FROM Municipality WHERE isMember = 1'),
+      },
+      ...campaigns.map((c) => ({ label: `${c.shortName} signatories`, value: Number(c.n) })),
+      {
+        label: 'Verified progress reports',
+        value: count("SELECT COUNT(*) AS n FROM ProgressReport WHERE status = 'VERIFIED'"),
+      },
+    ]
+  } finally {
+    conn.close()
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+async function expectOneH1(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1)
+  await expect(page.locator('h1')).toBeVisible()
+}
+
+const sections = [
+  { name: 'Campaigns', path: '/campaigns' },
+  { name: 'Members', path: '/members' },
+  { name: 'Solutions', path: '/solutions' },
+  { name: 'Commitments', path: '/commitments' },
+  { name: 'Sign a pledge', path: '/pledge' },
+]
+
+test('the home page shows the network figures held in the database', async ({ page }) => {
+  const figures = homeFiguresFromDatabase()
+  await page.goto('/')
+  await expectOneH1(page)
+  for (const { label, value } of figures) {
+    const term = page.locator('dt', { hasText: new RegExp(`^${escapeRegExp(label)}$`) })
+    await expect(term, label).toHaveCount(1)
+    await expect(term.locator('xpath=following-sibling::dd[1]'), label).toHaveText(
+      value.toLocaleString('en-US'),
+    )
+  }
+  await expectNoAxeViolations(page)
+})
+
+for (const section of sections) {
+  test(`the header navigation reaches ${section.name}`, async ({ page }) => {
+    await page.goto('/')
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: section.name, exact: true })
+      .click()
+    await expect(page).toHaveURL(new RegExp(`${section.path}$`))
+    await expectOneH1(page)
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('the skip link is the first stop by keyboard and moves focus to the main content', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+  await expect(page.locator('main#main')).toBeFocused()
+})
+
+test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/no-such-page-e2e')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/')
+  await expectNoAxeViolations(page)
+})

@@ -1,0 +1,29 @@
+// Stands in for next/cache outside a Next.js server: caching is a pass-through, expiry is recorded
+// so a test can assert that a mutation expires the right tags.
+
+/** Tags expired since the last resetExpiredTags(), in call order. */
+export const expiredTags: string[] = []
+
+export function resetExpiredTags() {
+  expiredTags.length = 0
+}
+
+export function unstable_cache<T extends (...args: never[]) => unknown>(fn: T): T {
+  return fn
+}
+
+export function revalidateTag(tag: string, _profile?: unknown) {
+  expiredTags.push(tag)
+}
+
+export function updateTag(tag: string) {
+  expiredTags.push(tag)
+}
+
+export function revalidatePath(_path: string, _type?: 'page' | 'layout') {}
+
+export function refresh() {}
+
+export function cacheTag(..._tags: string[]) {}
+
+export function cacheLife(_profile: unknown) {}
