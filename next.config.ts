@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', '@node-rs/argon2'],
+  // Server actions carry the pledge form's optional PDF (at most 5 MB, checked again by its bytes).
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
 }
 
 export default nextConfig

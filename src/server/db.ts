@@ -19,10 +19,56 @@ function sqliteClient(url: string) {
   const connect = factory.connect.bind(factory)
   factory.connect = async () => {
     const adapter = await connect()
-    await adapter.executeScript('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
-    return adapter
+    await adapter.executeScript(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;',
+    )
+    return queueBesideTransactions(adapter)
   }
   return new SqliteClient({ adapter: factory, omit })
+}
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSqlite3['connect']>>
+
+/**
+ * better-sqlite3 is one connection: a query sent while an interactive transaction is open would run
+ * inside it, see its uncommitted rows and be rolled back with it. So queries wait for open transactions.
+ */
+function queueBesideTransactions(adapter: SqliteAdapter): SqliteAdapter {
+  let tail: Promise<void> = Promise.resolve()
+  const lock = () => {
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    const ready = tail.then(() => release)
+    tail = tail.then(() => held)
+    return ready
+  }
+  const queued =
+    <A, R>(fn: (arg: A) => Promise<R>) =>
+    async (arg: A) => {
+      const release = await lock()
+      try {
+        return await fn(arg)
+      } finally {
+        release()
+      }
+    }
+  adapter.queryRaw = queued(adapter.queryRaw.bind(adapter))
+  adapter.executeRaw = queued(adapter.executeRaw.bind(adapter))
+  const start = adapter.startTransaction.bind(adapter)
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await lock()
+    try {
+      const tx = await start(isolationLevel)
+      const [commit, rollback] = [tx.commit.bind(tx), tx.rollback.bind(tx)]
+      tx.commit = () => commit().finally(release)
+      tx.rollback = () => rollback().finally(release)
+      return tx
+    } catch (e) {
+      release()
+      throw e
+    }
+  }
+  return adapter
 }
 
 function postgresClient(url: string, poolSize: number) {
@@ -35,7 +81,9 @@ export type Db = ReturnType<typeof sqliteClient>
 
 function createClient(): Db {
   const { DATABASE_URL, DATABASE_POOL_SIZE, databaseProvider } = env()
-  return databaseProvider === 'sqlite' ? sqliteClient(DATABASE_URL) : postgresClient(DATABASE_URL, DATABASE_POOL_SIZE)
+  return databaseProvider === 'sqlite'
+    ? sqliteClient(DATABASE_URL)
+    : postgresClient(DATABASE_URL, DATABASE_POOL_SIZE)
 }
 
 // One client per process; development's hot reload would otherwise open a new one per edit.
