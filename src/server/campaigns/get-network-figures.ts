@@ -15,7 +15,10 @@ async function load(): Promise<NetworkFigures> {
   const [members, states, campaigns, signatoryCounts, verifiedReports, demo] = await Promise.all([
     db.municipality.count({ where: { isMember: true } }),
     db.municipality.groupBy({ by: ['state'], where: { isMember: true } }),
-    db.campaign.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true, name: true, shortName: true, tagline: true } }),
+    db.campaign.findMany({
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, slug: true, name: true, shortName: true, tagline: true },
+    }),
     db.pledge.groupBy({ by: ['campaignId'], where: { status: 'APPROVED' }, _count: { _all: true } }),
     db.progressReport.count({ where: { status: 'VERIFIED' } }),
     db.municipality.findFirst({ where: { isDemo: true }, select: { id: true } }),
@@ -31,4 +34,7 @@ async function load(): Promise<NetworkFigures> {
 }
 
 /** Live network figures for the home page, cached until a pledge or report changes them. */
-export const getNetworkFigures = unstable_cache(load, ['network-figures'], { tags: [tags.network], revalidate: 3600 })
+export const getNetworkFigures = unstable_cache(load, ['network-figures'], {
+  tags: [tags.network],
+  revalidate: 3600,
+})

@@ -1,0 +1,68 @@
+export type DataTableColumn<Row> = {
+  header: string
+  cell: (row: Row) => React.ReactNode
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean
+  /** The cell names the row (th scope="row"); usually the first column. */
+  rowHeader?: boolean
+}
+
+type DataTableProps<Row> = {
+  /** Says what the table shows; required so screen reader users can tell tables apart. */
+  caption: string
+  /** Keep the caption for assistive technology only, when a visible heading already says the same. */
+  hideCaption?: boolean
+  columns: DataTableColumn<Row>[]
+  rows: Row[]
+  rowKey: (row: Row) => string
+  /** Shown in place of the table when there are no rows. */
+  empty?: React.ReactNode
+  className?: string
+}
+
+/** A plain, accessible table: caption, column headers with scope, optional row headers. */
+export function DataTable<Row>({
+  caption,
+  hideCaption = false,
+  columns,
+  rows,
+  rowKey,
+  empty = 'Nothing to show.',
+  className,
+}: DataTableProps<Row>) {
+  if (rows.length === 0) return <p className={className}>{empty}</p>
+  return (
+    <div className={`overflow-x-auto ${className ?? ''}`.trim()}>
+      <table className="w-full border-collapse text-left">
+        <caption className={hideCaption ? 'sr-only' : 'mb-2 text-left font-semibold'}>{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-gray-400">
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={`px-2 py-2 ${c.numeric ? 'text-right' : ''}`}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="border-b border-gray-200">
+              {columns.map((c) => {
+                const cls = `px-2 py-2 ${c.numeric ? 'text-right tabular-nums' : ''}`
+                return c.rowHeader ? (
+                  <th key={c.header} scope="row" className={`${cls} font-normal`}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.header} className={cls}>
+                    {c.cell(row)}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
