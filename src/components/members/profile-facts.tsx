@@ -1,0 +1,73 @@
+import Link from 'next/link'
+import { formatDate, formatNumber } from '@/lib/format'
+import type { MemberProfile } from '@/server/municipalities/get-member-profile'
+
+const date = (iso: string | null) => (iso ? formatDate(new Date(iso)) : '—')
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="border-b border-gray-200 py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="sm:col-span-2">{children}</dd>
+    </div>
+  )
+}
+
+export function ProfileFacts({ profile }: { profile: MemberProfile }) {
+  return (
+    <section aria-labelledby="facts-heading" className="mt-8">
+      <h2 id="facts-heading" className="text-2xl">
+        Facts
+      </h2>
+      <dl className="mt-2 max-w-3xl">
+        <Fact label="State">{profile.stateName}</Fact>
+        {profile.county && <Fact label="County">{profile.county}</Fact>}
+        <Fact label="Population">
+          {profile.population === null
+            ? 'Not known'
+            : `${formatNumber(profile.population)}${profile.populationYear ? ` (${profile.populationYear})` : ''}`}
+        </Fact>
+        <Fact label="Member since">{date(profile.memberSince)}</Fact>
+        {profile.website && (
+          <Fact label="Website">
+            <a href={profile.website} rel="noopener noreferrer">
+              {profile.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+              <span className="sr-only"> (official website of {profile.name})</span>
+            </a>
+          </Fact>
+        )}
+      </dl>
+    </section>
+  )
+}
+
+export function ProfileCampaigns({ profile }: { profile: MemberProfile }) {
+  return (
+    <section aria-labelledby="campaigns-heading" className="mt-8">
+      <h2 id="campaigns-heading" className="text-2xl">
+        Campaigns and pledges
+      </h2>
+      {profile.campaigns.length === 0 ? (
+        <p className="mt-2">No approved pledge yet.</p>
+      ) : (
+        <ul className="mt-2 grid gap-4 md:grid-cols-2">
+          {profile.campaigns.map((c) => (
+            <li key={c.slug} className="rounded border border-gray-300 p-4">
+              <h3 className="text-xl">
+                <Link href={`/campaigns/${c.slug}`}>{c.name}</Link>
+              </h3>
+              <dl className="mt-2 text-sm">
+                <Fact label="Signed by">
+                  {c.signatoryName}, {c.signatoryTitle}
+                </Fact>
+                <Fact label="Date signed">{date(c.signedAt)}</Fact>
+                <Fact label="Commitment date">{date(c.commitmentDate)}</Fact>
+                <Fact label="Pledge text">Version {c.pledgeTextVersion}</Fact>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

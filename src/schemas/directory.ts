@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { isStateCode } from '@/lib/domain/states'
+
+export const DIRECTORY_PAGE_SIZE = 25
+
+export const DIRECTORY_CAMPAIGNS = { rc4a: 'RC4A', 'compact-of-mayors': 'Compact of Mayors' } as const
+export type DirectoryCampaign = keyof typeof DIRECTORY_CAMPAIGNS
+
+export const POPULATION_BANDS = {
+  lt10k: { label: 'Under 10,000', min: undefined, max: 10_000 },
+  '10k-50k': { label: '10,000 to 50,000', min: 10_000, max: 50_000 },
+  '50k-250k': { label: '50,000 to 250,000', min: 50_000, max: 250_000 },
+  gt250k: { label: 'Over 250,000', min: 250_000, max: undefined },
+} as const satisfies Record<string, { label: string; min: number | undefined; max: number | undefined }>
+export type PopulationBand = keyof typeof POPULATION_BANDS
+
+// Mirrors the ComplianceStage enum of the schema; shared code cannot import generated Prisma types.
+export const COMPLIANCE_STAGES = {
+  NONE: 'None yet',
+  COMMITMENT: 'Commitment',
+  INVENTORY: 'GHG inventory',
+  TARGET: 'Target',
+  ACTION_PLANS: 'Action plans (compliant)',
+} as const
+export type ComplianceStageCode = keyof typeof COMPLIANCE_STAGES
+
+export const DIRECTORY_SORTS = { name: 'Name', population: 'Population', joined: 'Member since' } as const
+export type DirectorySort = keyof typeof DIRECTORY_SORTS
+
+const keysOf = <T extends Record<string, unknown>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
+
+// Search params arrive as string | string[]; take the first and let a bad value fall back rather than fail.
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v)
+const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => first(v) || undefined, z.enum(values).optional()).catch(undefined)
+
+export const directoryQuerySchema = z.object({
+  q: z
+    .preprocess(
+      (v) =>
+        String(first(v) ?? '')
+          .trim()
+          .slice(0, 100),
+      z.string(),
+    )
+    .catch(''),
+  // Only a real USPS code filters; anything else shows all states, as the select would.
+  state: z
+    .preprocess((v) => String(first(v) ?? '').toUpperCase(), z.string().refine(isStateCode).optional())
+    .catch(undefined),
+  campaign: optionalEnum(keysOf(DIRECTORY_CAMPAIGNS)),
+  population: optionalEnum(keysOf(POPULATION_BANDS)),
+  stage: optionalEnum(keysOf(COMPLIANCE_STAGES)),
+  overdue: z
+    .preprocess((v) => ['1', 'true', 'on', 'yes'].includes(String(first(v) ?? '')), z.boolean())
+    .catch(false),
+  sort: z
+    .preprocess((v) => first(v) || undefined, z.enum(keysOf(DIRECTORY_SORTS)).default('name'))
+    .catch('name'),
+  dir: optionalEnum(['asc', 'desc'] as const),
+  page: z.preprocess((v) => Number(first(v) ?? 1), z.number().int().min(1).max(10_000)).catch(1),
+})
+
+/** The parsed directory query: every field has a usable value whatever the URL held. */
+export type DirectoryQuery = z.infer<typeof directoryQuerySchema>
+/** What callers may pass: any subset, the rest defaults. */
+export type DirectoryQueryInput = Partial<DirectoryQuery>
+
+/** Parses URL search params (a Next.js searchParams object or URLSearchParams); never throws. */
+export function parseDirectoryQuery(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): DirectoryQuery {
+  const record = params instanceof URLSearchParams ? Object.fromEntries(params) : params
+  return directoryQuerySchema.parse(record)
+}
