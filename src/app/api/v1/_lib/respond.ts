@@ -1,0 +1,28 @@
+import { AppError, isAppError } from '@/server/errors'
+
+const CACHE = 'public, s-maxage=300, stale-while-revalidate=600'
+
+/** A JSON API response: cacheable data, or `{ error: { code, message } }` with the error's status. */
+export async function respondJson(produce: () => Promise<unknown>): Promise<Response> {
+  try {
+    const body = await produce()
+    if (body === null) throw new AppError('NOT_FOUND')
+    return Response.json(body, { headers: { 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*' } })
+  } catch (e) {
+    if (!isAppError(e)) console.error('api/v1', e)
+    const error = isAppError(e) ? e : new AppError('UNAVAILABLE')
+    return Response.json(
+      { error: { code: error.code.toLowerCase(), message: error.message } },
+      { status: error.status, headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } },
+    )
+  }
+}
+
+/** A positive whole page number from the query string; 1 when absent. */
+export function pageParam(params: URLSearchParams): number {
+  const raw = params.get('page')
+  if (raw === null || raw === '') return 1
+  if (!/^[1-9]\d{0,5}$/.test(raw))
+    throw new AppError('INVALID_INPUT', 'The "page" parameter must be a whole number of 1 or more.')
+  return Number(raw)
+}

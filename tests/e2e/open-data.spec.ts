@@ -1,0 +1,100 @@
+// The open data page and the files it links to: CSV downloads, the Atom feed, embeddable badges, the API.
+import Database from 'better-sqlite3'
+import { JSDOM } from 'jsdom'
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers/axe'
+import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+
+function firstMemberSlug(): string | undefined {
+  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
+  try {
+    const row = conn
+      .prepare('SELECT slug FROM Municipality WHERE isMember = 1 ORDER BY slug LIMIT 1')
+      .get() as { slug: string } | undefined
+    return row?.slug
+  } finally {
+    conn.close()
+  }
+}
+
+function parseXml(text: string, type: 'application/xml' | 'image/svg+xml') {
+  const doc = new new JSDOM('').window.DOMParser().parseFromString(text, type)
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
+  return doc
+}
+
+test('the open data page documents every export and its licence, accessibly', async ({ page }) => {
+  await page.goto('/data')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data')
+  for (const file of ['signatories.csv', 'targets.csv', 'inventories.csv']) {
+    await expect(page.getByRole('table', { name: `Fields of ${file}` })).toBeVisible()
+  }
+  await expect(page.getByRole('link', { name: 'Signatories (CSV)', exact: true })).toHaveAttribute(
+    'href',
+    '/data/signatories.csv',
+  )
+  await expect(page.getByRole('heading', { name: 'Licence and credits' })).toBeVisible()
+  await expect(page.getByText('GeoNames', { exact: false }).first()).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('the CSV files download as attachments with the documented header', async ({ page, request }) => {
+  await page.goto('/data')
+  const documented = async (file: string) =>
+    (
+      await page
+        .getByRole('table', { name: `Fields of ${file}` })
+        .locator('tbody th')
+        .allTextContents()
+    ).join(',')
+  for (const file of ['signatories.csv', 'targets.csv', 'inventories.csv']) {
+    const response = await request.get(`/data/${file}`)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8')
+    expect(response.headers()['content-disposition']).toBe(`attachment; filename="${file}"`)
+    const header = (await response.text()).split('\r\n')[0]
+    expect(header).toBe(await documented(file))
+  }
+})
+
+test('the Atom feed is well-formed XML', async ({ request }) => {
+  const response = await request.get('/feed.xml')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('application/atom+xml')
+  const doc = parseXml(await response.text(), 'application/xml')
+  expect(doc.documentElement.localName).toBe('feed')
+  expect(doc.getElementsByTagName('entry').length).toBeLessThanOrEqual(50)
+})
+
+test('a member badge is an SVG image and an unknown one is 404', async ({ request }) => {
+  const slug = firstMemberSlug()
+  test.skip(!slug, 'the e2e database has no members')
+  const response = await request.get(`/badge/${slug}.svg`)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('image/svg+xml')
+  expect(response.headers()['cache-control']).toBe('public, max-age=3600')
+  const svg = parseXml(await response.text(), 'image/svg+xml').documentElement
+  expect(svg.localName).toBe('svg')
+  expect(svg.getAttribute('role')).toBe('img')
+  expect((await request.get('/badge/no-such-member-e2e.svg')).status()).toBe(404)
+})
+
+test('the JSON API answers with data and JSON errors', async ({ request }) => {
+  const list = await request.get('/api/v1/municipalities?page=1')
+  expect(list.status()).toBe(200)
+  expect(list.headers()['cache-control']).toBe('public, s-maxage=300, stale-while-revalidate=600')
+  const body = await list.json()
+  expect(body.meta.page).toBe(1)
+  const missing = await request.get('/api/v1/municipalities/no-such-member-e2e')
+  expect(missing.status()).toBe(404)
+  expect((await missing.json()).error.code).toBe('not_found')
+  expect((await request.get('/api/v1/municipalities?state=ZZ')).status()).toBe(400)
+})
+
+test('robots.txt points to a sitemap that lists the solutions section', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+  const sitemap = parseXml(await (await request.get('/sitemap.xml')).text(), 'application/xml')
+  const locs = [...sitemap.getElementsByTagName('loc')].map((l) => l.textContent)
+  expect(locs.some((l) => l?.endsWith('/solutions'))).toBe(true)
+})

@@ -1,0 +1,88 @@
+// The Solutions Gateway: search words, filters in the URL, empty results, a solution page. Runs with and
+// without JavaScript (both Playwright projects), since the search is a plain GET form.
+import Database from 'better-sqlite3'
+import { expect, test } from '@playwright/test'
+import { expectNoAxeViolations } from './helpers/axe'
+import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+
+type PublishedSolution = { slug: string; title: string; hazard: string | null }
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
+  try {
+    return conn.prepare(sql).all(...params) as T[]
+  } finally {
+    conn.close()
+  }
+}
+
+function publishedSolutions(): PublishedSolution[] {
+  return query<PublishedSolution>(
+    `SELECT s.slug, s.title, (SELECT h.hazard FROM SolutionHazard h WHERE h.solutionId = s.id ORDER BY h.hazard LIMIT 1) AS hazard
+     FROM Solution s WHERE s.status = 'PUBLISHED' ORDER BY s.title`,
+  )
+}
+
+const countText = (n: number) => (n === 1 ? '1 solution' : `${n.toLocaleString('en-US')} solutions`)
+
+test('the gateway lists every published solution and is accessible', async ({ page }) => {
+  const solutions = publishedSolutions()
+  await page.goto('/solutions')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Solutions Gateway')
+  await expect(page.getByRole('status')).toContainText(countText(solutions.length))
+  if (solutions[0])
+    await expect(page.getByRole('link', { name: solutions[0].title, exact: true })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('searching by words and a hazard filter keeps the state in the URL', async ({ page }) => {
+  const target = publishedSolutions().find((s) => s.hazard !== null)
+  test.skip(!target, 'the e2e database has no published solution with a hazard')
+  const firstWord = target!.title.split(/\s+/).find((w) => /^[\p{L}\p{N}]{3,}$/u.test(w)) ?? target!.title
+  await page.goto('/solutions')
+  await page.getByLabel('Search words').fill(firstWord)
+  await page.getByLabel('Hazard').selectOption(target!.hazard!)
+  await page.getByRole('button', { name: 'Search solutions' }).click()
+  await expect(page).toHaveURL(new RegExp(`[?&]hazard=${target!.hazard}(&|$)`))
+  await expect(page).toHaveURL(/[?&]q=/)
+  await expect(page.getByLabel('Search words')).toHaveValue(firstWord)
+  await expect(page.getByLabel('Hazard')).toHaveValue(target!.hazard!)
+  await expect(page.getByRole('link', { name: target!.title, exact: true })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('a search with no match says so and offers a way back', async ({ page }) => {
+  await page.goto('/solutions?q=zzqxnotaword')
+  await expect(page.getByRole('status')).toContainText('0 solutions match your search')
+  await expect(page.getByText('No solutions match your search.')).toBeVisible()
+  await page.getByRole('link', { name: 'see all solutions' }).click()
+  await expect(page).toHaveURL(/\/solutions$/)
+  await expectNoAxeViolations(page)
+})
+
+test('a solution page shows its facts and links back to the gateway', async ({ page }) => {
+  const solution = publishedSolutions()[0]
+  test.skip(!solution, 'the e2e database has no published solution')
+  await page.goto('/solutions')
+  await page.getByRole('link', { name: solution!.title, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/solutions/${solution!.slug}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(solution!.title)
+  await expect(page.getByText('Hazards addressed')).toBeVisible()
+  await expect(page.getByText('Co-benefits')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Municipalities that implemented it' })).toBeVisible()
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`/solutions/${solution!.slug}$`),
+  )
+  await expectNoAxeViolations(page)
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Solutions' }).click()
+  await expect(page).toHaveURL(/\/solutions$/)
+})
+
+test('drafts and unknown solutions answer 404', async ({ page }) => {
+  const [draft] = query<{ slug: string }>("SELECT slug FROM Solution WHERE status = 'DRAFT' LIMIT 1")
+  for (const slug of ['no-such-solution-e2e', ...(draft ? [draft.slug] : [])]) {
+    const response = await page.goto(`/solutions/${slug}`)
+    expect(response?.status(), slug).toBe(404)
+  }
+})
