@@ -1,0 +1,41 @@
+import { submitPledge } from '@/server/pledges/submit-pledge'
+import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
+import { clientIp } from '@/server/rate-limit/client-ip'
+import { isAppError } from '@/server/errors'
+
+// The pledge submission as JSON, for scripts and the benchmark: the same checks as the form,
+// answered with real status codes (201 signed, 200 already signed, 400 field errors, 429 too many).
+
+/** GET /api/pledges?campaign=rc4a: the current pledge text, whose id and commitments a submission agrees to. */
+export async function GET(request: Request) {
+  const slug = new URL(request.url).searchParams.get('campaign') ?? ''
+  const current = /^[a-z0-9-]{1,60}$/.test(slug) ? await getCurrentPledgeText({ campaignSlug: slug }) : null
+  if (!current) return Response.json({ error: 'No such campaign' }, { status: 404 })
+  return Response.json({
+    campaign: current.campaign.slug,
+    pledgeTextId: current.text.id,
+    commitments: current.commitments,
+  })
+}
+
+export async function POST(request: Request) {
+  let body: unknown
+  try {
+    body = await request.json()
+  } catch {
+    return Response.json({ status: 'invalid', fieldErrors: { form: 'Send a JSON body' } }, { status: 400 })
+  }
+  const honeypot = (body as { website?: unknown } | null)?.website
+  try {
+    const result = await submitPledge({
+      input: body,
+      ip: clientIp(request.headers),
+      honeypot: typeof honeypot === 'string' ? honeypot : undefined,
+    })
+    const status = result.status === 'invalid' ? 400 : result.status === 'submitted' ? 201 : 200
+    return Response.json(result, { status })
+  } catch (e) {
+    if (isAppError(e)) return Response.json({ status: 'error', message: e.message }, { status: e.status })
+    throw e
+  }
+}

@@ -1,0 +1,98 @@
+import { redirect } from 'next/navigation'
+import { StepForm } from '@/components/pledge/step-form'
+import { StepHeader } from '@/components/pledge/step-header'
+import { PlaceSearch } from '@/components/pledge/place-search'
+import { readPledgeDraft } from '@/server/pledges/pledge-draft'
+import { searchPlaces } from '@/server/pledges/search-places'
+import { STATES } from '@/lib/domain/states'
+import { formatNumber } from '@/lib/format'
+import { saveMunicipality, saveNewMunicipality } from '../actions'
+
+export const metadata = { title: 'Sign a pledge: municipality' }
+
+const stateOptions = Object.entries(STATES).map(([value, label]) => ({ value, label }))
+
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const [draft, params] = await Promise.all([readPledgeDraft(), searchParams])
+  if (!draft.campaign) redirect('/pledge')
+  const q = typeof params.q === 'string' ? params.q.slice(0, 100) : ''
+  const state =
+    typeof params.state === 'string' && params.state.toUpperCase() in STATES ? params.state.toUpperCase() : ''
+  const results = q ? await searchPlaces({ q, state, limit: 15 }) : []
+  const chosen = draft.municipality?.kind === 'existing' ? draft.municipality : undefined
+  const typed = draft.municipality?.kind === 'new' ? draft.municipality : undefined
+  const options = [
+    ...(chosen && !results.some((r) => r.id === chosen.id)
+      ? [{ value: chosen.id, label: chosen.label }]
+      : []),
+    ...results.map((r) => ({
+      value: r.id,
+      label: `${r.name}, ${STATES[r.state as keyof typeof STATES] ?? r.state}`,
+      hint:
+        [r.county, r.population ? `population ${formatNumber(r.population)}` : null]
+          .filter(Boolean)
+          .join(' · ') || undefined,
+    })),
+  ]
+  return (
+    <div className="max-w-3xl">
+      <StepHeader back="/pledge" step={2} title="Which municipality are you signing for?" />
+      <PlaceSearch q={q} state={state} states={stateOptions} />
+      {q && results.length === 0 && (
+        <p className="mt-6" role="status">
+          No place called “{q}” found{state ? ` in ${STATES[state as keyof typeof STATES]}` : ''}. Try another
+          spelling, or add it below.
+        </p>
+      )}
+      {options.length > 0 && (
+        <section aria-labelledby="results-title" className="mt-8">
+          <h2 id="results-title" className="mb-4 text-xl">
+            {q ? 'Places found' : 'Your choice'}
+          </h2>
+          <StepForm
+            action={saveMunicipality}
+            submitLabel="Continue"
+            defaults={{
+              municipalityId: chosen?.id ?? (options.length === 1 ? options[0]!.value : undefined),
+            }}
+            fields={[{ kind: 'radios', name: 'municipalityId', legend: 'Select your municipality', options }]}
+          />
+        </section>
+      )}
+      <section aria-labelledby="new-title" className="mt-12 border-t-2 border-brand-100 pt-8">
+        <h2 id="new-title" className="mb-4 text-xl">
+          Not listed? Enter your municipality
+        </h2>
+        <StepForm
+          action={saveNewMunicipality}
+          submitLabel="Continue with this municipality"
+          defaults={
+            typed ? { name: typed.name, state: typed.state, population: String(typed.population) } : {}
+          }
+          fields={[
+            {
+              kind: 'text',
+              name: 'name',
+              label: 'Name of the municipality',
+              autoComplete: 'off',
+              width: 'md',
+            },
+            { kind: 'select', name: 'state', label: 'State', options: stateOptions },
+            {
+              kind: 'text',
+              name: 'population',
+              label: 'Population',
+              hint: 'An estimate is fine, for example 12,500',
+              inputMode: 'numeric',
+              width: 'sm',
+            },
+          ]}
+        />
+      </section>
+    </div>
+  )
+}

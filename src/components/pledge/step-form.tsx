@@ -1,0 +1,159 @@
+'use client'
+
+import { useActionState, type ReactNode } from 'react'
+import type { StepState } from '@/schemas/pledge'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { Field } from '@/components/forms/field'
+import { Checkboxes, Radios, type Choice } from '@/components/forms/choices'
+import { SubmitButton } from '@/components/forms/submit-button'
+
+type Base = { name: string; hint?: string }
+export type FieldSpec =
+  | (Base & {
+      kind: 'text'
+      label: string
+      type?: 'text' | 'email' | 'tel'
+      autoComplete?: string
+      inputMode?: 'numeric' | 'text' | 'email' | 'tel'
+      width?: 'full' | 'md' | 'sm'
+      spellCheck?: boolean
+    })
+  | (Base & { kind: 'select'; label: string; options: { value: string; label: string }[] })
+  | (Base & { kind: 'radios'; legend: string; options: Choice[]; asHeading?: boolean })
+  | (Base & { kind: 'checkboxes'; legend: string; options: Choice[] })
+  | (Base & { kind: 'file'; label: string; accept: string })
+  | { kind: 'hidden'; name: string; value: string }
+
+type StepFormProps = {
+  action: (state: StepState, form: FormData) => Promise<StepState>
+  fields: FieldSpec[]
+  defaults?: Record<string, string | string[] | undefined>
+  submitLabel: string
+  honeypot?: boolean
+  children?: ReactNode
+}
+
+/**
+ * One step of a multi-step form, posted to a server action. Works without JavaScript; after a refused
+ * answer it shows the GOV.UK error summary, the error beside each field, and the values typed.
+ */
+export function StepForm({ action, fields, defaults = {}, submitLabel, honeypot, children }: StepFormProps) {
+  const [state, formAction] = useActionState(action, null)
+  const values = state?.values ?? defaults
+  const errors = state?.fieldErrors ?? {}
+  const order = fields.map((f) => f.name)
+  const hasFile = fields.some((f) => f.kind === 'file')
+  return (
+    <form
+      action={formAction}
+      noValidate
+      encType={hasFile ? 'multipart/form-data' : undefined}
+      className="space-y-8"
+    >
+      <ErrorSummary errors={errors} order={['form', ...order]} />
+      <div key={JSON.stringify(values)} className="space-y-8">
+        {fields.map((f) => (
+          <FieldFromSpec key={f.name} spec={f} value={values[f.name]} error={errors[f.name]} />
+        ))}
+      </div>
+      {honeypot && (
+        // People never see this field; bots that fill every input do, and their submission is dropped.
+        <div aria-hidden="true" className="absolute -left-[9999px]">
+          <label htmlFor="f-website">Leave this empty</label>
+          <input id="f-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+      )}
+      {children}
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  )
+}
+
+function FieldFromSpec({
+  spec,
+  value,
+  error,
+}: {
+  spec: FieldSpec
+  value?: string | string[]
+  error?: string
+}) {
+  const single = typeof value === 'string' ? value : undefined
+  switch (spec.kind) {
+    case 'hidden':
+      return <input type="hidden" name={spec.name} value={spec.value} />
+    case 'text': {
+      const { kind: _k, ...rest } = spec
+      return <Field {...rest} error={error} defaultValue={single} />
+    }
+    case 'file': {
+      const { kind: _k, ...rest } = spec
+      return <Field {...rest} type="file" error={error} className="border-0 px-0" />
+    }
+    case 'select':
+      return <SelectField spec={spec} value={single} error={error} />
+    case 'radios':
+      return (
+        <Radios
+          name={spec.name}
+          legend={spec.legend}
+          hint={spec.hint}
+          options={spec.options}
+          error={error}
+          defaultValue={single}
+          legendAsHeading={spec.asHeading}
+        />
+      )
+    case 'checkboxes':
+      return (
+        <Checkboxes
+          name={spec.name}
+          legend={spec.legend}
+          hint={spec.hint}
+          options={spec.options}
+          error={error}
+          defaultValues={Array.isArray(value) ? value : []}
+        />
+      )
+  }
+}
+
+function SelectField({
+  spec,
+  value,
+  error,
+}: {
+  spec: Extract<FieldSpec, { kind: 'select' }>
+  value?: string
+  error?: string
+}) {
+  const id = `f-${spec.name}`
+  return (
+    <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
+      <label htmlFor={id} className="block font-semibold">
+        {spec.label}
+      </label>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      <select
+        id={id}
+        name={spec.name}
+        defaultValue={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="mt-1 block rounded border-2 border-ink px-3 py-2"
+      >
+        <option value="">Select a state</option>
+        {spec.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { requirePermission } from '@/server/auth/require-permission'
+import { AUDIT_PAGE_SIZE, type AuditFilter } from '@/schemas/audit'
+
+export type AuditEntry = {
+  id: string
+  actorLabel: string
+  action: string
+  entityType: string
+  entityId: string
+  before: string | null
+  after: string | null
+  createdAt: string
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+function whereFor({ person, kind, from, to }: Omit<AuditFilter, 'page'>) {
+  const createdAt = {
+    ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
+    // "to" is a whole day, inclusive.
+    ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS) } : {}),
+  }
+  return {
+    ...(person
+      ? {
+          OR: [
+            { actorLabel: { contains: person } },
+            { actor: { is: { email: { contains: person.toLowerCase() } } } },
+            { actor: { is: { name: { contains: person } } } },
+          ],
+        }
+      : {}),
+    ...(kind ? { action: { startsWith: `${kind}.` } } : {}),
+    ...(from || to ? { createdAt } : {}),
+  }
+}
+
+/** The audit log, newest first, filtered by person, kind (the action's prefix) and UTC dates. ADMIN. */
+export async function listAuditEntries({ page = 1, ...filter }: AuditFilter) {
+  await requirePermission('audit.view')
+  const where = whereFor(filter)
+  const [total, rows] = await Promise.all([
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        actorLabel: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        createdAt: true,
+      },
+    }),
+  ])
+  const entries: AuditEntry[] = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))
+  return { total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entries }
+}

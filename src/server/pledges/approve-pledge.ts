@@ -1,0 +1,83 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { AppError } from '@/server/errors'
+import { recordAudit } from '@/server/audit/record-audit'
+import { invalidateMunicipality } from '@/server/cache-tags'
+import { refreshCompliance } from '@/server/compliance/refresh-compliance'
+import { assertReviewer } from './assert-reviewer'
+import { refreshMembership } from './refresh-membership'
+import { issuePledgeToken } from './tokens'
+import { sendApprovedEmail } from './pledge-emails'
+
+/**
+ * Approves a confirmed pledge: its commitment date is today, the municipality becomes a member, the
+ * signatory becomes one of its officials, the public pages showing it are expired.
+ */
+export async function approvePledge({
+  pledgeId,
+  reviewer,
+  now = new Date(),
+}: {
+  pledgeId: string
+  reviewer: { id: string }
+  now?: Date
+}) {
+  const result = await db.$transaction(async (tx) => {
+    const staff = await assertReviewer(tx, reviewer)
+    const pledge = await tx.pledge.findUnique({
+      where: { id: pledgeId },
+      include: { municipality: true, campaign: { select: { slug: true, name: true } } },
+    })
+    if (!pledge) throw new AppError('NOT_FOUND')
+    if (pledge.status !== 'PENDING_REVIEW')
+      throw new AppError('CONFLICT', 'Only confirmed pledges awaiting review can be approved.')
+    await tx.pledge.update({
+      where: { id: pledgeId },
+      data: { status: 'APPROVED', commitmentDate: now, reviewedAt: now, reviewedById: staff.id },
+    })
+    const membership = await refreshMembership(tx, pledge.municipalityId)
+    // The signatory signs in later with this address; an existing account keeps its role.
+    const official = await tx.user.upsert({
+      where: { email: pledge.emailNormalized },
+      create: {
+        email: pledge.emailNormalized,
+        name: pledge.signatoryName,
+        role: 'OFFICIAL',
+        emailVerified: pledge.confirmedAt,
+      },
+      update: {},
+      select: { id: true },
+    })
+    await tx.municipalityOfficial.upsert({
+      where: { userId_municipalityId: { userId: official.id, municipalityId: pledge.municipalityId } },
+      create: { userId: official.id, municipalityId: pledge.municipalityId, title: pledge.signatoryTitle },
+      update: { confirmed: true },
+    })
+    await recordAudit({
+      client: tx,
+      actor: { id: staff.id, label: staff.email },
+      action: 'pledge.approve',
+      entityType: 'Pledge',
+      entityId: pledgeId,
+      before: { status: pledge.status, isMember: pledge.municipality.isMember },
+      after: { status: 'APPROVED', commitmentDate: now.toISOString(), isMember: membership.isMember },
+    })
+    const withdrawToken = await issuePledgeToken(tx, { pledgeId, purpose: 'WITHDRAW_PLEDGE', now })
+    return { pledge, withdrawToken }
+  })
+  const { pledge, withdrawToken } = result
+  await refreshCompliance({ municipalityId: pledge.municipalityId, now }).catch((e) =>
+    console.error('compliance refresh failed', e),
+  )
+  invalidateMunicipality(pledge.municipality.slug, [pledge.campaign.slug])
+  await sendApprovedEmail({
+    to: pledge.email,
+    signatoryName: pledge.signatoryName,
+    municipalityName: pledge.municipality.name,
+    municipalitySlug: pledge.municipality.slug,
+    campaignName: pledge.campaign.name,
+    campaignSlug: pledge.campaign.slug,
+    withdrawToken,
+  }).catch((e) => console.error('pledge approval email failed', e))
+  return { status: 'APPROVED' as const }
+}

@@ -1,0 +1,63 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { recordAudit } from '@/server/audit/record-audit'
+import { invalidateMunicipality } from '@/server/cache-tags'
+import { refreshCompliance } from '@/server/compliance/refresh-compliance'
+import { spendPledgeToken } from './spend-pledge-token'
+import { refreshMembership } from './refresh-membership'
+import type { PledgeTokenState } from './get-pledge-token'
+
+export type WithdrawPledgeResult =
+  | { state: 'withdrawn'; municipalityName: string; campaignName: string }
+  | { state: Exclude<PledgeTokenState, 'valid'> }
+
+const LIVE = ['PENDING_EMAIL', 'PENDING_REVIEW', 'APPROVED'] as const
+
+/** Withdraws a pledge from the link in the signatory's emails; it leaves the public listing at once. */
+export async function withdrawPledge({
+  token,
+  now = new Date(),
+}: {
+  token: string
+  now?: Date
+}): Promise<WithdrawPledgeResult> {
+  const outcome = await db.$transaction(async (tx) => {
+    const spent = await spendPledgeToken(tx, { token, purpose: 'WITHDRAW_PLEDGE', now })
+    if (spent.state !== 'valid') return spent
+    const pledge = await tx.pledge.findUniqueOrThrow({
+      where: { id: spent.pledgeId },
+      include: {
+        municipality: { select: { id: true, slug: true, name: true } },
+        campaign: { select: { slug: true, name: true } },
+      },
+    })
+    if ((LIVE as readonly string[]).includes(pledge.status)) {
+      await tx.pledge.update({
+        where: { id: pledge.id },
+        data: { status: 'WITHDRAWN', liveKey: null, withdrawnAt: now },
+      })
+      await refreshMembership(tx, pledge.municipalityId)
+      await recordAudit({
+        client: tx,
+        actor: { label: `signatory ${pledge.emailNormalized}` },
+        action: 'pledge.withdraw',
+        entityType: 'Pledge',
+        entityId: pledge.id,
+        before: { status: pledge.status },
+        after: { status: 'WITHDRAWN' },
+      })
+    }
+    return { state: 'withdrawn' as const, pledge }
+  })
+  if (outcome.state !== 'withdrawn') return outcome
+  const { pledge } = outcome
+  await refreshCompliance({ municipalityId: pledge.municipality.id, now }).catch((e) =>
+    console.error('compliance refresh failed', e),
+  )
+  invalidateMunicipality(pledge.municipality.slug, [pledge.campaign.slug])
+  return {
+    state: 'withdrawn',
+    municipalityName: pledge.municipality.name,
+    campaignName: pledge.campaign.name,
+  }
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { db } from '../../helpers/db'
+import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtp'
+
+let smtp: TestSmtpServer
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+})
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await smtp.close()
+})
+
+// env() is parsed once per process, so each case loads the mailer afresh with its own environment.
+async function freshSendMail(smtpUrl: string | undefined) {
+  vi.resetModules()
+  vi.stubEnv('SMTP_URL', smtpUrl ?? '')
+  vi.stubEnv('SITE_NAME', 'Test Climate Site')
+  return (await import('@/server/mail/send-mail')).sendMail
+}
+
+describe('sendMail', () => {
+  it('sends plain-text and HTML parts by SMTP and keeps a copy in the outbox', async () => {
+    const sendMail = await freshSendMail(smtp.url)
+    const { renderEmail } = await import('@/server/mail/render-email')
+    const body = renderEmail({
+      paragraphs: ['Ünïcode & <b>markup</b>'],
+      actions: [{ label: 'Go', url: 'http://x.test/a?b=1&c=2' }],
+    })
+    expect(await sendMail({ to: 'official@city.gov', subject: 'Grüße from the site', ...body })).toEqual({
+      transport: 'smtp',
+    })
+    const mail = await smtp.waitFor((m) => m.to.includes('official@city.gov'))
+    expect(mail.subject).toBe('Grüße from the site')
+    expect(mail.text).toContain('Ünïcode & <b>markup</b>')
+    expect(mail.text).toContain('Test Climate Site')
+    expect(mail.html).toContain('Ünïcode &amp; &lt;b&gt;markup&lt;/b&gt;')
+    expect(mail.html).toContain('href="http://x.test/a?b=1&amp;c=2"')
+    // No tracking: no images, no remote resources.
+    expect(mail.html).not.toMatch(/<img|<link|src=/i)
+    expect(await db.outboxMessage.count({ where: { to: 'official@city.gov', transport: 'smtp' } })).toBe(1)
+  })
+
+  it('in demo mode keeps the message in the outbox and logs recipient, subject and links', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {})
+    const sendMail = await freshSendMail(undefined)
+    const before = smtp.messages.length
+    await sendMail({
+      to: 'demo@city.gov',
+      subject: 'Hello',
+      text: 'Open http://localhost:3000/pledge/confirm/abc',
+      html: '<p>x</p>',
+    })
+    expect(smtp.messages.length).toBe(before)
+    expect(await db.outboxMessage.count({ where: { to: 'demo@city.gov', transport: 'outbox' } })).toBe(1)
+    const logged = info.mock.calls.flat().join('\n')
+    expect(logged).toContain('demo@city.gov')
+    expect(logged).toContain('http://localhost:3000/pledge/confirm/abc')
+  })
+})
