@@ -1,0 +1,160 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { Pagination } from '@/components/ui/pagination'
+import { formatNumber } from '@/lib/format'
+import { auditFilterSchema } from '@/schemas/audit'
+import { AccessDenied } from '../access-denied'
+import { requirePagePermission } from '@/server/auth/require-page-permission'
+import { listAuditEntries, type AuditEntry } from '@/server/audit/list-audit-entries'
+import { listAuditKinds } from '@/server/audit/list-audit-kinds'
+import { formatDateTimeUtc } from '../date-time'
+
+export const metadata: Metadata = { title: 'Audit log' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const inputCls = 'mt-1 block rounded border-2 border-ink px-3 py-2'
+
+function Change({ entry }: { entry: AuditEntry }) {
+  if (!entry.before && !entry.after) return <span className="text-muted">No details</span>
+  return (
+    <details>
+      <summary className="cursor-pointer">Before and after</summary>
+      <dl className="mt-2 space-y-2 text-sm">
+        <dt className="font-semibold">Before</dt>
+        <dd>
+          <pre className="whitespace-pre-wrap break-all font-mono">{entry.before ?? 'none'}</pre>
+        </dd>
+        <dt className="font-semibold">After</dt>
+        <dd>
+          <pre className="whitespace-pre-wrap break-all font-mono">{entry.after ?? 'none'}</pre>
+        </dd>
+      </dl>
+    </details>
+  )
+}
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  if (!(await requirePagePermission('audit.view', '/admin/audit'))) return <AccessDenied staff />
+  const raw = await searchParams
+  const first = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
+  const filter = auditFilterSchema.parse({
+    person: first('person'),
+    kind: first('kind'),
+    from: first('from'),
+    to: first('to'),
+    page: first('page'),
+  })
+  const [{ total, pageCount, entries }, kinds] = await Promise.all([
+    listAuditEntries(filter),
+    listAuditKinds(),
+  ])
+  const { page, ...kept } = filter
+  return (
+    <div>
+      <h1 className="text-3xl">Audit log</h1>
+      <p className="mt-4 max-w-3xl">
+        Every change made by staff and officials: who, what, when, before and after.
+      </p>
+      <form method="get" action="/admin/audit" className="mt-6 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="person" className="font-semibold">
+            Person (email or name)
+          </label>
+          <input
+            id="person"
+            name="person"
+            type="search"
+            defaultValue={filter.person ?? ''}
+            className={inputCls}
+          />
+        </div>
+        <div>
+          <label htmlFor="kind" className="font-semibold">
+            Kind of change
+          </label>
+          <select id="kind" name="kind" defaultValue={filter.kind ?? ''} className={inputCls}>
+            <option value="">All kinds</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="font-semibold">
+            From (UTC)
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} className={inputCls} />
+        </div>
+        <div>
+          <label htmlFor="to" className="font-semibold">
+            To (UTC)
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} className={inputCls} />
+        </div>
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
+          Apply filters
+        </button>
+        <Link href="/admin/audit" className="py-2.5">
+          Clear filters
+        </Link>
+      </form>
+      <p className="mt-6" role="status">
+        {formatNumber(total)} {total === 1 ? 'entry' : 'entries'} found.
+      </p>
+      {entries.length > 0 && (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{`Audit entries, newest first (page ${page} of ${pageCount})`}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-400">
+                <th scope="col" className="py-2 pr-4">
+                  When (UTC)
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  What
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Item
+                </th>
+                <th scope="col" className="py-2">
+                  Change
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} className="border-b border-gray-300 align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                    {formatDateTimeUtc(e.createdAt)}
+                  </th>
+                  <td className="py-2 pr-4 break-all">{e.actorLabel}</td>
+                  <td className="py-2 pr-4">{e.action}</td>
+                  <td className="py-2 pr-4 break-all">{`${e.entityType} ${e.entityId}`}</td>
+                  <td className="py-2">
+                    <Change entry={e} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        basePath="/admin/audit"
+        params={kept}
+        label="Audit log pages"
+      />
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { DataTable } from '@/components/ui/data-table'
+import { Pagination } from '@/components/ui/pagination'
+import { formatNumber } from '@/lib/format'
+import { AccessDenied } from '../access-denied'
+import { requirePagePermission } from '@/server/auth/require-page-permission'
+import { listOutboxMessages, type OutboxSummary } from '@/server/outbox/list-outbox-messages'
+import { formatDateTimeUtc } from '../date-time'
+
+export const metadata: Metadata = { title: 'Outbox' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function OutboxPage({ searchParams }: Props) {
+  if (!(await requirePagePermission('outbox.view', '/admin/outbox'))) return <AccessDenied staff />
+  const raw = Number((await searchParams).page)
+  const page = Number.isInteger(raw) && raw > 0 ? raw : 1
+  const { total, pageCount, messages } = await listOutboxMessages({ page })
+  return (
+    <div>
+      <h1 className="text-3xl">Outbox</h1>
+      <p className="mt-4 max-w-3xl">
+        Every email the site has sent or, in demo mode without a mail server, would have sent.{' '}
+        {formatNumber(total)} {total === 1 ? 'email' : 'emails'} in all.
+      </p>
+      <DataTable<OutboxSummary>
+        caption={`Emails, newest first (page ${page} of ${pageCount})`}
+        className="mt-6"
+        rows={messages}
+        rowKey={(m) => m.id}
+        empty="No emails yet."
+        columns={[
+          { header: 'Sent (UTC)', cell: (m) => formatDateTimeUtc(m.createdAt) },
+          { header: 'To', cell: (m) => m.to },
+          {
+            header: 'Subject',
+            rowHeader: true,
+            cell: (m) => <Link href={`/admin/outbox/${m.id}`}>{m.subject}</Link>,
+          },
+          { header: 'Delivery', cell: (m) => (m.transport === 'smtp' ? 'Sent by SMTP' : 'Outbox only') },
+        ]}
+      />
+      <Pagination page={page} pageCount={pageCount} basePath="/admin/outbox" label="Outbox pages" />
+    </div>
+  )
+}

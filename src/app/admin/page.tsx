@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import { DataTable } from '@/components/ui/data-table'
+import { formatNumber } from '@/lib/format'
+import { AccessDenied } from './access-denied'
+import { requirePagePermission } from '@/server/auth/require-page-permission'
+import { getDashboardSummary, type ActivityEntry } from '@/server/admin/get-dashboard-summary'
+import { formatDateTimeUtc } from './date-time'
+
+export const metadata: Metadata = { title: 'Dashboard' }
+
+export default async function AdminDashboardPage() {
+  if (!(await requirePagePermission('admin.view', '/admin'))) return <AccessDenied staff />
+  const summary = await getDashboardSummary()
+  const waiting = [
+    { label: 'Pledges to review', who: 'Moderators', count: summary.pledgesToReview },
+    { label: 'Progress reports to verify', who: 'Moderators', count: summary.reportsToVerify },
+    {
+      label: 'Members with overdue compliance stages',
+      who: 'Moderators',
+      count: summary.overdueMunicipalities,
+    },
+  ]
+  return (
+    <div>
+      <h1 className="text-3xl">Dashboard</h1>
+      <h2 className="mt-8 text-2xl">Waiting for action</h2>
+      <dl className="mt-4 grid gap-4 sm:grid-cols-3">
+        {waiting.map((w) => (
+          <div key={w.label} className="rounded border-2 border-gray-300 p-4">
+            <dt className="font-semibold">
+              {w.label} <span className="block text-sm font-normal text-muted">{w.who}</span>
+            </dt>
+            <dd className="mt-2 text-3xl font-bold">{formatNumber(w.count)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mt-10 text-2xl">Recent activity</h2>
+      <DataTable<ActivityEntry>
+        caption="The latest changes, newest first"
+        className="mt-4"
+        rows={summary.recentActivity}
+        rowKey={(a) => a.id}
+        empty="No changes recorded yet."
+        columns={[
+          { header: 'When (UTC)', cell: (a) => formatDateTimeUtc(a.createdAt), rowHeader: true },
+          { header: 'Who', cell: (a) => a.actorLabel },
+          { header: 'What', cell: (a) => a.action },
+          { header: 'Item', cell: (a) => `${a.entityType} ${a.entityId}` },
+        ]}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+/** Only a path on this site may follow sign-in: never another origin, never a protocol-relative URL. */
+export function safeCallbackUrl(value: unknown, fallback = '/admin'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+    return fallback
+  }
+  return value
+}
+
+export const signInSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { message: 'Enter your email address' })
+    .max(320, { message: 'Email address must be 320 characters or fewer' })
+    .pipe(z.email({ message: 'Enter an email address in the correct format, like name@example.org' })),
+  password: z
+    .string()
+    .min(1, { message: 'Enter your password' })
+    .max(1000, { message: 'Password must be 1,000 characters or fewer' }),
+  callbackUrl: z.unknown().transform((v) => safeCallbackUrl(v)),
+})
+
+export type SignInInput = z.input<typeof signInSchema>
+
+export type SignInState = {
+  email: string
+  fieldErrors?: Partial<Record<'email' | 'password', string>>
+  message?: string
+}
+
+export const PASSWORD_MIN_LENGTH = 12
+
+export const forgotPasswordSchema = z.object({
+  email: signInSchema.shape.email,
+})
+
+export type ForgotPasswordState = {
+  email: string
+  fieldErrors?: { email?: string }
+  message?: string
+  sent?: boolean
+}
+
+export const resetPasswordSchema = z
+  .object({
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, { message: `Password must be ${PASSWORD_MIN_LENGTH} characters or more` })
+      .max(1000, { message: 'Password must be 1,000 characters or fewer' }),
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    message: 'The passwords do not match',
+    path: ['confirmPassword'],
+  })
+
+export type ResetPasswordState = {
+  fieldErrors?: { password?: string; confirmPassword?: string }
+  message?: string
+}

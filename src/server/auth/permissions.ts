@@ -1,0 +1,31 @@
+import { roleAllows, type StaffRole, type UserRole } from './staff-roles'
+
+/**
+ * What each staff action needs, in one table: every admin page and server action checks one of these
+ * on the server. ADMIN passes every check. The authorization-matrix test iterates this table.
+ */
+export const permissions = {
+  'admin.view': ['EDITOR', 'MODERATOR'],
+  'outbox.view': ['MODERATOR'],
+  'audit.view': [],
+  'pledge.review': ['MODERATOR'],
+  'report.verify': ['MODERATOR'],
+  'municipality.edit': ['MODERATOR'],
+  'content.edit': ['EDITOR'],
+  'solution.edit': ['EDITOR'],
+  'user.manage': [],
+} as const satisfies Record<string, readonly Exclude<StaffRole, 'ADMIN'>[]>
+
+export type Permission = keyof typeof permissions
+
+/** Whether a role may perform an action (for showing links; the server checks with requirePermission). */
+export function can(role: UserRole, action: Permission): boolean {
+  return roleAllows(role, permissions[action])
+}
+
+/** Admin pages and the permission each needs; the admin navigation shows only what a role may open. */
+export const adminPages = [
+  { href: '/admin', label: 'Dashboard', permission: 'admin.view' },
+  { href: '/admin/outbox', label: 'Outbox', permission: 'outbox.view' },
+  { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
+] as const satisfies readonly { href: string; label: string; permission: Permission }[]

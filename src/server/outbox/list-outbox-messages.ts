@@ -1,0 +1,23 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { requirePermission } from '@/server/auth/require-permission'
+
+export const OUTBOX_PAGE_SIZE = 50
+
+export type OutboxSummary = { id: string; to: string; subject: string; transport: string; createdAt: string }
+
+/** The emails the site sent or would have sent, newest first. ADMIN and MODERATOR. */
+export async function listOutboxMessages({ page = 1 }: { page?: number } = {}) {
+  await requirePermission('outbox.view')
+  const [total, rows] = await Promise.all([
+    db.outboxMessage.count(),
+    db.outboxMessage.findMany({
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE,
+      take: OUTBOX_PAGE_SIZE,
+      select: { id: true, to: true, subject: true, transport: true, createdAt: true },
+    }),
+  ])
+  const messages: OutboxSummary[] = rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() }))
+  return { total, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)), messages }
+}

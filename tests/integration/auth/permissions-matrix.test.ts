@@ -1,0 +1,149 @@
+// The authorization matrix: every permission, admin page and guard against anonymous, official,
+// editor, moderator and admin. The expected table is written out here, independently of
+// src/server/auth/permissions.ts, so a new permission or page without a row here fails.
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { db } from '../../helpers/db'
+import { AppError } from '@/server/errors'
+import { adminPages, permissions, type Permission } from '@/server/auth/permissions'
+import { requirePermission } from '@/server/auth/require-permission'
+import { requireStaff } from '@/server/auth/require-staff'
+import { requireOfficialOf } from '@/server/auth/require-official-of'
+import { getDashboardSummary } from '@/server/admin/get-dashboard-summary'
+import { listOutboxMessages } from '@/server/outbox/list-outbox-messages'
+import { getOutboxMessage } from '@/server/outbox/get-outbox-message'
+import { listAuditEntries } from '@/server/audit/list-audit-entries'
+import { listAuditKinds } from '@/server/audit/list-audit-kinds'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+import { userWithPassword } from './fixtures'
+
+// The session cookie, as the guards see it.
+const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
+vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+
+const personas = ['anonymous', 'official', 'editor', 'moderator', 'admin'] as const
+type Persona = (typeof personas)[number]
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN'
+
+const staffOnly = (allowed: Persona[]): Record<Persona, Outcome> =>
+  Object.fromEntries(
+    personas.map((p) => [
+      p,
+      p === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(p) ? 'ok' : 'FORBIDDEN',
+    ]),
+  ) as Record<Persona, Outcome>
+
+const expected: Record<Permission, Record<Persona, Outcome>> = {
+  'admin.view': staffOnly(['editor', 'moderator', 'admin']),
+  'outbox.view': staffOnly(['moderator', 'admin']),
+  'audit.view': staffOnly(['admin']),
+  'pledge.review': staffOnly(['moderator', 'admin']),
+  'report.verify': staffOnly(['moderator', 'admin']),
+  'municipality.edit': staffOnly(['moderator', 'admin']),
+  'content.edit': staffOnly(['editor', 'admin']),
+  'solution.edit': staffOnly(['editor', 'admin']),
+  'user.manage': staffOnly(['admin']),
+}
+
+let outboxId = ''
+// What each admin page loads; each must check on its own, whatever the layout did.
+const pageData: Record<string, () => Promise<unknown>> = {
+  '/admin': () => getDashboardSummary(),
+  '/admin/outbox': async () => {
+    await listOutboxMessages({ page: 1 })
+    await getOutboxMessage({ id: outboxId })
+  },
+  '/admin/audit': async () => {
+    await listAuditEntries({ page: 1 })
+    await listAuditKinds()
+  },
+}
+
+const users = {} as Record<Exclude<Persona, 'anonymous'>, { id: string }>
+let municipalityId = ''
+
+beforeAll(async () => {
+  users.official = await userWithPassword('OFFICIAL')
+  users.editor = await userWithPassword('EDITOR')
+  users.moderator = await userWithPassword('MODERATOR')
+  users.admin = await userWithPassword('ADMIN')
+  const place = await db.municipality.create({
+    data: { slug: `matrix-town-${Date.now()}`, name: 'Matrix Town', searchName: 'matrix town', state: 'VT' },
+  })
+  municipalityId = place.id
+  await db.municipalityOfficial.create({ data: { userId: users.official.id, municipalityId } })
+  outboxId = (
+    await db.outboxMessage.create({
+      data: { to: 'a@b.org', subject: 'Hi', text: 'x', html: 'x', transport: 'outbox' },
+    })
+  ).id
+})
+
+function signInAs(persona: Persona) {
+  session.current = persona === 'anonymous' ? null : { userId: users[persona].id, authTime: Date.now() }
+}
+
+const outcome = (p: Promise<unknown>): Promise<Outcome | string> =>
+  p.then(
+    () => 'ok',
+    (e) =>
+      e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN') ? e.code : String(e),
+  )
+
+describe('authorization matrix', () => {
+  it('has an expected row for every permission and a data check for every admin page', () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(permissions).sort())
+    expect(Object.keys(pageData).sort()).toEqual(adminPages.map((p) => p.href).sort())
+  })
+
+  for (const action of Object.keys(permissions) as Permission[]) {
+    for (const persona of personas) {
+      it(`${action}: ${persona} -> ${expected[action][persona]}`, async () => {
+        signInAs(persona)
+        expect(await outcome(requirePermission(action))).toBe(expected[action][persona])
+      })
+    }
+  }
+
+  for (const { href, permission } of adminPages) {
+    for (const persona of personas) {
+      it(`page ${href}: ${persona} -> ${expected[permission][persona]}`, async () => {
+        signInAs(persona)
+        expect(await outcome(pageData[href]!())).toBe(expected[permission][persona])
+      })
+    }
+  }
+
+  it('requireStaff refuses officials and anonymous visitors', async () => {
+    const results: Record<string, string> = {}
+    for (const persona of personas) {
+      signInAs(persona)
+      results[persona] = await outcome(requireStaff())
+    }
+    expect(results).toEqual(staffOnly(['editor', 'moderator', 'admin']))
+  })
+
+  it('requireOfficialOf admits the municipality`s own official and admins only', async () => {
+    const results: Record<string, string> = {}
+    for (const persona of personas) {
+      signInAs(persona)
+      results[persona] = await outcome(requireOfficialOf(municipalityId))
+    }
+    expect(results).toEqual({ ...staffOnly(['admin']), official: 'ok' })
+    signInAs('official')
+    const elsewhere = await db.municipality.create({
+      data: { slug: `other-town-${Date.now()}`, name: 'Other Town', searchName: 'other town', state: 'VT' },
+    })
+    expect(await outcome(requireOfficialOf(elsewhere.id))).toBe('FORBIDDEN')
+  })
+
+  it('a deactivated admin, or one signed out everywhere, is treated as anonymous', async () => {
+    const admin = await userWithPassword('ADMIN')
+    session.current = { userId: admin.id, authTime: Date.now() - 5000 }
+    expect(await outcome(requirePermission('user.manage'))).toBe('ok')
+    await db.user.update({ where: { id: admin.id }, data: { sessionsValidFrom: new Date() } })
+    expect(await outcome(requirePermission('user.manage'))).toBe('UNAUTHENTICATED')
+    session.current = { userId: admin.id, authTime: Date.now() + 1000 }
+    await db.user.update({ where: { id: admin.id }, data: { active: false } })
+    expect(await outcome(requirePermission('admin.view'))).toBe('UNAUTHENTICATED')
+  })
+})
