@@ -120,8 +120,23 @@ async function findMunicipality(client: Pick<Db, 'municipality'>, s: PledgeSubmi
 
 async function createMunicipality(tx: Tx, m: Extract<PledgeSubmission['municipality'], { kind: 'new' }>) {
   const base = slugify(`${m.name} ${m.state}`) || 'municipality'
-  const taken = await tx.municipality.count({ where: { slug: base } })
-  const slug = taken ? `${base}-${Math.random().toString(36).slice(2, 7)}` : base
+  // The slug is chosen deterministically (the first free of base, base-2, base-3...): two submissions that
+  // create the same new place pick the same slug, so the unique index refuses one and its retry finds the other.
+  const taken = new Set(
+    (await tx.municipality.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (r) => r.slug,
+    ),
+  )
+  if (taken.has(base)) {
+    // Committed by a concurrent submission after our first look (read committed): that row is this place.
+    const same = await tx.municipality.findFirst({
+      where: { state: m.state, searchName: normalizeForSearch(m.name) },
+      select: { id: true, name: true, slug: true },
+    })
+    if (same) return same
+  }
+  let slug = base
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
   return tx.municipality.create({
     data: {
       name: m.name,
