@@ -5,7 +5,17 @@ import Database from 'better-sqlite3'
 import { hash } from '@node-rs/argon2'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations as axeCheck } from './helpers/axe'
-import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+import { e2eDatabaseFile, e2eSmtpPort } from './helpers/e2e-env.mjs'
+
+// The e2e server sends mail by SMTP to this port; each spec that makes it send mail listens there itself.
+let smtp: TestSmtpServer
+test.beforeAll(async () => {
+  smtp = await startSmtpServer(e2eSmtpPort)
+})
+test.afterAll(async () => {
+  await smtp.close()
+})
 
 const PASSWORD = 'e2e staff password 2026'
 const FAILED = /Enter a correct email address and password/
