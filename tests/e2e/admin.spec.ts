@@ -94,7 +94,7 @@ test('an admin signs in, returns to the page asked for, sees the staff area, and
   const nav = page.getByRole('navigation', { name: 'Staff area' })
   await nav.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard')
-  await expect(page.getByText('Pledges to review')).toBeVisible()
+  await expect(page.locator('dt', { hasText: 'Pledges to review' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible()
   await expectNoAxeViolations(page)
 

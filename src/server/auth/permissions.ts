@@ -26,6 +26,7 @@ export function can(role: UserRole, action: Permission): boolean {
 /** Admin pages and the permission each needs; the admin navigation shows only what a role may open. */
 export const adminPages = [
   { href: '/admin', label: 'Dashboard', permission: 'admin.view' },
+  { href: '/admin/pledges', label: 'Pledges to review', permission: 'pledge.review' },
   { href: '/admin/outbox', label: 'Outbox', permission: 'outbox.view' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]

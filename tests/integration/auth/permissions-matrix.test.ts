@@ -13,6 +13,8 @@ import { listOutboxMessages } from '@/server/outbox/list-outbox-messages'
 import { getOutboxMessage } from '@/server/outbox/get-outbox-message'
 import { listAuditEntries } from '@/server/audit/list-audit-entries'
 import { listAuditKinds } from '@/server/audit/list-audit-kinds'
+import { listPledgesForReview } from '@/server/pledges/list-pledges-for-review'
+import { getUpload } from '@/server/uploads/get-upload'
 import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { userWithPassword } from './fixtures'
 
@@ -51,6 +53,10 @@ const pageData: Record<string, () => Promise<unknown>> = {
   '/admin/outbox': async () => {
     await listOutboxMessages({ page: 1 })
     await getOutboxMessage({ id: outboxId })
+  },
+  '/admin/pledges': async () => {
+    await listPledgesForReview({ page: 1 })
+    await getUpload({ id: outboxId })
   },
   '/admin/audit': async () => {
     await listAuditEntries({ page: 1 })

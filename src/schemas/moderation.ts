@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { REJECTION_REASONS, type RejectionReasonCode } from './pledge'
+
+const reasonCodes = Object.keys(REJECTION_REASONS) as [RejectionReasonCode, ...RejectionReasonCode[]]
+
+const pledgeId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]{10,40}$/i, 'Choose a pledge')
+
+export const NOTE_MAX = 2000
+
+/** The reject form: a coded reason from the list, an optional note for the signatory. */
+export const rejectPledgeSchema = z.object({
+  pledgeId,
+  reason: z.enum(reasonCodes, { error: 'Select a reason for rejecting' }),
+  note: z
+    .string()
+    .trim()
+    .max(NOTE_MAX, `The note must be ${NOTE_MAX} characters or fewer`)
+    .optional()
+    .transform((v) => v || undefined),
+})
+
+/** Bulk approval: the ticked pledges, at most one page of them. */
+export const approveSelectedSchema = z.object({
+  pledgeIds: z.array(pledgeId).min(1, 'Select at least one pledge to approve').max(100),
+})
+
+/** The queue's query string: the campaign filter and the page. */
+export const reviewQueueFilterSchema = z.object({
+  campaign: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+})
+export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>
+
+export type RejectState = {
+  pledgeId: string
+  fieldErrors: Record<string, string>
+  values: { reason?: string; note?: string }
+} | null

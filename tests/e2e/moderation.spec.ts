@@ -1,0 +1,263 @@
+// The moderation queue, JS on and off: a moderator approves a pledge in /admin/pledges and the cached
+// campaign and home pages show it on the next request (the server action expires their cache tags);
+// rejecting with a coded reason emails the signatory; an editor is refused the queue.
+import { randomBytes } from 'node:crypto'
+import Database from 'better-sqlite3'
+import { hash } from '@node-rs/argon2'
+import { expect, test, type Page } from '@playwright/test'
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+import { expectNoAxeViolations } from './helpers/axe'
+import { e2eDatabaseFile, e2eSmtpPort } from './helpers/e2e-env.mjs'
+
+const PASSWORD = 'e2e moderation password 2026'
+// No other spec changes this campaign's approvals from outside the server, so its cached count is exact.
+const CAMPAIGN = 'compact-of-mayors'
+
+let smtp: TestSmtpServer
+test.beforeAll(async () => {
+  smtp = await startSmtpServer(e2eSmtpPort)
+})
+test.afterAll(async () => {
+  await smtp.close()
+})
+
+// Prisma's SQLite adapter keeps DateTime as ISO text with an explicit offset.
+const sqliteDate = (d = new Date()) => d.toISOString().replace('Z', '+00:00')
+const newId = () => `e2e${randomBytes(10).toString('hex')}`
+
+function withDatabase<T>(run: (conn: Database.Database) => T): T {
+  const conn = new Database(e2eDatabaseFile(), { fileMustExist: true })
+  try {
+    return run(conn)
+  } finally {
+    conn.close()
+  }
+}
+
+async function createStaff(role: 'EDITOR' | 'MODERATOR'): Promise<string> {
+  const email = `e2e-${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`
+  const passwordHash = await hash(PASSWORD, { algorithm: 2 })
+  withDatabase((c) =>
+    c
+      .prepare(
+        `INSERT INTO "User" (id, email, name, role, passwordHash, active, failedLoginCount, isDemo, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, 1, 0, 0, ?, ?)`,
+      )
+      .run(newId(), email, `E2E ${role}`, role, passwordHash, sqliteDate(), sqliteDate()),
+  )
+  return email
+}
+
+type Pending = { id: string; town: string; slug: string; email: string; version: number }
+
+/**
+ * A confirmed pledge awaiting review for a new, non-member municipality, with a mandate PDF. Confirmed
+ * long ago so it heads the queue (oldest first) whatever else the database holds.
+ */
+function createPendingPledge(campaignSlug: string): Pending {
+  const tag = randomBytes(3).toString('hex')
+  const town = `Reviewton ${tag}`
+  const slug = `reviewton-${tag}-wy`
+  const email = `mayor-${tag}@reviewton.example.org`
+  const id = newId()
+  return withDatabase((c) => {
+    const text = c
+      .prepare(
+        `SELECT t.id AS id, t.campaignId AS campaignId, t.version AS version FROM PledgeText t
+         JOIN Campaign c ON c.id = t.campaignId
+         WHERE c.slug = ? AND t.publishedAt IS NOT NULL ORDER BY t.version DESC LIMIT 1`,
+      )
+      .get(campaignSlug) as { id: string; campaignId: string; version: number }
+    const municipalityId = newId()
+    const uploadId = newId()
+    const pdf = Buffer.from('%PDF-1.4\n% e2e resolution\n%%EOF\n')
+    c.prepare(
+      `INSERT INTO "Municipality" (id, slug, name, searchName, state, population, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, 'WY', 1234, ?, ?)`,
+    ).run(municipalityId, slug, town, town.toLowerCase(), sqliteDate(), sqliteDate())
+    c.prepare(
+      `INSERT INTO "Upload" (id, filename, contentType, size, sha256, data, createdAt)
+       VALUES (?, 'resolution.pdf', 'application/pdf', ?, 'e2e', ?, ?)`,
+    ).run(uploadId, pdf.byteLength, pdf, sqliteDate())
+    const old = sqliteDate(new Date('2001-01-01T00:00:00Z'))
+    c.prepare(
+      `INSERT INTO "Pledge" (id, campaignId, pledgeTextId, municipalityId, liveKey, signatoryName, signatoryTitle,
+         email, emailNormalized, mandateType, mandateDocumentId, status, signedAt, confirmedAt, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, 'Pat Reviewer', 'Mayor', ?, ?, 'COUNCIL_RESOLUTION', ?, 'PENDING_REVIEW', ?, ?, ?, ?)`,
+    ).run(
+      id,
+      text.campaignId,
+      text.id,
+      municipalityId,
+      `${municipalityId}:${text.campaignId}`,
+      email,
+      email,
+      uploadId,
+      old,
+      old,
+      old,
+      sqliteDate(),
+    )
+    return { id, town, slug, email, version: Number(text.version) }
+  })
+}
+
+const pledgeRow = (id: string) =>
+  withDatabase(
+    (c) =>
+      c.prepare('SELECT status, rejectionReason, reviewNotes FROM "Pledge" WHERE id = ?').get(id) as {
+        status: string
+        rejectionReason: string | null
+        reviewNotes: string | null
+      },
+  )
+
+async function signInTo(page: Page, path: string, email: string) {
+  await page.goto(path)
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`))
+}
+
+const countIn = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9]/g, ''))
+
+const card = (page: Page, town: string) => page.getByRole('region', { name: `${town}, WY` })
+
+test('a moderator approves a pledge and the cached public pages count it on the next request', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const pledge = createPendingPledge(CAMPAIGN)
+  const moderator = await createStaff('MODERATOR')
+
+  // Fill the cache with the figures as they are now.
+  await page.goto(`/campaigns/${CAMPAIGN}`)
+  const campaignBefore = await countIn(page, 'campaign-signatory-total')
+  await page.goto('/')
+  const homeBefore = await countIn(page, `signatories-${CAMPAIGN}`)
+  expect((await page.request.get(`/members/${pledge.slug}`)).status()).toBe(404)
+
+  await signInTo(page, '/admin/pledges', moderator)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pledges to review')
+  const item = card(page, pledge.town)
+  await expect(item).toBeVisible()
+  await expect(item.getByText(pledge.email)).toBeVisible()
+  await expect(item.getByText(`Version ${pledge.version}`)).toBeVisible()
+  await expect(item.getByText('Council resolution')).toBeVisible()
+  await expect(item.getByText(/email domain is not a government domain/)).toBeVisible()
+  const pdfLink = item.getByRole('link', { name: /resolution\.pdf/ })
+  const pdf = await page.request.get((await pdfLink.getAttribute('href'))!)
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+
+  // Keyboard only: tick the pledge with the space bar, press Enter on "Approve selected".
+  const box = item.getByRole('checkbox', { name: `Select the pledge of ${pledge.town} for approval` })
+  await box.focus()
+  await page.keyboard.press('Space')
+  await expect(box).toBeChecked()
+  await page.getByRole('button', { name: 'Approve selected' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/admin\/pledges\?approved=1$/)
+  await expect(page.getByRole('status')).toContainText('1 pledge approved.')
+  await expect(card(page, pledge.town)).toHaveCount(0)
+  expect(pledgeRow(pledge.id).status).toBe('APPROVED')
+
+  await page.goto(`/campaigns/${CAMPAIGN}`)
+  expect(await countIn(page, 'campaign-signatory-total')).toBe(campaignBefore + 1)
+  await page.goto('/')
+  expect(await countIn(page, `signatories-${CAMPAIGN}`)).toBe(homeBefore + 1)
+  await page.goto(`/members/${pledge.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(pledge.town)
+
+  const mail = await smtp.waitFor((m) => m.to.includes(pledge.email) && /has joined/.test(m.subject))
+  expect(mail.subject).toContain(pledge.town)
+  expect(mail.text).toContain(`/members/${pledge.slug}`)
+})
+
+test('a moderator rejects a pledge with a coded reason and the signatory is told why', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.setTimeout(60_000)
+  const pledge = createPendingPledge('rc4a')
+  const moderator = await createStaff('MODERATOR')
+  await signInTo(page, '/admin/pledges?campaign=rc4a', moderator)
+  const item = card(page, pledge.town)
+  await item.getByText(`Reject the pledge of ${pledge.town}`).click()
+
+  // Without a reason: the error summary and the error beside the field, the note kept.
+  await item.getByLabel('Note to the signatory (optional)').fill('Please send the signed resolution.')
+  await item.getByRole('button', { name: 'Reject this pledge' }).click()
+  const again = card(page, pledge.town)
+  const summary = again.getByRole('alert').filter({ hasText: 'There is a problem' })
+  await expect(summary).toBeVisible()
+  if (javaScriptEnabled) await expect(summary).toBeFocused()
+  await expect(summary.getByRole('link', { name: 'Select a reason for rejecting' })).toHaveAttribute(
+    'href',
+    `#f-reason-${pledge.id}`,
+  )
+  await expect(again.getByLabel('Reason for rejecting')).toHaveAccessibleDescription(
+    /Select a reason for rejecting/,
+  )
+  await expect(again.getByLabel('Note to the signatory (optional)')).toHaveValue(
+    'Please send the signed resolution.',
+  )
+  expect(pledgeRow(pledge.id).status).toBe('PENDING_REVIEW')
+  await expectNoAxeViolations(page)
+
+  await again.getByLabel('Reason for rejecting').selectOption('INCOMPLETE_MANDATE')
+  await again.getByRole('button', { name: 'Reject this pledge' }).click()
+  await expect(page).toHaveURL(/\/admin\/pledges\?campaign=rc4a&rejected=1$/)
+  await expect(page.getByRole('status')).toHaveText(/rejected and the signatory has been emailed/)
+  expect(pledgeRow(pledge.id)).toEqual({
+    status: 'REJECTED',
+    rejectionReason: 'INCOMPLETE_MANDATE',
+    reviewNotes: 'Please send the signed resolution.',
+  })
+
+  const mail = await smtp.waitFor((m) => m.to.includes(pledge.email))
+  expect(mail.subject).toContain(pledge.town)
+  expect(mail.text).toContain('the mandate is incomplete')
+  expect(mail.text).toContain('Please send the signed resolution.')
+})
+
+test('the queue filters by campaign and is accessible', async ({ page }) => {
+  const pledge = createPendingPledge('rc4a')
+  const moderator = await createStaff('MODERATOR')
+  await signInTo(page, '/admin/pledges', moderator)
+  await expect(
+    page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Pledges to review' }),
+  ).toHaveAttribute('aria-current', 'page')
+  await expect(card(page, pledge.town)).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Campaign').selectOption(CAMPAIGN)
+  await page.getByRole('button', { name: 'Show pledges' }).click()
+  await expect(page).toHaveURL(new RegExp(`/admin/pledges\\?campaign=${CAMPAIGN}$`))
+  await expect(card(page, pledge.town)).toHaveCount(0)
+  await expect(page.getByLabel('Campaign')).toHaveValue(CAMPAIGN)
+})
+
+test('an editor is refused the queue and the mandate documents', async ({ page }) => {
+  const pledge = createPendingPledge('rc4a')
+  const editor = await createStaff('EDITOR')
+  await signInTo(page, '/admin/pledges', editor)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to this page')
+  await expect(page.getByText(pledge.town)).toHaveCount(0)
+  await expect(
+    page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Pledges to review' }),
+  ).toHaveCount(0)
+  const uploadId = withDatabase(
+    (c) =>
+      (
+        c.prepare('SELECT mandateDocumentId AS id FROM "Pledge" WHERE id = ?').get(pledge.id) as {
+          id: string
+        }
+      ).id,
+  )
+  expect((await page.request.get(`/admin/uploads/${uploadId}`)).status()).toBe(403)
+  await expectNoAxeViolations(page)
+})
