@@ -133,7 +133,12 @@ export default async function HomePage() {
         <h2 id="map" className="text-2xl">
           Where our members are
         </h2>
-        <UsMap id="member-map" title="Member municipalities by state" counts={byState} unit="members" />
+        <UsMap
+          src="/maps/members.svg"
+          title="Member municipalities by state"
+          counts={byState}
+          unit="members"
+        />
       </section>
     </>
   )

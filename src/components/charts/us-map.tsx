@@ -1,40 +1,27 @@
 import { DataTable } from '@/components/ui/data-table'
 import { formatNumber } from '@/lib/format'
 import { stateName } from '@/lib/domain/states'
-import { MAP_HEIGHT, MAP_WIDTH, stateShapes } from './us-map-geometry'
-import { bucketLabel, buckets, colorFor, EMPTY_SHADE } from './us-map-scale'
+import { MAP_HEIGHT, MAP_WIDTH } from './us-map-geometry'
+import { bucketLabel, buckets, EMPTY_SHADE } from './us-map-scale'
+import { mapVersion, summarize, type StateCount } from './us-map-svg'
 
-export type StateCount = { state: string; count: number }
+export { summarize, type StateCount }
 
 type UsMapProps = {
-  /** Unique on the page: the SVG's title and description ids derive from it. */
-  id: string
+  /** The route that draws this map as an SVG image from the same counts (src/app/maps). */
+  src: string
   title: string
   counts: StateCount[]
   /** What is counted, plural, lower case: "members", "signatories". */
   unit: string
-  /** Overrides the generated text summary read by screen readers. */
+  /** Overrides the generated text summary in the image's alt text. */
   description?: string
   /** The table with exact figures: inside a <details> (default) or always visible. */
   table?: 'details' | 'visible'
 }
 
-/** A one-sentence summary of the map, so screen reader users get its gist before the table. */
-export function summarize(counts: StateCount[], unit: string): string {
-  const present = counts.filter((c) => c.count > 0)
-  if (present.length === 0) return `No ${unit} yet.`
-  const total = present.reduce((sum, c) => sum + c.count, 0)
-  const top = [...present]
-    .sort((a, b) => b.count - a.count || a.state.localeCompare(b.state))
-    .slice(0, 3)
-    .map((c) => `${stateName(c.state)} (${formatNumber(c.count)})`)
-  const states = present.length === 1 ? '1 state' : `${present.length} states`
-  return `${formatNumber(total)} ${unit} in ${states}; the most in ${top.join(', ')}.`
-}
-
-/** States shaded by a count, drawn on the server as SVG, with a legend and a data table. */
-export function UsMap({ id, title, counts, unit, description, table = 'details' }: UsMapProps) {
-  const byState = new Map(counts.map((c) => [c.state, c.count]))
+/** States shaded by a count as a cached SVG image, with a legend and a data table. */
+export function UsMap({ src, title, counts, unit, description, table = 'details' }: UsMapProps) {
   const max = Math.max(0, ...counts.map((c) => c.count))
   const classes = buckets(max)
   const rows = counts
@@ -56,25 +43,17 @@ export function UsMap({ id, title, counts, unit, description, table = 'details' 
   )
   return (
     <figure className="mt-4">
-      <svg
-        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+      {/* An image, not inline SVG: the paths are ~40 KB that the HTML and its RSC payload would carry twice. */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- a vector image: next/image has nothing to optimise */}
+      <img
+        src={`${src}?v=${mapVersion(counts)}`}
+        alt={`${title}. ${description ?? summarize(counts, unit)}`}
+        width={MAP_WIDTH}
+        height={MAP_HEIGHT}
+        loading="lazy"
+        decoding="async"
         className="h-auto w-full max-w-3xl"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description ?? summarize(counts, unit)}</desc>
-        <g stroke="#6b7280" strokeWidth={0.6} strokeLinejoin="round">
-          {stateShapes().map((s) => (
-            <path
-              key={s.code}
-              d={s.d}
-              fill={colorFor(byState.get(s.code) ?? 0, classes)}
-              data-state={s.code}
-            />
-          ))}
-        </g>
-      </svg>
+      />
       <figcaption className="mt-2">
         <span className="sr-only">{title}. </span>
         <ul

@@ -98,7 +98,7 @@ export async function CampaignPage({ slug, searchParams }: CampaignPageProps & {
           Signatories by state
         </h2>
         <UsMap
-          id="signatory-map-svg"
+          src={`/maps/${slug}.svg`}
           title={`${campaign.name} signatories by state`}
           counts={byState}
           unit="signatories"
