@@ -14,8 +14,6 @@ e2eDatabaseFile()
 
 const smoke = '**/smoke.spec.ts'
 const smokeProjects = ['smoke-js', 'smoke-no-js']
-// The signing spec approves a pledge from outside the server (the cache cannot be told), so it runs last.
-const signing = '**/pledge.spec.ts'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,14 +34,12 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath() ?? undefined, args: chromiumArgs },
   },
   // The smoke test runs first: it compares the cached home page with the database, which later tests
-  // change (some from outside the server, which cannot expire the cache). A failing smoke skips the rest.
+  // change. A failing smoke skips the rest.
   projects: [
     { name: 'smoke-js', testMatch: smoke, use: { javaScriptEnabled: true } },
     { name: 'smoke-no-js', testMatch: smoke, use: { javaScriptEnabled: false } },
-    { name: 'js', testIgnore: [smoke, signing], dependencies: smokeProjects, use: { javaScriptEnabled: true } },
-    { name: 'no-js', testIgnore: [smoke, signing], dependencies: smokeProjects, use: { javaScriptEnabled: false } },
-    { name: 'signing-js', testMatch: signing, dependencies: ['js', 'no-js'], use: { javaScriptEnabled: true } },
-    { name: 'signing-no-js', testMatch: signing, dependencies: ['js', 'no-js'], use: { javaScriptEnabled: false } },
+    { name: 'js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: true } },
+    { name: 'no-js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: false } },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${e2ePort} -H 127.0.0.1`,

@@ -2,14 +2,12 @@
 // campaign and home pages show it on the next request (the server action expires their cache tags);
 // rejecting with a coded reason emails the signatory; an editor is refused the queue.
 import { randomBytes } from 'node:crypto'
-import Database from 'better-sqlite3'
-import { hash } from '@node-rs/argon2'
 import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { expectNoAxeViolations } from './helpers/axe'
-import { e2eDatabaseFile, e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { createStaff, signInTo, sqliteDate, withE2eDb } from './helpers/staff'
 
-const PASSWORD = 'e2e moderation password 2026'
 // No other spec changes this campaign's approvals from outside the server, so its cached count is exact.
 const CAMPAIGN = 'compact-of-mayors'
 
@@ -21,32 +19,8 @@ test.afterAll(async () => {
   await smtp.close()
 })
 
-// Prisma's SQLite adapter keeps DateTime as ISO text with an explicit offset.
-const sqliteDate = (d = new Date()) => d.toISOString().replace('Z', '+00:00')
 const newId = () => `e2e${randomBytes(10).toString('hex')}`
-
-function withDatabase<T>(run: (conn: Database.Database) => T): T {
-  const conn = new Database(e2eDatabaseFile(), { fileMustExist: true })
-  try {
-    return run(conn)
-  } finally {
-    conn.close()
-  }
-}
-
-async function createStaff(role: 'EDITOR' | 'MODERATOR'): Promise<string> {
-  const email = `e2e-${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.org`
-  const passwordHash = await hash(PASSWORD, { algorithm: 2 })
-  withDatabase((c) =>
-    c
-      .prepare(
-        `INSERT INTO "User" (id, email, name, role, passwordHash, active, failedLoginCount, isDemo, createdAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, 1, 0, 0, ?, ?)`,
-      )
-      .run(newId(), email, `E2E ${role}`, role, passwordHash, sqliteDate(), sqliteDate()),
-  )
-  return email
-}
+const withDatabase = withE2eDb
 
 type Pending = { id: string; town: string; slug: string; email: string; version: number }
 
@@ -111,15 +85,6 @@ const pledgeRow = (id: string) =>
         reviewNotes: string | null
       },
   )
-
-async function signInTo(page: Page, path: string, email: string) {
-  await page.goto(path)
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`))
-}
 
 const countIn = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9]/g, ''))
