@@ -21,7 +21,9 @@ async function create(provider, url) {
   const engine = await openSchemaEngine({ root, provider, url })
   try {
     const dir = await engine.createMigration(values.name)
-    console.log(dir ? `Created ${path.relative(root, dir)}` : `${provider}: already in sync, no migration created.`)
+    console.log(
+      dir ? `Created ${path.relative(root, dir)}` : `${provider}: already in sync, no migration created.`,
+    )
   } finally {
     engine.close()
   }
@@ -29,6 +31,14 @@ async function create(provider, url) {
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'lc-migration-'))
 const cluster = await startPgCluster()
+// A crash inside the wasm engine can bypass `finally`: never leave the throwaway cluster running.
+let stopped = false
+const stopCluster = () => {
+  if (stopped) return
+  stopped = true
+  cluster.stop()
+}
+process.on('exit', stopCluster)
 try {
   await create('sqlite', `file:${path.join(scratch, 'scratch.db')}`)
   await create('postgres', await cluster.createDatabase('scratch'))
@@ -36,7 +46,7 @@ try {
   console.error(`Could not create the migration: ${e.message}`)
   process.exitCode = 1
 } finally {
-  cluster.stop()
+  stopCluster()
   rmSync(scratch, { recursive: true, force: true })
   process.exit()
 }
