@@ -3,7 +3,10 @@ import nextTs from 'eslint-config-next/typescript'
 
 const prismaOnlyInServer = {
   paths: [
-    { name: '@prisma/client', message: 'The database is reached only from src/server (docs/ARCHITECTURE.md).' },
+    {
+      name: '@prisma/client',
+      message: 'The database is reached only from src/server (docs/ARCHITECTURE.md).',
+    },
   ],
   patterns: [
     {
@@ -48,7 +51,10 @@ const config = [
           ...prismaOnlyInServer,
           paths: [
             ...prismaOnlyInServer.paths,
-            { name: '@/server/db', message: 'Routes call domain functions in src/server/<domain>/, not the client.' },
+            {
+              name: '@/server/db',
+              message: 'Routes call domain functions in src/server/<domain>/, not the client.',
+            },
           ],
         },
       ],

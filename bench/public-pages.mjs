@@ -21,7 +21,12 @@ let server
 if (!base) {
   base = `http://127.0.0.1:${values.port}`
   server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port], {
-    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? 'x'.repeat(32), AUTH_TRUST_HOST: 'true' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'x'.repeat(32),
+      AUTH_TRUST_HOST: 'true',
+    },
     stdio: 'ignore',
   })
   for (let i = 0; i < 100; i++) {
@@ -54,14 +59,19 @@ async function jsWeight(path) {
   const html = await (await fetch(base + path)).text()
   const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
   let total = 0
-  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length
+  for (const src of srcs)
+    total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length
   return total
 }
 
 const results = []
 for (const page of pages) {
   await autocannon({ url: base + page.path, connections: 5, duration: 2 }) // warm the caches
-  const r = await autocannon({ url: base + page.path, connections: Number(values.connections), duration: Number(values.duration) })
+  const r = await autocannon({
+    url: base + page.path,
+    connections: Number(values.connections),
+    duration: Number(values.duration),
+  })
   results.push({
     ...page,
     rps: Math.round(r.requests.average),
@@ -82,5 +92,8 @@ for (const r of results) {
   )
 }
 mkdirSync('bench/results', { recursive: true })
-writeFileSync('bench/results/public-pages.json', JSON.stringify({ date: new Date().toISOString(), results }, null, 2))
+writeFileSync(
+  'bench/results/public-pages.json',
+  JSON.stringify({ date: new Date().toISOString(), results }, null, 2),
+)
 process.exit(0)

@@ -20,11 +20,14 @@ function persistedSecret(name, make) {
 }
 
 const adminEmail = process.env.SEED_ADMIN_EMAIL ?? 'admin@example.org'
-const adminPassword = process.env.SEED_ADMIN_PASSWORD ?? persistedSecret('.admin-password', () => randomBytes(9).toString('base64url'))
+const adminPassword =
+  process.env.SEED_ADMIN_PASSWORD ??
+  persistedSecret('.admin-password', () => randomBytes(9).toString('base64url'))
 const env = {
   ...process.env,
   DATABASE_URL: url,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? persistedSecret('.auth-secret', () => randomBytes(32).toString('base64url')),
+  AUTH_SECRET:
+    process.env.AUTH_SECRET ?? persistedSecret('.auth-secret', () => randomBytes(32).toString('base64url')),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
   SEED_ADMIN_EMAIL: adminEmail,
   SEED_ADMIN_PASSWORD: adminPassword,
@@ -87,6 +90,9 @@ Staff sign-in: http://localhost:${port}/signin
   password: ${adminPassword}   (kept in data/.admin-password; set SEED_ADMIN_PASSWORD to choose one)
 Emails are kept in the outbox (no SMTP_URL set): http://localhost:${port}/admin/outbox
 `)
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env })
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env,
+})
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -10,7 +10,11 @@ const engine = await openSchemaEngine({ root: process.cwd(), provider, url })
 try {
   if (command === 'deploy') {
     const applied = await engine.deploy()
-    console.log(applied.length ? `Applied (${provider}): ${applied.join(', ')}` : `No pending migrations (${provider}).`)
+    console.log(
+      applied.length
+        ? `Applied (${provider}): ${applied.join(', ')}`
+        : `No pending migrations (${provider}).`,
+    )
   } else if (command === 'status') {
     console.log(JSON.stringify(await engine.status(), null, 2))
   } else {

@@ -3,7 +3,10 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/false' }
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/false',
+}
 const prismaBin = 'node_modules/prisma/build/index.js'
 if (!existsSync(prismaBin)) process.exit(0) // production install without the CLI: nothing to do
 for (const provider of ['sqlite', 'postgres']) {

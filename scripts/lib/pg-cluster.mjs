@@ -11,9 +11,12 @@ export function pgBinDir() {
   const base = '/usr/lib/postgresql'
   if (existsSync(base)) {
     const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a))
-    for (const v of versions) if (existsSync(path.join(base, v, 'bin', 'initdb'))) return path.join(base, v, 'bin')
+    for (const v of versions)
+      if (existsSync(path.join(base, v, 'bin', 'initdb'))) return path.join(base, v, 'bin')
   }
-  throw new Error('PostgreSQL server binaries not found: install postgresql (apt-get install -y postgresql) or set PG_BIN.')
+  throw new Error(
+    'PostgreSQL server binaries not found: install postgresql (apt-get install -y postgresql) or set PG_BIN.',
+  )
 }
 
 async function freePort() {
@@ -49,9 +52,13 @@ export async function startPgCluster({ port } = {}) {
   const dataDir = path.join(dir, 'data')
   const pwFile = path.join(dir, 'pw')
   execFileSync('sh', ['-c', `printf postgres > ${pwFile} && chmod 644 ${pwFile}`])
-  run('initdb', ['-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '-A', 'scram-sha-256', '-E', 'UTF8', '--no-sync'], {
-    asUser,
-  })
+  run(
+    'initdb',
+    ['-D', dataDir, '-U', 'postgres', '--pwfile', pwFile, '-A', 'scram-sha-256', '-E', 'UTF8', '--no-sync'],
+    {
+      asUser,
+    },
+  )
   const p = port ?? (await freePort())
   const opts = `-p ${p} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
   run('pg_ctl', ['-D', dataDir, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start'], { asUser })

@@ -14,7 +14,9 @@ const schema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     SITE_NAME: z.string().trim().min(1).default('Climate Leadership Campaigns'),
     ORG_NAME: z.string().trim().min(1).default('Local Climate Leaders Network'),
-    SITE_URL: z.url({ message: 'must be an absolute URL such as https://example.org' }).default('http://localhost:3000'),
+    SITE_URL: z
+      .url({ message: 'must be an absolute URL such as https://example.org' })
+      .default('http://localhost:3000'),
     AUTH_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
     SMTP_URL: z
       .string()

@@ -10,7 +10,9 @@ export function normalizeForSearch(value: string): string {
 
 /** URL slug: ascii letters, digits and hyphens. */
 export function slugify(value: string): string {
-  return normalizeForSearch(value).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return normalizeForSearch(value)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 /** Emails compared case-insensitively and without surrounding space. */

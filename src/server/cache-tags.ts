@@ -28,7 +28,13 @@ function expire(...names: string[]) {
 
 /** A pledge was approved, rejected or withdrawn, or a municipality's facts changed. */
 export function invalidateMunicipality(slug: string, campaignSlugs: string[] = []) {
-  expire(tags.municipality(slug), tags.members, tags.network, tags.campaigns, ...campaignSlugs.map(tags.campaign))
+  expire(
+    tags.municipality(slug),
+    tags.members,
+    tags.network,
+    tags.campaigns,
+    ...campaignSlugs.map(tags.campaign),
+  )
 }
 
 /** A report was verified or a target changed: profile, directory (compliance), network totals. */

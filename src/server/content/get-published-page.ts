@@ -3,7 +3,13 @@ import { unstable_cache } from 'next/cache'
 import { db } from '@/server/db'
 import { tags } from '@/server/cache-tags'
 
-export type PublishedPage = { slug: string; title: string; description: string | null; body: string; updatedAt: string }
+export type PublishedPage = {
+  slug: string
+  title: string
+  description: string | null
+  body: string
+  updatedAt: string
+}
 
 /**
  * A published content page by slug ("commitments", "home/intro", "campaigns/rc4a", ...), or null.

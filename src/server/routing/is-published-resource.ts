@@ -13,7 +13,13 @@ const known = new Map<string, number>()
  * renders so that unknown addresses get the server-rendered 404 page (notFound() thrown inside a page
  * sends an empty body until JavaScript runs: vercel/next.js#62228).
  */
-export async function isPublishedResource({ kind, slug }: { kind: PublicResourceKind; slug: string }): Promise<boolean> {
+export async function isPublishedResource({
+  kind,
+  slug,
+}: {
+  kind: PublicResourceKind
+  slug: string
+}): Promise<boolean> {
   if (!SLUG.test(slug)) return false
   const key = `${kind}:${slug}`
   const now = Date.now()
