@@ -1,5 +1,6 @@
 // Factories for campaign page tests, named by the state they create.
 import { db, uniqueSlug } from '../../helpers/db'
+import { memberMunicipality, referencePlace } from '../../fixtures/factories'
 
 export async function campaign(options: { hasCompliancePath?: boolean } = {}) {
   const slug = uniqueSlug('campaign')
@@ -36,16 +37,8 @@ export async function campaign(options: { hasCompliancePath?: boolean } = {}) {
 
 export async function municipality(options: { name?: string; state?: string; isMember?: boolean } = {}) {
   const slug = uniqueSlug('place')
-  const name = options.name ?? `Place ${slug}`
-  return db.municipality.create({
-    data: {
-      slug,
-      name,
-      searchName: name.toLowerCase(),
-      state: options.state ?? 'IL',
-      isMember: options.isMember ?? true,
-    },
-  })
+  const { name = `Place ${slug}`, state = 'IL', isMember = true } = options
+  return (isMember ? memberMunicipality : referencePlace)(db, { slug, name, state })
 }
 
 type Campaign = Awaited<ReturnType<typeof campaign>>

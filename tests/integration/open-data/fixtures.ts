@@ -1,6 +1,7 @@
 // Factories for open data tests, named by the state they create.
 import { expect } from 'vitest'
 import { db, uniqueSlug } from '../../helpers/db'
+import { memberMunicipality, referencePlace } from '../../fixtures/factories'
 
 export async function campaign(
   options: { slug?: string; hasCompliancePath?: boolean; sortOrder?: number } = {},
@@ -31,17 +32,13 @@ export async function member(
   options: { name?: string; state?: string; isMember?: boolean; slug?: string } = {},
 ) {
   const slug = options.slug ?? uniqueSlug('place')
-  const name = options.name ?? `Place ${slug}`
-  return db.municipality.create({
-    data: {
-      slug,
-      name,
-      searchName: name.toLowerCase(),
-      state: options.state ?? 'IL',
-      isMember: options.isMember ?? true,
-      memberSince: new Date('2019-05-01'),
-      population: 12000,
-    },
+  const { name = `Place ${slug}`, state = 'IL', isMember = true } = options
+  return (isMember ? memberMunicipality : referencePlace)(db, {
+    slug,
+    name,
+    state,
+    memberSince: isMember ? new Date('2019-05-01') : null,
+    population: 12000,
   })
 }
 
