@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-export const e2eDistDir = '.next-e2e'
+export const e2eDistDir = process.env.E2E_DIST_DIR || '.next-e2e'
 export const e2ePort = Number(process.env.E2E_PORT || 3917)
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || 'file:./data/e2e.db'
