@@ -42,7 +42,8 @@ export default defineConfig({
     { name: 'no-js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: false } },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${e2ePort} -H 127.0.0.1`,
+    // No -H 127.0.0.1: it makes Next.js treat the proxy's rewrites as external (decision 0010).
+    command: `node node_modules/next/dist/bin/next start -p ${e2ePort}`,
     url: e2eBaseUrl,
     env: e2eServerEnv(),
     reuseExistingServer: false,

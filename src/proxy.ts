@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { isPublishedResource, type PublicResourceKind } from '@/server/routing/is-published-resource'
+import { listViewPath } from '@/server/routing/list-view-path'
 
 // A first filter only: it sees whether a session cookie is present, nothing more. Every admin page
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
@@ -8,20 +8,9 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 // Pages under the matched prefixes that anonymous visitors must reach (the officials' sign-in, later).
 const OPEN_PATHS = ['/portal/signin']
 
-const PUBLIC_RESOURCES: [RegExp, PublicResourceKind][] = [
-  [/^\/members\/([^/]+)$/, 'member'],
-  [/^\/solutions\/([^/]+)$/, 'solution'],
-]
-
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  for (const [pattern, kind] of PUBLIC_RESOURCES) {
-    const slug = pathname.match(pattern)?.[1]
-    if (slug === undefined) continue
-    if (await isPublishedResource({ kind, slug: safeDecode(slug) })) return NextResponse.next()
-    // An address no route matches renders app/not-found.tsx on the server, with status 404.
-    return NextResponse.rewrite(new URL('/_no-such-page', request.url))
-  }
+  if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
   if (OPEN_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next()
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))
   if (!hasSession) {
@@ -35,12 +24,42 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } })
 }
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return '' // malformed escapes: no such resource
-  }
+// The request's own URL with another path. Next.js serves a rewrite within the process only when its origin is
+// the server's own: `next start -H 127.0.0.1` breaks that (the proxy sees "localhost"), and every filtered list
+// then costs a second HTTP request through the proxy. Start without -H, or with -H localhost.
+function internalUrl(request: NextRequest, pathname: string) {
+  const url = request.nextUrl.clone()
+  url.pathname = pathname
+  url.search = ''
+  return url
 }
 
-export const config = { matcher: ['/admin/:path*', '/portal/:path*', '/members/:slug', '/solutions/:slug'] }
+// A filtered list is served by an internal route whose path holds the canonical query, so each view is
+// cached like a static page (decision 0010). The router's own cache-busting parameter travels along.
+function listView(request: NextRequest) {
+  const target = listViewPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (!target) return NextResponse.next()
+  const url = internalUrl(request, target)
+  const rsc = request.nextUrl.searchParams.get('_rsc')
+  if (rsc !== null) url.searchParams.set('_rsc', rsc)
+  return NextResponse.rewrite(url)
+}
+
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    '/portal/:path*',
+    // Only filtered views: the default /members and campaign pages are served straight from the cache.
+    { source: '/members', has: [{ type: 'query', key: 'q' }] },
+    { source: '/members', has: [{ type: 'query', key: 'state' }] },
+    { source: '/members', has: [{ type: 'query', key: 'campaign' }] },
+    { source: '/members', has: [{ type: 'query', key: 'population' }] },
+    { source: '/members', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/members', has: [{ type: 'query', key: 'overdue' }] },
+    { source: '/members', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/members', has: [{ type: 'query', key: 'dir' }] },
+    { source: '/members', has: [{ type: 'query', key: 'page' }] },
+    { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
+    { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
+  ],
+}

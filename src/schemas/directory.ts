@@ -74,3 +74,18 @@ export function parseDirectoryQuery(
   const record = params instanceof URLSearchParams ? Object.fromEntries(params) : params
   return directoryQuerySchema.parse(record)
 }
+
+/** The query parameters that express a view: only those that differ from the defaults (page included). */
+export function directoryParams(query: DirectoryQuery): Record<string, string | undefined> {
+  return {
+    q: query.q || undefined,
+    state: query.state,
+    campaign: query.campaign,
+    population: query.population,
+    stage: query.stage,
+    overdue: query.overdue ? '1' : undefined,
+    sort: query.sort === 'name' ? undefined : query.sort,
+    dir: query.dir,
+    page: query.page > 1 ? String(query.page) : undefined,
+  }
+}

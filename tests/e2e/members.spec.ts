@@ -112,6 +112,18 @@ test('bad parameters fall back to defaults rather than failing', async ({ page }
   await expect(countHeading(page)).toHaveText(`${formatCount(memberCount())} member municipalities`)
 })
 
+test('a filtered view keeps its public address, its query in the form, and is not indexed', async ({
+  page,
+}) => {
+  const response = await page.goto('/members?q=san')
+  expect(response?.status()).toBe(200)
+  await expect(page).toHaveURL(/\/members\?q=san$/)
+  await expect(countHeading(page)).toHaveText(/member municipalit/)
+  await expect(page.getByLabel('Municipality name')).toHaveValue('san')
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/members$/)
+})
+
 test('a profile shows facts, an emissions chart with a data table, and passes axe', async ({ page }) => {
   const [member] = query<{ slug: string; name: string; state: string; years: number }>(
     `SELECT m.slug, m.name, m.state, COUNT(DISTINCT r.accountingYear) AS years

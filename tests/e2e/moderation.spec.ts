@@ -89,6 +89,10 @@ const pledgeRow = (id: string) =>
 const countIn = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).textContent())!.replace(/[^0-9]/g, ''))
 
+/** "12 signatories in Wyoming, showing 1 to 12.": the first figure; "No signatories ... yet." is 0. */
+const firstNumberIn = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).textContent())!.match(/[\d,]+/)?.[0].replace(/,/g, '') ?? 0)
+
 const card = (page: Page, town: string) => page.getByRole('region', { name: `${town}, WY` })
 
 test('a moderator approves a pledge and the cached public pages count it on the next request', async ({
@@ -104,6 +108,13 @@ test('a moderator approves a pledge and the cached public pages count it on the 
   await page.goto('/')
   const homeBefore = await countIn(page, `signatories-${CAMPAIGN}`)
   expect((await page.request.get(`/members/${pledge.slug}`)).status()).toBe(404)
+  // Filtered views are cached too (decision 0010): a search and a state filter, before the approval.
+  const search = `/members?q=${encodeURIComponent(pledge.town)}`
+  const byState = `/campaigns/${CAMPAIGN}?state=WY`
+  await page.goto(search)
+  await expect(page.getByRole('heading', { name: '0 member municipalities' })).toBeVisible()
+  await page.goto(byState)
+  const wyomingBefore = await firstNumberIn(page, 'signatory-count')
 
   await signInTo(page, '/admin/pledges', moderator)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pledges to review')
@@ -137,6 +148,11 @@ test('a moderator approves a pledge and the cached public pages count it on the 
   expect(await countIn(page, `signatories-${CAMPAIGN}`)).toBe(homeBefore + 1)
   await page.goto(`/members/${pledge.slug}`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(pledge.town)
+  await page.goto(search)
+  await expect(page.getByRole('heading', { name: '1 member municipality' })).toBeVisible()
+  await expect(page.getByRole('link', { name: pledge.town })).toBeVisible()
+  await page.goto(byState)
+  expect(await firstNumberIn(page, 'signatory-count')).toBe(wyomingBefore + 1)
 
   const mail = await smtp.waitFor((m) => m.to.includes(pledge.email) && /has joined/.test(m.subject))
   expect(mail.subject).toContain(pledge.town)

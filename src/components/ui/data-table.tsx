@@ -20,7 +20,7 @@ type DataTableProps<Row> = {
   className?: string
 }
 
-/** A plain, accessible table: caption, column headers with scope, optional row headers. */
+/** A plain, accessible table: caption, column headers with scope, optional row headers (styles: globals.css). */
 export function DataTable<Row>({
   caption,
   hideCaption = false,
@@ -33,12 +33,12 @@ export function DataTable<Row>({
   if (rows.length === 0) return <p className={className}>{empty}</p>
   return (
     <div className={`overflow-x-auto ${className ?? ''}`.trim()}>
-      <table className="w-full border-collapse text-left">
+      <table className="data-table">
         <caption className={hideCaption ? 'sr-only' : 'mb-2 text-left font-semibold'}>{caption}</caption>
         <thead>
-          <tr className="border-b-2 border-gray-400">
+          <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className={`px-2 py-2 ${c.numeric ? 'text-right' : ''}`}>
+              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
                 {c.header}
               </th>
             ))}
@@ -46,11 +46,11 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-b border-gray-200">
+            <tr key={rowKey(row)}>
               {columns.map((c) => {
-                const cls = `px-2 py-2 ${c.numeric ? 'text-right tabular-nums' : ''}`
+                const cls = c.numeric ? 'num' : undefined
                 return c.rowHeader ? (
-                  <th key={c.header} scope="row" className={`${cls} font-normal`}>
+                  <th key={c.header} scope="row" className={cls}>
                     {c.cell(row)}
                   </th>
                 ) : (

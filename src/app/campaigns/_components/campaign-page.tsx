@@ -10,18 +10,16 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { Markdown } from '@/components/ui/markdown'
 import { UsMap } from '@/components/charts/us-map'
 import { formatNumber } from '@/lib/format'
-import { isStateCode } from '@/lib/domain/states'
+import type { CampaignView } from '@/schemas/campaign-view'
 import { CompliancePathTable } from './compliance-path-table'
 import { PledgeText } from './pledge-text'
 import { Signatories } from './signatories'
 
-type SearchParams = { state?: string | string[]; page?: string | string[] }
-export type CampaignPageProps = { searchParams: Promise<SearchParams> }
-
 // Each campaign has its own static route folder (campaigns/rc4a, campaigns/compact-of-mayors) that
-// renders this page, rather than one [slug] route: an unknown slug then matches no route and gets the
-// fully server-rendered 404. notFound() from a dynamically rendered page only yields an empty shell
-// that needs JavaScript (vercel/next.js#62228), and the site must work without it.
+// renders this page with the default view, rather than one [slug] route: an unknown slug then matches no
+// route and gets the fully server-rendered 404 (notFound() from a dynamically rendered page only yields an
+// empty shell without JavaScript: vercel/next.js#62228). Filtered views (?state=, ?page=) are rewritten by the
+// proxy to app/%5Fviews/campaigns/[slug]/[view], which renders this same component (decision 0010).
 
 export async function campaignMetadata(slug: CampaignSlug): Promise<Metadata> {
   const [campaign, story] = await Promise.all([getCampaign({ slug }), getPublishedPage(`campaigns/${slug}`)])
@@ -33,22 +31,8 @@ export async function campaignMetadata(slug: CampaignSlug): Promise<Metadata> {
   }
 }
 
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v
-}
-
-/** Unknown states are ignored and page numbers clamped, so a hand-edited URL still shows a list. */
-function parseFilters(sp: SearchParams): { state: string | undefined; page: number } {
-  const state = first(sp.state)?.toUpperCase()
-  const page = Number.parseInt(first(sp.page) ?? '1', 10)
-  return {
-    state: state && isStateCode(state) ? state : undefined,
-    page: Number.isFinite(page) && page > 0 ? page : 1,
-  }
-}
-
-export async function CampaignPage({ slug, searchParams }: CampaignPageProps & { slug: CampaignSlug }) {
-  const { state, page } = parseFilters(await searchParams)
+export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: CampaignView }) {
+  const { state, page } = view
   const [campaign, story, signatories, byState] = await Promise.all([
     getCampaign({ slug }),
     getPublishedPage(`campaigns/${slug}`),

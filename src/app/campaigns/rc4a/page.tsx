@@ -1,9 +1,13 @@
-import { CampaignPage, campaignMetadata, type CampaignPageProps } from '../_components/campaign-page'
+import { CampaignPage, campaignMetadata } from '../_components/campaign-page'
+import { DEFAULT_CAMPAIGN_VIEW } from '@/schemas/campaign-view'
+
+// The default view (all signatories, page 1), served from the cache until a pledge or the page text changes.
+export const revalidate = 3600
 
 export function generateMetadata() {
   return campaignMetadata('rc4a')
 }
 
-export default function Page({ searchParams }: CampaignPageProps) {
-  return <CampaignPage slug="rc4a" searchParams={searchParams} />
+export default function Page() {
+  return <CampaignPage slug="rc4a" view={DEFAULT_CAMPAIGN_VIEW} />
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { listViewPath } from '@/server/routing/list-view-path'
+import { decodeViewKey } from '@/lib/view-key'
+import { parseDirectoryQuery } from '@/schemas/directory'
+
+const path = (pathname: string, query: string) => listViewPath(pathname, new URLSearchParams(query))
+const keyOf = (p: string | null) => decodeViewKey(p!.split('/').at(-1)!).toString()
+
+describe('listViewPath: filtered lists are served by cached internal views', () => {
+  it('leaves default views to the pages themselves', () => {
+    expect(path('/members', '')).toBeNull()
+    expect(path('/members', 'sort=name&page=1&q=&utm_source=x')).toBeNull()
+    expect(path('/campaigns/rc4a', 'page=1&state=ZZ')).toBeNull()
+  })
+
+  it('gives equivalent directory queries one view, whatever the order, case of state or junk', () => {
+    const a = path('/members', 'state=oh&q=spring&page=2')
+    const b = path('/members', 'q=spring&page=2&state=OH&utm_source=mail&overdue=no')
+    expect(a).toMatch(/^\/_views\/members\/[A-Za-z0-9_-]+$/)
+    expect(a).toBe(b)
+    expect(keyOf(a)).toBe('page=2&q=spring&state=OH')
+  })
+
+  it('keeps any search text intact, accents and slashes included, in one path segment', () => {
+    const view = path('/members', `q=${encodeURIComponent('São/Tomé & "x"')}`)!
+    expect(view.split('/')).toHaveLength(4)
+    expect(parseDirectoryQuery(decodeViewKey(view.split('/')[3]!)).q).toBe('São/Tomé & "x"')
+  })
+
+  it('addresses campaign views by campaign, and ignores unknown campaigns', () => {
+    expect(path('/campaigns/compact-of-mayors', 'state=wy&page=3')).toMatch(
+      /^\/_views\/campaigns\/compact-of-mayors\/[A-Za-z0-9_-]+$/,
+    )
+    expect(keyOf(path('/campaigns/rc4a', 'page=2'))).toBe('page=2')
+    expect(path('/campaigns/nope', 'state=WY')).toBeNull()
+    expect(path('/solutions', 'q=flood')).toBeNull()
+  })
+
+  it('decodes a malformed key as the default view', () => {
+    expect(decodeViewKey('../../etc').toString()).toBe('')
+    expect(decodeViewKey('').toString()).toBe('')
+  })
+})
