@@ -134,3 +134,13 @@ export type RejectionReasonCode = keyof typeof REJECTION_REASONS
 
 /** What a step's form shows after a refused answer: the errors and the values typed, to fill in again. */
 export type StepState = { fieldErrors: FieldErrors; values: Record<string, string | string[]> } | null
+
+/** What the resend form shows after sending: the same answer whether or not the address is known. */
+export type ResendState = {
+  status: 'sent' | 'invalid'
+  fieldErrors?: Record<string, string>
+  email?: string
+} | null
+
+/** What an email link's button (confirm, withdraw) shows after it was pressed. */
+export type LinkActionState = { state: string; municipalityName?: string; campaignName?: string } | null

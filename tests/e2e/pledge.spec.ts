@@ -1,7 +1,7 @@
 // Signing a pledge end to end, with JavaScript on and off: the form, a real email over SMTP, the
 // confirmation link, a moderator's approval in /admin/pledges, and the public pages that then list it.
 import { randomBytes } from 'node:crypto'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Response } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { e2eDatabaseFile, e2eSmtpPort } from './helpers/e2e-env.mjs'
@@ -119,6 +119,101 @@ test('an official signs, confirms by email, and after approval the municipality 
   await expect(page.getByText(/Resilient Communities/).first()).toBeVisible()
 })
 
+/** Presses a button and returns the answer to the form post it makes (a plain post without JavaScript). */
+async function submitFor(page: Page, button: string, form: string): Promise<Response | null> {
+  const answered = page
+    .waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/pledge/submit/${form}`), {
+      timeout: 10_000,
+    })
+    .catch(() => null)
+  await page.getByRole('button', { name: button }).click()
+  return answered
+}
+
+test('wrong answers are refused next to the field, with a 4xx status without JavaScript', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.setTimeout(60_000)
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+  // Without JavaScript the refused post itself is answered with the page and a 4xx status; with it,
+  // the server action answers and the page does not reload.
+  const expectRefused = async (answer: Response | null) => {
+    await expect(summary).toBeVisible()
+    if (javaScriptEnabled) await expect(summary).toBeFocused()
+    else expect(answer?.status()).toBe(422)
+  }
+
+  await page.goto('/pledge?campaign=rc4a')
+  await continueTo(page, 'Continue', '/pledge/municipality')
+
+  // Step 2, a municipality that is not listed: no name, a population that is not a number.
+  await page.getByLabel('Population').fill('lots')
+  await expectRefused(await submitFor(page, 'Continue with this municipality', 'new-municipality'))
+  await expect(summary.getByRole('link', { name: /Enter the municipality/ })).toHaveAttribute(
+    'href',
+    '#f-name',
+  )
+  await expect(page.getByText('Error: Enter the population as a number')).toBeVisible()
+  await expect(page.getByLabel('Population')).toHaveValue('lots')
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Name of the municipality').fill(`Refusedville ${randomBytes(3).toString('hex')}`)
+  await page.getByLabel('State', { exact: true }).selectOption('VT')
+  await page.getByLabel('Population').fill('800')
+  await continueTo(page, 'Continue with this municipality', '/pledge/signatory')
+
+  // Step 3: a bad email and a file that is not a PDF, whatever its name says.
+  await page.getByLabel('Full name').fill('Robin Refused')
+  await page.getByLabel('Title').fill('Mayor')
+  await page.getByLabel('Official email address').fill('robin-at-town')
+  await page.getByLabel('Signed letter').check()
+  const mandate = page.getByLabel(/letter, resolution or executive order/)
+  await mandate.setInputFiles({
+    name: 'letter.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('not a pdf'),
+  })
+  await expectRefused(await submitFor(page, 'Continue', 'signatory'))
+  await expect(summary.getByRole('link', { name: /correct format/ })).toHaveAttribute('href', '#f-email')
+  await expect(summary.getByRole('link', { name: 'The selected file must be a PDF' })).toBeVisible()
+  await expect(page.getByText('Error: The selected file must be a PDF')).toBeVisible()
+  await expect(page.getByLabel('Full name')).toHaveValue('Robin Refused')
+  await expect(page.getByLabel('Official email address')).toHaveValue('robin-at-town')
+  await expect(page.getByLabel('Signed letter')).toBeChecked()
+
+  // A real PDF, but over 5 MB: judged by its bytes.
+  await page.getByLabel('Official email address').fill(`robin-${randomBytes(3).toString('hex')}@town.gov`)
+  const big = Buffer.alloc(5 * 1024 * 1024 + 1024, 0x20)
+  big.write('%PDF-1.4\n')
+  await mandate.setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big })
+  await expectRefused(await submitFor(page, 'Continue', 'signatory'))
+  await expect(page.getByText('Error: The selected file must be smaller than 5 MB')).toBeVisible()
+  await expect(page.getByLabel('Title')).toHaveValue('Mayor')
+  await expectNoAxeViolations(page)
+
+  // Corrected, the form goes on.
+  await continueTo(page, 'Continue', '/pledge/commitments')
+})
+
+test('a form post from another site is refused', async ({ request, baseURL }) => {
+  const form = { campaign: 'rc4a' }
+  const foreign = await request.post('/pledge/submit/campaign', {
+    form,
+    headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    maxRedirects: 0,
+  })
+  expect(foreign.status()).toBe(403)
+  expect(foreign.headers()['set-cookie']).toBeUndefined()
+  const own = await request.post('/pledge/submit/campaign', {
+    form,
+    headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin' },
+    maxRedirects: 0,
+  })
+  expect(own.status()).toBe(303)
+  expect(own.headers()['location']).toBe('/pledge/municipality')
+  expect(own.headers()['set-cookie']).toContain('pledge-draft=')
+})
+
 test('a confirmation link that is not valid says so and offers a new one', async ({ page }) => {
   await page.goto(`/pledge/confirm/${'A'.repeat(43)}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link is not valid')
@@ -126,4 +221,22 @@ test('a confirmation link that is not valid says so and offers a new one', async
   await page.getByLabel('Official email address').fill('unknown@nowhere.gov')
   await page.getByRole('button', { name: 'Send a new link' }).click()
   await expect(page.getByText(/If unknown@nowhere.gov signed a pledge/)).toBeVisible()
+})
+
+test('pressing Confirm on a link that is not valid is answered 404 without JavaScript', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(javaScriptEnabled, 'with JavaScript the server action answers; the status is for plain posts')
+  await page.goto(`/pledge/resend`)
+  const answer = await submitFor(page, 'Send a new link', 'resend')
+  expect(answer?.status()).toBe(422)
+  await expect(page.getByText('Error: Enter your official email address')).toBeVisible()
+
+  const unknown = await page.request.post('/pledge/submit/confirm', {
+    form: { token: 'B'.repeat(43) },
+    headers: { origin: new URL(page.url()).origin },
+  })
+  expect(unknown.status()).toBe(404)
+  expect(await unknown.text()).toContain('This link has already been used or is not valid')
 })

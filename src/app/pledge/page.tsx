@@ -2,6 +2,7 @@ import { StepForm } from '@/components/pledge/step-form'
 import { StepHeader } from '@/components/pledge/step-header'
 import { listPledgeCampaigns } from '@/server/pledges/list-pledge-campaigns'
 import { readPledgeDraft } from '@/server/pledges/pledge-draft'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { saveCampaign } from './actions'
 
 export const metadata = { title: 'Sign a pledge: campaign' }
@@ -11,10 +12,11 @@ export default async function Page({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const [campaigns, draft, params] = await Promise.all([
+  const [campaigns, draft, params, flash] = await Promise.all([
     listPledgeCampaigns(),
     readPledgeDraft(),
     searchParams,
+    readPledgeFlash('campaign'),
   ])
   const chosen = typeof params.campaign === 'string' ? params.campaign : draft.campaign
   return (
@@ -30,6 +32,8 @@ export default async function Page({
       ) : (
         <StepForm
           action={saveCampaign}
+          postTo="/pledge/submit/campaign"
+          initialState={flash?.state}
           submitLabel="Continue"
           defaults={{ campaign: chosen }}
           fields={[

@@ -4,16 +4,19 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
-
-type ResendState = { status: 'sent' | 'invalid'; fieldErrors?: Record<string, string>; email?: string } | null
+import type { ResendState } from '@/schemas/pledge'
+import { usePlainFormProps } from './plain-form-props'
 
 /** Asks for a new confirmation link. The answer is the same whether or not the address is known. */
 export function ResendForm({
   action,
+  initialState = null,
 }: {
   action: (state: ResendState, form: FormData) => Promise<ResendState>
+  initialState?: ResendState
 }) {
-  const [state, formAction] = useActionState(action, null)
+  const [state, formAction] = useActionState(action, initialState)
+  const formProps = usePlainFormProps(formAction, '/pledge/submit/resend')
   if (state?.status === 'sent') {
     return (
       <div role="status" className="border-4 border-brand-700 bg-brand-50 p-6">
@@ -26,7 +29,7 @@ export function ResendForm({
   }
   const errors = state?.fieldErrors ?? {}
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form {...formProps} noValidate className="space-y-6">
       <ErrorSummary errors={errors} />
       <Field
         key={state?.email}

@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { Checkboxes, Radios, type Choice } from '@/components/forms/choices'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { usePlainFormProps } from './plain-form-props'
 
 type Base = { name: string; hint?: string }
 export type FieldSpec =
@@ -26,6 +27,10 @@ export type FieldSpec =
 
 type StepFormProps = {
   action: (state: StepState, form: FormData) => Promise<StepState>
+  /** Where the form posts without JavaScript: /pledge/submit/<step>. */
+  postTo: string
+  /** The refused answer a post without JavaScript is shown with. */
+  initialState?: StepState
   fields: FieldSpec[]
   defaults?: Record<string, string | string[] | undefined>
   submitLabel: string
@@ -34,22 +39,28 @@ type StepFormProps = {
 }
 
 /**
- * One step of a multi-step form, posted to a server action. Works without JavaScript; after a refused
- * answer it shows the GOV.UK error summary, the error beside each field, and the values typed.
+ * One step of a multi-step form, posted to a server action, or without JavaScript to a route that answers
+ * with a status code. After a refused answer it shows the GOV.UK error summary, the error beside each
+ * field, and the values typed.
  */
-export function StepForm({ action, fields, defaults = {}, submitLabel, honeypot, children }: StepFormProps) {
-  const [state, formAction] = useActionState(action, null)
+export function StepForm({
+  action,
+  postTo,
+  initialState = null,
+  fields,
+  defaults = {},
+  submitLabel,
+  honeypot,
+  children,
+}: StepFormProps) {
+  const [state, formAction] = useActionState(action, initialState)
   const values = state?.values ?? defaults
   const errors = state?.fieldErrors ?? {}
   const order = fields.map((f) => f.name)
   const hasFile = fields.some((f) => f.kind === 'file')
+  const formProps = usePlainFormProps(formAction, postTo, hasFile)
   return (
-    <form
-      action={formAction}
-      noValidate
-      encType={hasFile ? 'multipart/form-data' : undefined}
-      className="space-y-8"
-    >
+    <form {...formProps} noValidate className="space-y-8">
       <ErrorSummary errors={errors} order={['form', ...order]} />
       <div key={JSON.stringify(values)} className="space-y-8">
         {fields.map((f) => (

@@ -3,8 +3,8 @@
 import Link from 'next/link'
 import { useActionState, useEffect, useRef } from 'react'
 import { SubmitButton } from '@/components/forms/submit-button'
-
-type LinkActionState = { state: string; municipalityName?: string; campaignName?: string } | null
+import type { LinkActionState } from '@/schemas/pledge'
+import { usePlainFormProps } from './plain-form-props'
 
 const DONE = {
   confirm: {
@@ -25,13 +25,17 @@ export function TokenActionForm({
   token,
   label,
   action,
+  initialState = null,
 }: {
   kind: 'confirm' | 'withdraw'
   token: string
   label: string
   action: (state: LinkActionState, form: FormData) => Promise<LinkActionState>
+  /** What a press without JavaScript came to. */
+  initialState?: LinkActionState
 }) {
-  const [state, formAction] = useActionState(action, null)
+  const [state, formAction] = useActionState(action, initialState)
+  const formProps = usePlainFormProps(formAction, `/pledge/submit/${kind}`)
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (state) heading.current?.focus()
@@ -63,7 +67,7 @@ export function TokenActionForm({
     )
   }
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <input type="hidden" name="token" value={token} />
       <SubmitButton>{label}</SubmitButton>
     </form>

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import { resolveAuthSecret } from '@/server/auth/resolve-auth-secret'
 
 /** A key derived from AUTH_SECRET for one purpose, so a value signed for one use is void for another. */
-export function derivedKey(purpose: 'pledge-draft' | 'ip-hash'): Buffer {
+export function derivedKey(purpose: 'pledge-draft' | 'pledge-flash' | 'ip-hash'): Buffer {
   return createHmac('sha256', resolveAuthSecret()).update(`leadership-campaigns:${purpose}`).digest()
 }
 

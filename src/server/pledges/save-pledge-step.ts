@@ -23,7 +23,8 @@ export type PledgeStep =
 
 export type { StepState } from '@/schemas/pledge'
 
-type StepOutcome = { next: string } | NonNullable<StepState>
+/** Where to go next, or the refused answer with the HTTP status a plain form post is answered with. */
+export type StepOutcome = { next: string } | (NonNullable<StepState> & { status: number })
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name)
@@ -51,12 +52,13 @@ export async function savePledgeStep({
   const draft = await readPledgeDraft()
   try {
     const result = await STEPS[step](form, draft)
-    if ('fieldErrors' in result) return { fieldErrors: result.fieldErrors, values: valuesOf(form) }
+    if ('fieldErrors' in result)
+      return { fieldErrors: result.fieldErrors, values: valuesOf(form), status: 422 }
     await writePledgeDraft(result.draft)
     return { next: result.next }
   } catch (e) {
     if (!isAppError(e)) throw e
-    return { fieldErrors: { form: userMessage(e) }, values: valuesOf(form) }
+    return { fieldErrors: { form: userMessage(e) }, values: valuesOf(form), status: e.status }
   }
 }
 

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { StepForm } from '@/components/pledge/step-form'
 import { StepHeader } from '@/components/pledge/step-header'
 import { readPledgeDraft } from '@/server/pledges/pledge-draft'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
 import { MANDATE_TYPES } from '@/schemas/pledge'
 import { STATES } from '@/lib/domain/states'
@@ -26,7 +27,7 @@ function Row({ label, value, href }: { label: string; value: React.ReactNode; hr
 }
 
 export default async function Page() {
-  const draft = await readPledgeDraft()
+  const [draft, flash] = await Promise.all([readPledgeDraft(), readPledgeFlash('submit')])
   const current = draft.campaign ? await getCurrentPledgeText({ campaignSlug: draft.campaign }) : null
   if (!current) redirect('/pledge')
   const { municipality: m, signatory: s } = draft
@@ -67,7 +68,14 @@ export default async function Page() {
         We will email you a link to confirm your address; our staff then review the pledge before it is
         published.
       </p>
-      <StepForm action={submitDraft} submitLabel="Sign the pledge" honeypot fields={[]} />
+      <StepForm
+        action={submitDraft}
+        postTo="/pledge/submit/submit"
+        initialState={flash?.state}
+        submitLabel="Sign the pledge"
+        honeypot
+        fields={[]}
+      />
     </div>
   )
 }

@@ -3,13 +3,14 @@ import { StepForm } from '@/components/pledge/step-form'
 import { StepHeader } from '@/components/pledge/step-header'
 import { Markdown } from '@/components/ui/markdown'
 import { readPledgeDraft } from '@/server/pledges/pledge-draft'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
 import { saveCommitments } from '../actions'
 
 export const metadata = { title: 'Sign a pledge: commitments' }
 
 export default async function Page() {
-  const draft = await readPledgeDraft()
+  const [draft, flash] = await Promise.all([readPledgeDraft(), readPledgeFlash('commitments')])
   if (!draft.signatory) redirect('/pledge/signatory')
   const current = draft.campaign ? await getCurrentPledgeText({ campaignSlug: draft.campaign }) : null
   if (!current) redirect('/pledge')
@@ -23,6 +24,8 @@ export default async function Page() {
       <Markdown source={current.text.preamble} className="mb-8" />
       <StepForm
         action={saveCommitments}
+        postTo="/pledge/submit/commitments"
+        initialState={flash?.state}
         submitLabel="Continue"
         defaults={{ agreed }}
         fields={[

@@ -3,6 +3,7 @@ import { StepForm } from '@/components/pledge/step-form'
 import { StepHeader } from '@/components/pledge/step-header'
 import { PlaceSearch } from '@/components/pledge/place-search'
 import { readPledgeDraft } from '@/server/pledges/pledge-draft'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { searchPlaces } from '@/server/pledges/search-places'
 import { STATES } from '@/lib/domain/states'
 import { formatNumber } from '@/lib/format'
@@ -17,7 +18,11 @@ export default async function Page({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const [draft, params] = await Promise.all([readPledgeDraft(), searchParams])
+  const [draft, params, flash] = await Promise.all([
+    readPledgeDraft(),
+    searchParams,
+    readPledgeFlash('municipality', 'new-municipality'),
+  ])
   if (!draft.campaign) redirect('/pledge')
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : ''
   const state =
@@ -25,6 +30,9 @@ export default async function Page({
   const results = q ? await searchPlaces({ q, state, limit: 15 }) : []
   const chosen = draft.municipality?.kind === 'existing' ? draft.municipality : undefined
   const typed = draft.municipality?.kind === 'new' ? draft.municipality : undefined
+  // Without JavaScript the forms post here, keeping the search so the same places show after an error.
+  const search = new URLSearchParams({ ...(q && { q }), ...(state && { state }) }).toString()
+  const postTo = (form: string) => `/pledge/submit/${form}${search ? `?${search}` : ''}`
   const options = [
     ...(chosen && !results.some((r) => r.id === chosen.id)
       ? [{ value: chosen.id, label: chosen.label }]
@@ -55,6 +63,8 @@ export default async function Page({
           </h2>
           <StepForm
             action={saveMunicipality}
+            postTo={postTo('municipality')}
+            initialState={flash?.form === 'municipality' ? flash.state : undefined}
             submitLabel="Continue"
             defaults={{
               municipalityId: chosen?.id ?? (options.length === 1 ? options[0]!.value : undefined),
@@ -69,6 +79,8 @@ export default async function Page({
         </h2>
         <StepForm
           action={saveNewMunicipality}
+          postTo={postTo('new-municipality')}
+          initialState={flash?.form === 'new-municipality' ? flash.state : undefined}
           submitLabel="Continue with this municipality"
           defaults={
             typed ? { name: typed.name, state: typed.state, population: String(typed.population) } : {}

@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation'
 import { StepForm, type FieldSpec } from '@/components/pledge/step-form'
 import { StepHeader } from '@/components/pledge/step-header'
 import { readPledgeDraft } from '@/server/pledges/pledge-draft'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { MANDATE_TYPES } from '@/schemas/pledge'
 import { formatNumber } from '@/lib/format'
 import { saveSignatory } from '../actions'
@@ -9,7 +10,7 @@ import { saveSignatory } from '../actions'
 export const metadata = { title: 'Sign a pledge: your details' }
 
 export default async function Page() {
-  const draft = await readPledgeDraft()
+  const [draft, flash] = await Promise.all([readPledgeDraft(), readPledgeFlash('signatory')])
   if (!draft.campaign) redirect('/pledge')
   if (!draft.municipality) redirect('/pledge/municipality')
   const s = draft.signatory
@@ -78,6 +79,8 @@ export default async function Page() {
       <StepHeader back="/pledge/municipality" step={3} title="Your details" />
       <StepForm
         action={saveSignatory}
+        postTo="/pledge/submit/signatory"
+        initialState={flash?.state}
         submitLabel="Continue"
         defaults={{
           signatoryName: s?.signatoryName,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TokenActionForm } from '@/components/pledge/token-action-form'
 import { getPledgeToken } from '@/server/pledges/get-pledge-token'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { confirmAction } from '../../actions'
 
 // The token is in the address: keep it out of search engines and out of other sites' Referer headers
@@ -14,8 +15,25 @@ export const metadata: Metadata = {
 
 export default async function Page({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
-  const view = await getPledgeToken({ token, purpose: 'CONFIRM_PLEDGE' })
-  // Without JavaScript the page renders again after the button's POST, its token now spent.
+  const [view, flash] = await Promise.all([
+    getPledgeToken({ token, purpose: 'CONFIRM_PLEDGE' }),
+    readPledgeFlash('confirm'),
+  ])
+  // Without JavaScript the button's POST is answered with this page showing what it came to.
+  if (flash) {
+    return (
+      <div className="max-w-3xl space-y-6">
+        <h1 className="text-3xl">Confirm your pledge</h1>
+        <TokenActionForm
+          kind="confirm"
+          token={token}
+          label="Confirm"
+          action={confirmAction}
+          initialState={flash.state}
+        />
+      </div>
+    )
+  }
   if (view.state === 'used' && view.pledge && ['PENDING_REVIEW', 'APPROVED'].includes(view.pledge.status)) {
     return (
       <div className="max-w-3xl space-y-4">

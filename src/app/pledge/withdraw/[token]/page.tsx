@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { TokenActionForm } from '@/components/pledge/token-action-form'
 import { getPledgeToken } from '@/server/pledges/get-pledge-token'
+import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { withdrawAction } from '../../actions'
 
 // The token is in the address: keep it out of search engines and out of other sites' Referer headers
@@ -13,7 +14,25 @@ export const metadata: Metadata = {
 
 export default async function Page({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
-  const view = await getPledgeToken({ token, purpose: 'WITHDRAW_PLEDGE' })
+  const [view, flash] = await Promise.all([
+    getPledgeToken({ token, purpose: 'WITHDRAW_PLEDGE' }),
+    readPledgeFlash('withdraw'),
+  ])
+  // Without JavaScript the button's POST is answered with this page showing what it came to.
+  if (flash) {
+    return (
+      <div className="max-w-3xl space-y-6">
+        <h1 className="text-3xl">Withdraw your pledge</h1>
+        <TokenActionForm
+          kind="withdraw"
+          token={token}
+          label="Withdraw the pledge"
+          action={withdrawAction}
+          initialState={flash.state}
+        />
+      </div>
+    )
+  }
   const withdrawn = view.pledge?.status === 'WITHDRAWN' || view.pledge?.status === 'REJECTED'
   if (view.state !== 'valid' || withdrawn) {
     return (
