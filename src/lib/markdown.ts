@@ -3,6 +3,8 @@ import sanitizeHtml from 'sanitize-html'
 
 // Markdown written by staff, rendered to HTML that can never run script: marked renders, then
 // sanitize-html keeps only an allow-list of tags and attributes (no on* handlers, no javascript: URLs).
+const IMAGE_SRC = /^(https:\/\/|\/images\/[A-Za-z0-9]+$)/
+
 const allowed: sanitizeHtml.IOptions = {
   allowedTags: [
     'h2',
@@ -30,8 +32,10 @@ const allowed: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], th: ['scope'] },
   allowedSchemes: ['https', 'http', 'mailto'],
-  allowedSchemesByTag: { img: ['https', 'http'] },
+  allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
+  // Images come from our own image library (/images/<id>) or over https; any other relative src is dropped.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !IMAGE_SRC.test(frame.attribs.src ?? ''),
   // Content headings start at h2: the page owns its h1.
   transformTags: { h1: 'h2' },
 }

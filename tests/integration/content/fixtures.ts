@@ -1,0 +1,58 @@
+// Content pages, editors and a stand-in session for the content tests.
+import { db, uniqueSlug } from '../../helpers/db'
+import { staffUser } from '../../fixtures/factories'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+
+/** The identity the mocked session cookie carries for a user (each test file mocks getSessionIdentity). */
+export const identityOf = (user: { id: string } | null): SessionIdentity | null =>
+  user ? { userId: user.id, authTime: Date.now() } : null
+
+export const editorUser = () => staffUser(db, 'EDITOR')
+export const moderatorUser = () => staffUser(db, 'MODERATOR')
+
+/** A published content page with one published revision, as the seed makes them. */
+export async function publishedPage(
+  body = 'The first text.\n\nA second paragraph.',
+  title = 'A campaign story',
+) {
+  const slug = uniqueSlug('campaigns/test')
+  return db.contentPage.create({
+    data: {
+      slug,
+      title,
+      body,
+      description: 'What it is about.',
+      status: 'PUBLISHED',
+      publishedAt: new Date('2026-01-01T00:00:00Z'),
+      revisions: {
+        create: {
+          title,
+          body,
+          description: 'What it is about.',
+          published: true,
+          note: 'Initial content',
+          createdAt: new Date('2026-01-01T00:00:00Z'),
+        },
+      },
+    },
+  })
+}
+
+export function form(fields: Record<string, string | string[]>) {
+  const f = new FormData()
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one)
+  return f
+}
+
+/** What an action ended in: a redirect target, a refusal code, or its returned state. */
+export async function run(action: Promise<unknown>): Promise<unknown> {
+  try {
+    return await action
+  } catch (e) {
+    const code = (e as { code?: string }).code
+    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return code
+    const digest = (e as { digest?: string }).digest
+    if (digest?.startsWith('NEXT_REDIRECT')) return `redirect:${digest.split(';')[2]}`
+    throw e
+  }
+}

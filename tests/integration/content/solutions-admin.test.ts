@@ -1,0 +1,109 @@
+// Solutions Gateway entries edited in admin: drafts stay off the public pages, publishing shows them at
+// once (cache tags), and the search text follows every edit.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db, truncateAll } from '../../helpers/db'
+import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+import { saveSolution } from '@/server/solutions/save-solution'
+import { setSolutionStatus } from '@/server/solutions/set-solution-status'
+import { searchSolutions } from '@/server/solutions/search-solutions'
+import { getPublishedSolution } from '@/server/solutions/get-published-solution'
+import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
+import { saveSolutionAction, setSolutionStatusAction } from '@/app/admin/solutions/actions'
+import { normalizeForSearch } from '@/lib/text'
+import { editorUser, form, identityOf, moderatorUser, run } from './fixtures'
+
+const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
+vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+
+let editor: { id: string }
+let moderator: { id: string }
+
+beforeAll(async () => {
+  editor = await editorUser()
+  moderator = await moderatorUser()
+})
+afterAll(truncateAll)
+
+beforeEach(() => {
+  resetExpiredTags()
+  session.current = identityOf(editor)
+})
+
+const input = {
+  title: 'Flood-ready schools',
+  summary: 'Raise boilers and electrics above flood level.',
+  body: '## What it is\n\nMoving equipment upstairs in zebrafinch schools.',
+  costBand: 'MEDIUM' as const,
+  coBenefits: 'Fewer closures.',
+  hazards: ['FLOODING_RIVERINE'],
+  sectors: ['BUILDINGS', 'EMERGENCY_MANAGEMENT'],
+}
+
+describe('solutions in admin', () => {
+  it('a new solution is a draft with a slug from its title, invisible to the public', async () => {
+    const { id, slug } = await saveSolution({ input, editor })
+    expect(slug).toMatch(/^flood-ready-schools/)
+    const row = await db.solution.findUniqueOrThrow({ where: { id } })
+    expect(row.status).toBe('DRAFT')
+    expect(row.searchText).toBe(normalizeForSearch(`${input.title} ${input.summary} ${input.body}`))
+    expect((await searchSolutions({ q: 'zebrafinch' })).total).toBe(0)
+    expect(await getPublishedSolution({ slug })).toBeNull()
+    expect(expiredTags).toEqual([])
+  })
+
+  it('publishing shows it on the gateway and expires its tags; edits keep the search text current', async () => {
+    const { id, slug } = await saveSolution({ input: { ...input, title: 'Flood-ready clinics' }, editor })
+    await setSolutionStatus({ id, status: 'PUBLISHED', editor })
+    expect(expiredTags).toEqual([`solution:${slug}`, 'solutions'])
+    expect(
+      (await searchSolutions({ q: 'zebrafinch', hazard: 'FLOODING_RIVERINE' })).items.map((i) => i.slug),
+    ).toEqual([slug])
+    resetExpiredTags()
+    await saveSolution({
+      id,
+      input: { ...input, title: 'Flood-ready clinics', body: 'Now about kingfishers.', hazards: ['STORM'] },
+      editor,
+    })
+    expect(expiredTags).toEqual([`solution:${slug}`, 'solutions'])
+    expect((await searchSolutions({ q: 'zebrafinch' })).total).toBe(0)
+    expect((await searchSolutions({ q: 'kingfishers', hazard: 'STORM' })).total).toBe(1)
+    expect((await getPublishedSolution({ slug }))?.hazards).toEqual(['STORM'])
+    await setSolutionStatus({ id, status: 'DRAFT', editor })
+    expect(await getPublishedSolution({ slug })).toBeNull()
+    const audits = await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: 'asc' } })
+    expect(audits.map((a) => a.action)).toEqual([
+      'solution.create',
+      'solution.publish',
+      'solution.update',
+      'solution.unpublish',
+    ])
+  })
+
+  it('the actions check the role and answer bad input by the field', async () => {
+    session.current = identityOf(moderator)
+    const fields = { ...input, intent: 'save' }
+    expect(await run(saveSolutionAction(null, form(fields)))).toBe('FORBIDDEN')
+    await expect(listSolutionsForAdmin()).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    session.current = identityOf(editor)
+    const state = await run(
+      saveSolutionAction(null, form({ ...fields, costBand: 'FREE', hazards: [], title: '' })),
+    )
+    expect(state).toMatchObject({
+      fieldErrors: {
+        title: 'Enter a title',
+        costBand: 'Select a cost band',
+        hazards: 'Select at least one hazard',
+      },
+    })
+    const saved = (await run(saveSolutionAction(null, form(fields)))) as string
+    expect(saved).toMatch(/^redirect:\/admin\/solutions\/[a-z0-9]+\?done=created$/)
+    const id = saved.split('/').pop()!.split('?')[0]!
+    session.current = identityOf(moderator)
+    expect(await run(setSolutionStatusAction(form({ id, status: 'PUBLISHED' })))).toBe('FORBIDDEN')
+    session.current = identityOf(editor)
+    expect(await run(setSolutionStatusAction(form({ id, status: 'PUBLISHED' })))).toBe(
+      `redirect:/admin/solutions/${id}?done=published`,
+    )
+  })
+})
