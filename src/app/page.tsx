@@ -112,14 +112,14 @@ export default async function HomePage() {
               header: 'Municipality',
               rowHeader: true,
               cell: (r) => (
-                <Link href={`/members/${r.municipalitySlug}`}>
+                <a href={`/members/${r.municipalitySlug}`}>
                   {r.municipalityName}, {stateName(r.state)}
-                </Link>
+                </a>
               ),
             },
             {
               header: 'Campaign',
-              cell: (r) => <Link href={`/campaigns/${r.campaignSlug}`}>{r.campaignShortName}</Link>,
+              cell: (r) => <a href={`/campaigns/${r.campaignSlug}`}>{r.campaignShortName}</a>,
             },
             {
               header: 'Committed',

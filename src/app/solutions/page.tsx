@@ -153,7 +153,7 @@ function ResultList({ items }: { items: Item[] }) {
       {items.map((s) => (
         <li key={s.slug} className="border-b border-gray-200 pb-6">
           <h3 className="text-xl">
-            <Link href={`/solutions/${s.slug}`}>{s.title}</Link>
+            <a href={`/solutions/${s.slug}`}>{s.title}</a>
           </h3>
           <p className="mt-2 max-w-3xl">{s.summary}</p>
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -1,4 +1,4 @@
-import { DataTable } from '@/components/ui/data-table'
+import { RowsTable } from '@/components/ui/rows-table'
 import { formatNumber } from '@/lib/format'
 import { stateName } from '@/lib/domain/states'
 import { MAP_HEIGHT, MAP_WIDTH } from './us-map-geometry'
@@ -28,19 +28,17 @@ export function UsMap({ src, title, counts, unit, description, table = 'details'
     .filter((c) => c.count > 0)
     .sort((a, b) => stateName(a.state).localeCompare(stateName(b.state)))
   const tableCaption = `${title}: ${unit} by state`
-  const dataTable = (
-    <DataTable
-      caption={tableCaption}
-      hideCaption={table === 'details'}
-      columns={[
-        { header: 'State', cell: (r) => stateName(r.state), rowHeader: true },
-        { header: unit[0]?.toUpperCase() + unit.slice(1), cell: (r) => formatNumber(r.count), numeric: true },
-      ]}
-      rows={rows}
-      rowKey={(r) => r.state}
-      empty={`No ${unit} yet.`}
-    />
-  )
+  const dataTable =
+    rows.length === 0 ? (
+      <p>No {unit} yet.</p>
+    ) : (
+      <RowsTable
+        caption={tableCaption}
+        hideCaption={table === 'details'}
+        columns={[{ header: 'State' }, { header: unit[0]?.toUpperCase() + unit.slice(1), numeric: true }]}
+        rows={rows.map((r) => [stateName(r.state), formatNumber(r.count)])}
+      />
+    )
   return (
     <figure className="mt-4">
       {/* An image, not inline SVG: the paths are ~40 KB that the HTML and its RSC payload would carry twice. */}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { DirectoryFilters } from '@/components/members/directory-filters'
 import { MemberResults, NoMembersFound } from '@/components/members/member-results'
 import { Pagination, pageHref } from '@/components/ui/pagination'
@@ -66,7 +65,7 @@ export async function DirectoryView({ query }: { query: DirectoryQuery }) {
         ) : result.total > 0 ? (
           <p className="mt-4">
             There is no page {result.page}.{' '}
-            <Link href={pageHref('/members', 1, params)}>Go to the first page</Link>.
+            <a href={pageHref('/members', 1, params)}>Go to the first page</a>.
           </p>
         ) : (
           <NoMembersFound hasQuery={query.q !== ''} />

@@ -11,7 +11,8 @@ const columns: DataTableColumn<MemberListItem>[] = [
   {
     header: 'Municipality',
     rowHeader: true,
-    cell: (m) => <Link href={`/members/${m.slug}`}>{m.name}</Link>,
+    // A plain link: next/link would prefetch every row's profile and add a client reference per row.
+    cell: (m) => <a href={`/members/${m.slug}`}>{m.name}</a>,
   },
   { header: 'State', cell: (m) => m.state },
   {

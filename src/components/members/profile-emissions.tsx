@@ -1,6 +1,7 @@
 import { Badge } from '@/components/ui/badge'
 import { DataTable, type DataTableColumn } from '@/components/ui/data-table'
 import { EmissionsChart, formatTonnes } from '@/components/charts/emissions-chart'
+import { chartedTarget, profileChart } from './profile-chart'
 import { GPC_SECTORS, type GpcSectorCode } from '@/lib/domain/gpc'
 import type { MemberProfile } from '@/server/municipalities/get-member-profile'
 
@@ -100,8 +101,8 @@ function EmissionsTable({ profile, target }: { profile: MemberProfile; target: T
 
 /** Targets, then verified emissions as a chart with the target path and the same figures as a table. */
 export function ProfileEmissions({ profile }: { profile: MemberProfile }) {
-  const charted = profile.targets.find((t) => t.progress.path !== null)
-  const { years, sectors } = profile.emissions
+  const charted = chartedTarget(profile)
+  const chart = profileChart(profile)
   return (
     <section aria-labelledby="emissions-heading" className="mt-8">
       <h2 id="emissions-heading" className="text-2xl">
@@ -115,22 +116,11 @@ export function ProfileEmissions({ profile }: { profile: MemberProfile }) {
       )}
       {charted && <Progress target={charted} />}
       <h3 className="mt-6 text-xl">Verified emissions</h3>
-      {years.length === 0 ? (
+      {chart === null ? (
         <p className="mt-2">No verified greenhouse gas inventory yet.</p>
       ) : (
         <>
-          <EmissionsChart
-            id="emissions-chart"
-            title={`Verified emissions of ${profile.name} by sector, ${years.at(0)?.year} to ${years.at(-1)?.year}`}
-            description={
-              `Stacked bars of tCO2e per accounting year by GPC sector` +
-              (charted ? `, with the target path to ${charted.targetYear} as a dashed line.` : '.') +
-              ' The table below gives the same figures.'
-            }
-            sectors={sectors}
-            years={years}
-            path={charted?.progress.points}
-          />
+          <EmissionsChart src={`/members/${profile.slug}/emissions.svg`} chart={chart} />
           <EmissionsTable profile={profile} target={charted} />
         </>
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
 import { formatDate } from '@/lib/format'
 import { sectorLabel } from '@/lib/domain/hazards'
@@ -93,7 +92,7 @@ export function ProfileSolutions({ profile }: { profile: MemberProfile }) {
         <ul className="mt-2 list-disc pl-6">
           {profile.implementedSolutions.map((s) => (
             <li key={s.slug}>
-              <Link href={`/solutions/${s.slug}`}>{s.title}</Link>
+              <a href={`/solutions/${s.slug}`}>{s.title}</a>
               {s.year && ` (${s.year})`}
             </li>
           ))}
@@ -105,9 +104,9 @@ export function ProfileSolutions({ profile }: { profile: MemberProfile }) {
           <ul className="mt-2 grid gap-4 md:grid-cols-2">
             {profile.suggestedSolutions.map((s) => (
               <li key={s.slug} className="rounded border border-gray-300 p-4">
-                <Link href={`/solutions/${s.slug}`} className="font-semibold">
+                <a href={`/solutions/${s.slug}`} className="font-semibold">
                   {s.title}
-                </Link>
+                </a>
                 <p className="mt-1">{s.summary}</p>
                 <p className="mt-1 text-sm text-muted">Addresses: {s.hazards.join(', ')}</p>
               </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 type PaginationProps = {
   /** 1-based current page. */
@@ -42,7 +41,11 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
   return out
 }
 
-/** Plain links (no JavaScript needed): previous, numbered pages, next. Nothing when one page. */
+/**
+ * Plain links (no JavaScript needed): previous, numbered pages, next. Nothing when one page. Not next/link: a
+ * page of a list is a cached view behind the proxy's rewrite (decision 0010), and the client router reuses the
+ * static default page for any query on the same path, so a client-side move to page 2 would show page 1.
+ */
 export function Pagination({
   page,
   pageCount,
@@ -59,9 +62,9 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} className={linkCls} rel="prev">
+            <a href={href(page - 1)} className={linkCls} rel="prev">
               Previous<span className="sr-only"> page</span>
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, pageCount).map((p, i) =>
@@ -77,19 +80,19 @@ export function Pagination({
                   {p}
                 </span>
               ) : (
-                <Link href={href(p)} className={linkCls}>
+                <a href={href(p)} className={linkCls}>
                   <span className="sr-only">Page </span>
                   {p}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         {page < pageCount && (
           <li>
-            <Link href={href(page + 1)} className={linkCls} rel="next">
+            <a href={href(page + 1)} className={linkCls} rel="next">
               Next<span className="sr-only"> page</span>
-            </Link>
+            </a>
           </li>
         )}
       </ul>

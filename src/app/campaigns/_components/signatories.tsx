@@ -1,8 +1,9 @@
 import Link from 'next/link'
-import { DataTable } from '@/components/ui/data-table'
+import { RowsTable } from '@/components/ui/rows-table'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
-import { STATE_CODES, stateName } from '@/lib/domain/states'
+import { stateName } from '@/lib/domain/states'
+import { StateOptions } from '@/components/ui/state-options'
 import type { SignatoryPage } from '@/server/campaigns/list-signatories'
 
 type SignatoriesProps = {
@@ -35,11 +36,7 @@ export function Signatories({ campaignSlug, campaignName, state, result }: Signa
             className="mt-1 min-h-11 rounded border-2 border-gray-700 bg-white px-2"
           >
             <option value="">All states</option>
-            {STATE_CODES.map((code) => (
-              <option key={code} value={code}>
-                {stateName(code)}
-              </option>
-            ))}
+            <StateOptions />
           </select>
         </div>
         <button
@@ -61,25 +58,22 @@ export function Signatories({ campaignSlug, campaignName, state, result }: Signa
             (result.pageCount > 1 ? `, showing ${formatNumber(first)} to ${formatNumber(last)}.` : '.')}
       </p>
       {result.total > 0 && (
-        <DataTable
+        <RowsTable
           className="mt-2"
           caption={`${campaignName} signatories${where}, page ${result.page} of ${result.pageCount}`}
           hideCaption
-          rows={result.items}
-          rowKey={(r) => r.municipalitySlug}
           columns={[
-            {
-              header: 'Municipality',
-              rowHeader: true,
-              cell: (r) => <Link href={`/members/${r.municipalitySlug}`}>{r.municipalityName}</Link>,
-            },
-            { header: 'State', cell: (r) => stateName(r.state) },
-            { header: 'Signed by', cell: (r) => r.signatoryTitle },
-            {
-              header: 'Committed',
-              cell: (r) => <time dateTime={r.committedAt}>{formatDate(new Date(r.committedAt))}</time>,
-            },
+            { header: 'Municipality' },
+            { header: 'State' },
+            { header: 'Signed by' },
+            { header: 'Committed' },
           ]}
+          rows={result.items.map((r) => [
+            { href: `/members/${r.municipalitySlug}`, text: r.municipalityName },
+            stateName(r.state),
+            r.signatoryTitle,
+            formatDate(new Date(r.committedAt)),
+          ])}
         />
       )}
       <Pagination

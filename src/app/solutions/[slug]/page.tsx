@@ -73,9 +73,9 @@ export default async function SolutionPage({ params }: Props) {
           <ul className="mt-4 list-disc space-y-1 pl-6">
             {solution.implementations.map((m) => (
               <li key={m.slug}>
-                <Link href={`/members/${m.slug}`}>
+                <a href={`/members/${m.slug}`}>
                   {m.name}, {m.state}
-                </Link>
+                </a>
                 {m.year !== null && ` (${m.year})`}
                 {m.note && <span className="text-muted">: {m.note}</span>}
               </li>
