@@ -13,7 +13,7 @@ export const auditFilterSchema = z.object({
   kind: z
     .string()
     .trim()
-    .regex(/^[a-z][a-z0-9-]*$/)
+    .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?$/)
     .optional()
     .catch(undefined),
   from: isoDay.optional().catch(undefined),

@@ -25,14 +25,17 @@ function whereFor({ person, kind, from, to }: Omit<AuditFilter, 'page'>) {
   return {
     ...(person
       ? {
+          // PostgreSQL compares case-sensitively: labels are mostly emails (lower case), names as typed.
           OR: [
             { actorLabel: { contains: person } },
+            { actorLabel: { contains: person.toLowerCase() } },
             { actor: { is: { email: { contains: person.toLowerCase() } } } },
             { actor: { is: { name: { contains: person } } } },
           ],
         }
       : {}),
-    ...(kind ? { action: { startsWith: `${kind}.` } } : {}),
+    // A kind is a prefix ("user": every change to people) or one action ("user.deactivate").
+    ...(kind ? { action: kind.includes('.') ? kind : { startsWith: `${kind}.` } } : {}),
     ...(from || to ? { createdAt } : {}),
   }
 }

@@ -5,34 +5,16 @@ import { formatNumber } from '@/lib/format'
 import { auditFilterSchema } from '@/schemas/audit'
 import { AccessDenied } from '../access-denied'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
-import { listAuditEntries, type AuditEntry } from '@/server/audit/list-audit-entries'
+import { listAuditEntries } from '@/server/audit/list-audit-entries'
 import { listAuditKinds } from '@/server/audit/list-audit-kinds'
 import { formatDateTimeUtc } from '../date-time'
+import { AuditChange } from './audit-change'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const inputCls = 'mt-1 block rounded border-2 border-ink px-3 py-2'
-
-function Change({ entry }: { entry: AuditEntry }) {
-  if (!entry.before && !entry.after) return <span className="text-muted">No details</span>
-  return (
-    <details>
-      <summary className="cursor-pointer">Before and after</summary>
-      <dl className="mt-2 space-y-2 text-sm">
-        <dt className="font-semibold">Before</dt>
-        <dd>
-          <pre className="whitespace-pre-wrap break-all font-mono">{entry.before ?? 'none'}</pre>
-        </dd>
-        <dt className="font-semibold">After</dt>
-        <dd>
-          <pre className="whitespace-pre-wrap break-all font-mono">{entry.after ?? 'none'}</pre>
-        </dd>
-      </dl>
-    </details>
-  )
-}
 
 export default async function AuditLogPage({ searchParams }: Props) {
   if (!(await requirePagePermission('audit.view', '/admin/audit'))) return <AccessDenied staff />
@@ -77,7 +59,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
             <option value="">All kinds</option>
             {kinds.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {k.includes('.') ? `\u00a0\u00a0${k}` : `${k} (all)`}
               </option>
             ))}
           </select>
@@ -140,7 +122,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   <td className="py-2 pr-4">{e.action}</td>
                   <td className="py-2 pr-4 break-all">{`${e.entityType} ${e.entityId}`}</td>
                   <td className="py-2">
-                    <Change entry={e} />
+                    <AuditChange entry={e} />
                   </td>
                 </tr>
               ))}

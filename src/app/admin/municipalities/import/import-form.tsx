@@ -1,0 +1,84 @@
+'use client'
+
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { fieldId } from '@/components/forms/error-summary'
+import { FieldError, inputClass } from '@/components/forms/field'
+import { SubmitButton } from '@/components/forms/submit-button'
+import type { ImportState } from '@/schemas/admin-municipality'
+import { importAction } from '../actions'
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+
+/** The upload, and after it either what was applied or every problem found, row by row. */
+export function ImportForm() {
+  const [state, action] = useActionState<ImportState, FormData>(importAction, null)
+  const problems = state?.problems ?? []
+  const errors: Record<string, string> = {}
+  if (state?.message) errors.file = state.message
+  if (problems.length > 0)
+    errors.file = `${state?.filename ?? 'The file'} has ${plural(problems.length, 'problem', 'problems')}. Nothing was imported. Correct them and upload the file again.`
+  return (
+    <>
+      <form action={action} noValidate className="mt-6 space-y-6">
+        <ErrorSummary errors={errors} />
+        {state?.applied && (
+          <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
+            {`${state.filename ?? 'The file'} was imported: ${plural(state.applied.created, 'municipality', 'municipalities')} created, ${plural(state.applied.updated, 'updated', 'updated')}, ${plural(state.applied.unchanged, 'unchanged', 'unchanged')}.`}
+          </div>
+        )}
+        <div className={errors.file ? 'border-l-4 border-red-700 pl-4' : undefined}>
+          <label htmlFor={fieldId('file')} className="block font-semibold">
+            CSV file
+          </label>
+          <p id={`${fieldId('file')}-hint`} className="text-muted">
+            UTF-8, at most 5 MB, with a header row.
+          </p>
+          <FieldError id={`${fieldId('file')}-error`} message={errors.file} />
+          <input
+            id={fieldId('file')}
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-invalid={errors.file ? true : undefined}
+            aria-describedby={[`${fieldId('file')}-hint`, errors.file && `${fieldId('file')}-error`]
+              .filter(Boolean)
+              .join(' ')}
+            className={`${inputClass} max-w-xl`}
+          />
+        </div>
+        <SubmitButton>Check and import</SubmitButton>
+      </form>
+      {problems.length > 0 && (
+        <div className="mt-8 overflow-x-auto">
+          <table className="w-full border-collapse text-left" data-testid="import-problems">
+            <caption className="text-left text-xl font-bold">Problems found</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-400">
+                <th scope="col" className="py-2 pr-4">
+                  Row
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Column
+                </th>
+                <th scope="col" className="py-2">
+                  Problem
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.map((p, i) => (
+                <tr key={i} className="border-b border-gray-300">
+                  <td className="py-2 pr-4">{p.row}</td>
+                  <td className="py-2 pr-4">{p.column || '—'}</td>
+                  <td className="py-2">{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { resetPasswordSchema, signInSchema } from './auth'
+
+export const USER_PAGE_SIZE = 50
+
+export const ROLE_LABELS = {
+  ADMIN: 'Administrator',
+  EDITOR: 'Editor',
+  MODERATOR: 'Moderator',
+  OFFICIAL: 'Official',
+} as const
+export const STAFF_ROLE_CODES = ['ADMIN', 'EDITOR', 'MODERATOR'] as const
+export const INVITE_ROLE_CODES = [...STAFF_ROLE_CODES, 'OFFICIAL'] as const
+
+const userId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{6,60}$/, 'Choose a person')
+
+/** The invitation form: staff get a role; an official is tied to a municipality (by its slug). */
+export const inviteUserSchema = z
+  .object({
+    email: signInSchema.shape.email,
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter the person’s name')
+      .max(120, 'The name must be 120 characters or fewer'),
+    role: z.enum(INVITE_ROLE_CODES, { error: 'Select a role' }),
+    municipalitySlug: z.string().trim().max(120).optional(),
+    title: z.string().trim().max(120, 'The title must be 120 characters or fewer').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === 'OFFICIAL' && !v.municipalitySlug)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['municipalitySlug'],
+        message: 'Enter the slug of the official’s municipality, as in /members/<slug>',
+      })
+  })
+export type InviteUserInput = z.output<typeof inviteUserSchema>
+
+export const changeRoleSchema = z.object({
+  userId,
+  role: z.enum(STAFF_ROLE_CODES, { error: 'Select a staff role' }),
+})
+
+export const setActiveSchema = z.object({ userId, active: z.enum(['0', '1']).transform((v) => v === '1') })
+
+/** Staff accepting an invitation choose a password, with the reset form's rules. */
+export const acceptInvitationSchema = resetPasswordSchema
+
+export type InviteState = {
+  fieldErrors?: Record<string, string>
+  values?: Record<string, string>
+  message?: string
+} | null
+
+export type AcceptInvitationState = {
+  fieldErrors?: { password?: string; confirmPassword?: string }
+  message?: string
+} | null
