@@ -7,8 +7,10 @@ type RowsTableProps = {
   caption: string
   hideCaption?: boolean
   columns: { header: string; numeric?: boolean }[]
-  /** Cells as text, already formatted on the server; the first cell of each row names it (th scope="row"). */
+  /** Cells as text, already formatted on the server. */
   rows: RowsTableCell[][]
+  /** The column whose cell names each row (th scope="row"); null for none. */
+  rowHeaderColumn?: number | null
   className?: string
 }
 
@@ -17,7 +19,14 @@ type RowsTableProps = {
  * a client component only so that the page's React payload carries its rows as compact data rather than as an
  * element tree (a 50-row table costs a third of the bytes: docs/PERFORMANCE.md). Needs no JavaScript to work.
  */
-export function RowsTable({ caption, hideCaption = false, columns, rows, className }: RowsTableProps) {
+export function RowsTable({
+  caption,
+  hideCaption = false,
+  columns,
+  rows,
+  rowHeaderColumn = 0,
+  className,
+}: RowsTableProps) {
   return (
     <div className={`overflow-x-auto ${className ?? ''}`.trim()}>
       <table className="data-table">
@@ -37,7 +46,7 @@ export function RowsTable({ caption, hideCaption = false, columns, rows, classNa
               {row.map((cell, j) => {
                 const content = typeof cell === 'string' ? cell : <a href={cell.href}>{cell.text}</a>
                 const numeric = columns[j]?.numeric ? 'num' : undefined
-                return j === 0 ? (
+                return j === rowHeaderColumn ? (
                   <th key={j} scope="row" className={numeric}>
                     {content}
                   </th>
