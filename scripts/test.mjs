@@ -1,5 +1,5 @@
 // `npm test`: every test stage in order, stopping at the first failure, then a summary with timings.
-// Stages: unit, sqlite (integration), postgres (integration), e2e.
+// Stages: unit, sqlite (integration), postgres (integration), e2e, cluster (two instances on Redis).
 // Usage: npm test [-- --only unit,integration]   ("integration" means both sqlite and postgres)
 // The last line of output is always `N passed, N failed` (test counts), for CI.
 import { spawn } from 'node:child_process'
@@ -124,6 +124,27 @@ async function e2eStage() {
   return { ok: code === 0, counts }
 }
 
+// Two instances sharing Redis (tests/cluster), against the build and database the e2e stage prepared.
+async function clusterStage() {
+  if (!chromiumPath()) throw new StageError('Chromium not found: apt-get install -y chromium')
+  const out = path.join(reportDir, 'cluster.json')
+  console.log('\n> playwright: two instances sharing one Redis (tests/cluster)')
+  const code = await run(
+    process.execPath,
+    [
+      'node_modules/@playwright/test/cli.js',
+      'test',
+      '--config',
+      'tests/cluster/playwright.config.ts',
+      '--reporter=list,json',
+    ],
+    { PLAYWRIGHT_JSON_OUTPUT_FILE: out, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  )
+  const stats = readJson(out)?.stats
+  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
+  return { ok: code === 0, counts }
+}
+
 const stages = [
   { name: 'unit', title: 'unit tests', run: () => vitestStage('unit') },
   {
@@ -140,6 +161,7 @@ const stages = [
     },
   },
   { name: 'e2e', title: 'end-to-end (Playwright)', run: e2eStage },
+  { name: 'cluster', title: 'two instances on Redis', run: clusterStage },
 ]
 
 function selectedStages(argv) {

@@ -1,14 +1,70 @@
 // Next.js's cache (pages rendered on demand, unstable_cache data) in a bounded in-memory LRU, replacing the
 // default file-system cache whose entries are never evicted: filtered directory views are keyed by the
 // search text, so their number has no bound (docs/decisions/0010-cached-list-views.md).
-// Several instances (issue: scale-out) share one Redis instead, when REDIS_URL is set.
+// With REDIS_URL, every instance shares one cache in Redis instead (docs/DEPLOYMENT.md, "Shared cache"):
+// Redis alone, with no local LRU in front of it, or an instance would keep serving an entry another instance
+// expired. When Redis cannot be reached at start, the instance logs it and keeps its own LRU.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
+import { createClient } from 'redis'
 
 const maxItems = Number(process.env.CACHE_MAX_ITEMS || 5000)
+const CONNECT_TIMEOUT_MS = 3_000
 
-CacheHandler.onCreation(() => ({
-  handlers: [createLruHandler({ maxItemsNumber: maxItems, maxItemSizeBytes: 5 * 1024 * 1024 })],
-}))
+const redactedUrl = (url) => url.replace(/\/\/([^@/]*)@/, '//***@')
+
+async function redisHandler(url, buildId) {
+  let lastError = 0
+  const client = createClient({
+    url,
+    socket: {
+      connectTimeout: 2_000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000),
+    },
+  })
+  let connected = false
+  // Errors also arrive on every reconnection attempt: one line a minute is enough. Before the first
+  // connection, the fallback message below says it all.
+  client.on('error', (e) => {
+    if (!connected || Date.now() - lastError < 60_000) return
+    lastError = Date.now()
+    console.warn(
+      `[cache] Redis ${redactedUrl(url)}: ${e.message || e.name}; cache reads miss until it is back.`,
+    )
+  })
+  let timer
+  try {
+    await Promise.race([
+      client.connect(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer in ${CONNECT_TIMEOUT_MS} ms`)),
+          CONNECT_TIMEOUT_MS,
+        )
+      }),
+    ])
+  } catch (e) {
+    client.destroy()
+    console.warn(
+      `[cache] Redis ${redactedUrl(url)} is unreachable (${e.message}): this instance uses its own in-memory ` +
+        'cache, not shared with other instances. Restart it once Redis is back.',
+    )
+    return null
+  } finally {
+    clearTimeout(timer)
+  }
+  connected = true
+  console.info(`[cache] Shared Next.js cache on Redis ${redactedUrl(url)}.`)
+  // One namespace per build: a new release never reads pages rendered by the previous one.
+  return createRedisHandler({ client, keyPrefix: `lc:${buildId ?? 'dev'}:`, timeoutMs: 1_000 })
+}
+
+CacheHandler.onCreation(async ({ buildId }) => {
+  const redis = process.env.REDIS_URL ? await redisHandler(process.env.REDIS_URL, buildId) : null
+  return {
+    handlers: [redis ?? createLruHandler({ maxItemsNumber: maxItems, maxItemSizeBytes: 5 * 1024 * 1024 })],
+  }
+})
 
 export default CacheHandler

@@ -23,6 +23,11 @@ const schema = z
       .regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' })
       .optional(),
     MAIL_FROM: z.string().default('Climate Leadership Campaigns <no-reply@localhost>'),
+    // Shared cache and rate limits for several instances (docs/DEPLOYMENT.md); unset: per-process ones.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, { message: 'must be a redis:// or rediss:// URL' })
+      .optional(),
   })
   .transform((e) => ({
     ...e,

@@ -49,6 +49,14 @@ describe('parseEnv', () => {
     expect(parseEnv({ AUTH_SECRET: 'x'.repeat(32) }).AUTH_SECRET).toHaveLength(32)
   })
 
+  test('REDIS_URL is optional and must be a redis:// or rediss:// URL', () => {
+    expect(parseEnv({}).REDIS_URL).toBeUndefined()
+    expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).REDIS_URL).toBe('redis://127.0.0.1:6379/0')
+    expect(issuesOf({ REDIS_URL: 'localhost:6379' })).toEqual([
+      'REDIS_URL: must be a redis:// or rediss:// URL',
+    ])
+  })
+
   test('an empty string counts as unset, so the default applies', () => {
     const env = parseEnv({ DATABASE_URL: '', SITE_URL: '', AUTH_SECRET: '', SMTP_URL: '' })
     expect(env.DATABASE_URL).toBe('file:./data/leadership.db')

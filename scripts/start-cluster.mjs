@@ -1,0 +1,189 @@
+// `npm run start:cluster [-- --instances 2 --port 8080]`: the scale-out set-up on one machine, for trying it:
+// redis-server (unless REDIS_URL is set), N `next start` instances and nginx (Debian's) balancing over them,
+// with a generated config in a temp dir. Uses the existing build (`npm run build` first) and DATABASE_URL
+// (PostgreSQL is the real target; the SQLite default works on one machine). Ctrl-C stops everything.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { databaseUrl, providerOf } from './lib/database-url.mjs'
+
+const { values } = parseArgs({
+  options: {
+    instances: { type: 'string', default: '2' },
+    port: { type: 'string', default: process.env.PORT ?? '8080' },
+    help: { type: 'boolean', default: false },
+  },
+})
+if (values.help) {
+  console.log('Usage: npm run start:cluster [-- --instances N --port P]  (nginx on P, instances on P+1..P+N)')
+  process.exit(0)
+}
+const instances = Number(values.instances)
+const port = Number(values.port)
+if (!Number.isInteger(instances) || instances < 1 || instances > 16) throw new Error('--instances: 1 to 16')
+if (!Number.isInteger(port) || port < 1 || port + instances + 1 > 65535)
+  throw new Error('--port: a free port')
+
+const root = process.cwd()
+const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx'
+const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server'
+const distDir = process.env.NEXT_DIST_DIR ?? '.next'
+const url = databaseUrl()
+const fail = (message) => {
+  console.error(message)
+  process.exit(1)
+}
+if (!existsSync(path.join(distDir, 'BUILD_ID'))) fail(`No build in ${distDir}: run npm run build first.`)
+if (!existsSync(NGINX)) fail(`${NGINX} not found: apt-get install -y nginx (or set NGINX_BIN).`)
+if (!process.env.REDIS_URL && !existsSync(REDIS_SERVER))
+  fail(`${REDIS_SERVER} not found: apt-get install -y redis-server, or set REDIS_URL to a running Redis.`)
+
+/** The demo's persisted secret (npm run demo), so sessions made there stay valid; else a new one. */
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET
+  const file = path.join(root, 'data', '.auth-secret')
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'lc-cluster-'))
+const children = []
+let stopping = false
+
+function start(name, command, args, env = process.env) {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const prefix = `[${name}] `
+  const print = (stream) => (d) =>
+    stream.write(
+      d
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => prefix + l + '\n')
+        .join(''),
+    )
+  child.stdout.on('data', print(process.stdout))
+  child.stderr.on('data', print(process.stderr))
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix}exited (${signal ?? code}); stopping the cluster.`)
+      stop(1)
+    }
+  })
+  children.push(child)
+  return child
+}
+
+function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  for (const c of children.reverse()) c.kill('SIGTERM')
+  setTimeout(() => {
+    rmSync(dir, { recursive: true, force: true })
+    process.exit(code)
+  }, 500)
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => stop(0))
+
+async function waitFor(what, check, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  console.error(`${what} did not answer in ${timeoutMs / 1000} s.`)
+  stop(1)
+}
+
+const redisPort = port + instances + 1
+const redisUrl = process.env.REDIS_URL ?? `redis://127.0.0.1:${redisPort}`
+if (!process.env.REDIS_URL) {
+  let ready = false
+  const redis = start('redis', REDIS_SERVER, [
+    '--port',
+    String(redisPort),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--maxmemory',
+    '256mb',
+    '--maxmemory-policy',
+    'allkeys-lru',
+    '--dir',
+    dir,
+  ])
+  redis.stdout.on('data', (d) => (ready ||= d.toString().includes('Ready to accept connections')))
+  await waitFor('redis-server', async () => ready, 10_000)
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: url,
+  REDIS_URL: redisUrl,
+  AUTH_SECRET: authSecret(),
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+}
+const ports = Array.from({ length: instances }, (_, i) => port + 1 + i)
+// No -H: it makes Next.js treat the proxy's rewrites of filtered views as external (decision 0010).
+for (const [i, p] of ports.entries())
+  start(`app${i + 1}`, process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(p)], env)
+for (const p of ports)
+  await waitFor(`instance on port ${p}`, async () => (await fetch(`http://localhost:${p}/`)).ok)
+
+for (const t of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, t))
+const nginxConf = path.join(dir, 'nginx.conf')
+writeFileSync(
+  nginxConf,
+  `# Generated by scripts/start-cluster.mjs; docs/DEPLOYMENT.md has the production version.
+daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log stderr warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  client_max_body_size 8m;
+  upstream app {
+${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join('\n')}
+    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_next_upstream error timeout http_502 http_503;
+    }
+  }
+}
+`,
+)
+start('nginx', NGINX, ['-c', nginxConf, '-p', dir, '-e', 'stderr'])
+await waitFor('nginx', async () => (await fetch(`http://localhost:${port}/`)).ok, 10_000)
+
+console.log(`
+The cluster is up: http://localhost:${port}  (nginx, config ${nginxConf})
+  instances: ${ports.map((p) => `http://localhost:${p}`).join(', ')}
+  database:  ${providerOf(url)} ${url.startsWith('file:') ? url : '(DATABASE_URL)'}
+  cache and rate limits: Redis ${redisUrl}
+Ctrl-C stops everything.`)
