@@ -1,0 +1,64 @@
+// The officials' portal: the email-link sign-in form, inviting a colleague, staff confirming one.
+import { z } from 'zod'
+import { safeCallbackUrl } from './auth'
+
+const email = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .max(254, 'The email address must be 254 characters or fewer')
+    .pipe(z.email('Enter an email address in the correct format, like name@city.gov'))
+    .transform((v) => v.toLowerCase())
+
+/** Where an official goes after signing in: a portal page, never elsewhere. */
+export function portalCallbackUrl(value: unknown): string {
+  const url = safeCallbackUrl(value, '/portal')
+  return url === '/portal' || url.startsWith('/portal/') || url.startsWith('/portal?') ? url : '/portal'
+}
+
+export const signInLinkSchema = z.object({
+  linkEmail: email('Enter your email address'),
+  callbackUrl: z.unknown().transform(portalCallbackUrl),
+})
+
+export type SignInLinkState = {
+  linkEmail: string
+  fieldErrors?: { linkEmail?: string }
+  message?: string
+}
+
+const plain = (what: string, max: number) => {
+  const What = `${what[0]!.toUpperCase()}${what.slice(1)}`
+  return z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .max(max, `${What} must be ${max} characters or fewer`)
+    .refine((v) => !/[\p{Cc}\p{Cf}<>]/u.test(v), `${What} must not contain < > or control characters`)
+}
+
+export const inviteOfficialSchema = z.object({
+  email: email('Enter your colleague’s email address'),
+  name: plain('their full name', 120).min(1, 'Enter their full name'),
+  title: plain('their title', 120).min(1, 'Enter their title, like Sustainability Coordinator'),
+})
+
+export type InviteOfficialState = {
+  values: { email: string; name: string; title: string }
+  fieldErrors?: Partial<Record<'email' | 'name' | 'title' | 'form', string>>
+  invited?: string
+}
+
+/** A municipality's address in the portal. */
+export const portalSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,120}$/)
+
+const id = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,60}$/)
+
+export const officialLinkSchema = z.object({ userId: id, municipalityId: id })
+export const targetIdSchema = id

@@ -1,0 +1,93 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { AppError } from '@/server/errors'
+import {
+  getMunicipalityCompliance,
+  type MunicipalityCompliance,
+} from '@/server/compliance/get-municipality-compliance'
+import type { TargetType } from '@/lib/domain/target-path'
+import { splitCodes } from '@/lib/domain/gpc'
+import { findPortalMunicipality } from './find-portal-municipality'
+
+export type PortalTarget = {
+  id: string
+  type: TargetType
+  status: 'ACTIVE' | 'REPLACED'
+  sectorsCovered: string[]
+  gasesCovered: string[]
+  baseYear: number | null
+  baseYearEmissions: number | null
+  targetYear: number
+  reductionPercent: number | null
+  targetEmissions: number | null
+  bauEmissions: number | null
+  intensityUnit: string | null
+  netZero: boolean
+  adoptedAt: string | null
+  replacedById: string | null
+  createdAt: string
+}
+
+export type PortalMunicipality = {
+  id: string
+  slug: string
+  name: string
+  state: string
+  isMember: boolean
+  compliance: MunicipalityCompliance
+  targets: PortalTarget[]
+  officials: { name: string | null; email: string; title: string | null; confirmed: boolean; you: boolean }[]
+}
+
+/** One municipality as its official sees it in the portal: compliance, targets (history too), officials. */
+export async function getPortalMunicipality({ slug }: { slug: string }): Promise<PortalMunicipality> {
+  const ref = await findPortalMunicipality({ slug })
+  const [row, compliance] = await Promise.all([
+    db.municipality.findUniqueOrThrow({
+      where: { id: ref.id },
+      select: {
+        isMember: true,
+        targets: { orderBy: [{ status: 'asc' }, { targetYear: 'asc' }, { createdAt: 'desc' }] },
+        officials: {
+          orderBy: [{ confirmed: 'desc' }, { createdAt: 'asc' }],
+          select: { title: true, confirmed: true, user: { select: { id: true, name: true, email: true } } },
+        },
+      },
+    }),
+    getMunicipalityCompliance({ municipalityId: ref.id }),
+  ])
+  if (!compliance) throw new AppError('NOT_FOUND')
+  return {
+    id: ref.id,
+    slug: ref.slug,
+    name: ref.name,
+    state: ref.state,
+    isMember: row.isMember,
+    compliance,
+    targets: row.targets.map((t) => ({
+      id: t.id,
+      type: t.type,
+      status: t.status,
+      sectorsCovered: splitCodes(t.sectorsCovered),
+      gasesCovered: splitCodes(t.gasesCovered),
+      baseYear: t.baseYear,
+      baseYearEmissions: t.baseYearEmissions,
+      targetYear: t.targetYear,
+      reductionPercent: t.reductionPercent,
+      targetEmissions: t.targetEmissions,
+      bauEmissions: t.bauEmissions,
+      intensityUnit: t.intensityUnit,
+      netZero: t.netZero,
+      adoptedAt: t.adoptedAt?.toISOString() ?? null,
+      replacedById: t.replacedById,
+      createdAt: t.createdAt.toISOString(),
+    })),
+    officials: row.officials.map((o) => ({
+      name: o.user.name,
+      email: o.user.email,
+      title: o.title,
+      confirmed: o.confirmed,
+      you: o.user.id === ref.user.id,
+    })),
+  }
+}

@@ -1,0 +1,100 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { AppError } from '@/server/errors'
+import { recordAudit } from '@/server/audit/record-audit'
+import { parseTargetForm, type TargetData, type TargetFormValues } from '@/schemas/targets'
+import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import { targetIdSchema } from '@/schemas/portal'
+import { afterTargetChange } from './after-target-change'
+import type { SaveTargetResult } from './create-target'
+
+const editable = {
+  type: true,
+  sectorsCovered: true,
+  gasesCovered: true,
+  baseYear: true,
+  baseYearEmissions: true,
+  targetYear: true,
+  reductionPercent: true,
+  targetEmissions: true,
+  intensityUnit: true,
+  baseIntensity: true,
+  baseActivity: true,
+  targetActivity: true,
+  bauEmissions: true,
+  netZero: true,
+  adoptedAt: true,
+} as const
+
+/**
+ * Changes an active target. Once the municipality has a verified report, its progress has been
+ * published against this target, so the change is a replacement: a new ACTIVE target, and the old
+ * one REPLACED with replacedById (the compliance engine dates the target stage from the first).
+ * Before that, the target is corrected in place. Either way the change is audited.
+ */
+export async function editTarget({
+  slug,
+  targetId,
+  values,
+  now = new Date(),
+}: {
+  slug: string
+  targetId: string
+  values: TargetFormValues
+  now?: Date
+}): Promise<SaveTargetResult> {
+  const { id: municipalityId, user } = await findPortalMunicipality({ slug })
+  const id = targetIdSchema.safeParse(targetId)
+  if (!id.success) throw new AppError('NOT_FOUND')
+  const current = await db.target.findFirst({
+    where: { id: id.data, municipalityId, status: 'ACTIVE' },
+    select: editable,
+  })
+  if (!current) throw new AppError('NOT_FOUND')
+  const parsed = parseTargetForm(values, now)
+  if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors }
+  const data: TargetData = parsed.data
+  const actor = { id: user.id, label: user.email }
+  const result = await db.$transaction(async (tx) => {
+    const published = await tx.progressReport.count({ where: { municipalityId, status: 'VERIFIED' } })
+    if (published === 0) {
+      const { count } = await tx.target.updateMany({
+        where: { id: id.data, municipalityId, status: 'ACTIVE' },
+        data,
+      })
+      if (count !== 1) throw new AppError('CONFLICT')
+      await recordAudit({
+        client: tx,
+        actor,
+        action: 'target.update',
+        entityType: 'Target',
+        entityId: id.data,
+        before: current,
+        after: data,
+      })
+      return { targetId: id.data, replaced: false }
+    }
+    const next = await tx.target.create({
+      data: { ...data, municipalityId, status: 'ACTIVE' },
+      select: { id: true },
+    })
+    const { count } = await tx.target.updateMany({
+      where: { id: id.data, municipalityId, status: 'ACTIVE' },
+      data: { status: 'REPLACED', replacedById: next.id },
+    })
+    // Someone replaced it meanwhile: roll back rather than leave two active successors.
+    if (count !== 1) throw new AppError('CONFLICT')
+    await recordAudit({
+      client: tx,
+      actor,
+      action: 'target.replace',
+      entityType: 'Target',
+      entityId: id.data,
+      before: { ...current, status: 'ACTIVE' },
+      after: { status: 'REPLACED', replacedById: next.id, replacement: data },
+    })
+    return { targetId: next.id, replaced: true }
+  })
+  await afterTargetChange({ municipalityId, slug })
+  return { ok: true, ...result }
+}

@@ -1,0 +1,130 @@
+// Inviting a colleague and staff confirming or declining: only confirmed officials sign in and manage.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { memberMunicipality, staffUser } from '../../fixtures/factories'
+import { inviteOfficial } from '@/server/portal/invite-official'
+import { reviewOfficial } from '@/server/portal/review-official'
+import { listPendingOfficials } from '@/server/portal/list-pending-officials'
+import { listMyMunicipalities } from '@/server/portal/list-my-municipalities'
+import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
+import { isEligibleForEmailSignIn } from '@/server/portal/is-eligible-for-email-sign-in'
+import { grantSignatoryAccess } from '@/server/portal/grant-signatory-access'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+import { approvedSignatoryWithoutAccount, db } from './fixtures'
+
+const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
+vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+const as = (user: { id: string }) => (session.current = { userId: user.id, authTime: Date.now() })
+
+async function officialWithMunicipality() {
+  const municipality = await memberMunicipality(db)
+  const official = await staffUser(db, 'OFFICIAL')
+  await db.municipalityOfficial.create({ data: { userId: official.id, municipalityId: municipality.id } })
+  return { municipality, official }
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'info').mockImplementation(() => {})
+})
+
+describe('inviting a colleague', () => {
+  it('creates an unconfirmed official that staff confirm; then they may sign in and manage', async () => {
+    const { municipality, official } = await officialWithMunicipality()
+    const email = `Planner.${municipality.slug}@City.gov`
+    as(official)
+    const invited = await inviteOfficial({
+      slug: municipality.slug,
+      values: { email, name: 'Pat Planner', title: 'Planner' },
+    })
+    expect(invited).toEqual({ ok: true, email: email.toLowerCase() })
+    const colleague = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } })
+    expect(colleague).toMatchObject({ role: 'OFFICIAL', name: 'Pat Planner' })
+    expect(await isEligibleForEmailSignIn({ email })).toBe(false)
+    as(colleague)
+    expect((await listMyMunicipalities()).pending).toEqual([
+      { slug: municipality.slug, name: municipality.name, state: municipality.state },
+    ])
+    await expect(getPortalMunicipality({ slug: municipality.slug })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+
+    // Asking again is answered by the field, not with a second row.
+    as(official)
+    const again = await inviteOfficial({
+      slug: municipality.slug,
+      values: { email, name: 'Pat Planner', title: 'Planner' },
+    })
+    expect(again).toEqual({
+      ok: false,
+      fieldErrors: {
+        email: `${email.toLowerCase()} has already been invited and is waiting for staff to confirm.`,
+      },
+    })
+
+    const moderator = await staffUser(db, 'MODERATOR')
+    as(moderator)
+    const pending = await listPendingOfficials()
+    expect(pending.find((p) => p.userId === colleague.id)).toMatchObject({
+      municipalityId: municipality.id,
+      invitedBy: { email: official.email },
+    })
+    await reviewOfficial({ userId: colleague.id, municipalityId: municipality.id, decision: 'confirm' })
+    expect(await isEligibleForEmailSignIn({ email })).toBe(true)
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: colleague.email } })
+    expect(mail.subject).toBe('You can now sign in to the officials’ portal')
+    await expect(
+      reviewOfficial({ userId: colleague.id, municipalityId: municipality.id, decision: 'decline' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
+    as(colleague)
+    expect((await getPortalMunicipality({ slug: municipality.slug })).officials).toHaveLength(2)
+    const actions = await db.auditLog.findMany({
+      where: { entityId: municipality.id, action: { startsWith: 'official.' } },
+      select: { action: true },
+      orderBy: { createdAt: 'asc' },
+    })
+    expect(actions.map((a) => a.action)).toEqual(['official.invite', 'official.confirm'])
+  })
+
+  it('a declined invitation is removed and never grants access', async () => {
+    const { municipality, official } = await officialWithMunicipality()
+    as(official)
+    await inviteOfficial({
+      slug: municipality.slug,
+      values: { email: `no.${municipality.slug}@example.org`, name: 'Nope', title: 'Intern' },
+    })
+    const colleague = await db.user.findUniqueOrThrow({
+      where: { email: `no.${municipality.slug}@example.org` },
+    })
+    as(await staffUser(db, 'ADMIN'))
+    await reviewOfficial({ userId: colleague.id, municipalityId: municipality.id, decision: 'decline' })
+    expect(await db.municipalityOfficial.count({ where: { userId: colleague.id } })).toBe(0)
+    expect(await isEligibleForEmailSignIn({ email: colleague.email })).toBe(false)
+  })
+
+  it('refuses bad input next to the field', async () => {
+    const { municipality, official } = await officialWithMunicipality()
+    as(official)
+    const result = await inviteOfficial({
+      slug: municipality.slug,
+      values: { email: 'not-an-email', name: '', title: '<b>x</b>' },
+    })
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {
+        email: 'Enter an email address in the correct format, like name@city.gov',
+        name: 'Enter their full name',
+        title: 'Their title must not contain < > or control characters',
+      },
+    })
+  })
+})
+
+describe('granting a signatory access on first sign-in', () => {
+  it('creates the OFFICIAL account and confirmed links once, whatever the number of sign-ins', async () => {
+    const { email, municipalityId } = await approvedSignatoryWithoutAccount()
+    expect(await grantSignatoryAccess({ email })).toEqual({ linked: 1 })
+    expect(await grantSignatoryAccess({ email })).toEqual({ linked: 0 })
+    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { officialOf: true } })
+    expect(user.role).toBe('OFFICIAL')
+    expect(user.officialOf).toEqual([expect.objectContaining({ municipalityId, confirmed: true })])
+  })
+})

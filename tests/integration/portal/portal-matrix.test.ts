@@ -1,0 +1,171 @@
+// The portal's authorization matrix: every portal data function and action, run as an anonymous
+// visitor, an official of another municipality, an invited official staff have not confirmed, the
+// municipality's own official, a moderator and an admin. One row per action; a new portal action
+// gets a row here (the report actions join the same table).
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../helpers/db'
+import { activeTarget, memberMunicipality, staffUser } from '../../fixtures/factories'
+import { AppError } from '@/server/errors'
+import { listMyMunicipalities } from '@/server/portal/list-my-municipalities'
+import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
+import { inviteOfficial } from '@/server/portal/invite-official'
+import { reviewOfficial } from '@/server/portal/review-official'
+import { createTarget } from '@/server/targets/create-target'
+import { editTarget } from '@/server/targets/edit-target'
+import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+
+const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
+vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+
+const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
+type Persona = (typeof personas)[number]
+type Outcome = 'ok' | 'refused' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'
+
+/** What each test starts from: municipality A with its officials and a target, B with its own. */
+type MatrixContext = {
+  slug: string
+  municipalityId: string
+  targetId: string
+  invite: { userId: string; municipalityId: string }
+  users: Record<Exclude<Persona, 'anonymous'>, { id: string; email: string }>
+}
+
+// The municipality's own official (and an admin, for support) may act; officials of elsewhere and the
+// unconfirmed see nothing (NOT_FOUND: the query finds no such municipality for them); other staff are refused.
+const municipalityScoped: Record<Persona, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  otherOfficial: 'NOT_FOUND',
+  unconfirmed: 'NOT_FOUND',
+  official: 'ok',
+  moderator: 'FORBIDDEN',
+  admin: 'ok',
+}
+
+const target = {
+  type: 'BASE_YEAR_ABSOLUTE',
+  sectorsCovered: ['STATIONARY_ENERGY'],
+  gasesCovered: ['CO2'],
+  baseYear: '2015',
+  baseYearEmissions: '1000',
+  targetYear: '2030',
+  reductionPercent: '50',
+}
+
+type Row = {
+  action: string
+  run: (c: MatrixContext) => Promise<unknown>
+  expected?: Record<Persona, Outcome>
+}
+
+const rows: Row[] = [
+  {
+    action: 'portal: list my municipalities',
+    run: () => listMyMunicipalities(),
+    expected: { ...municipalityScoped, otherOfficial: 'ok', unconfirmed: 'ok' },
+  },
+  { action: 'portal: municipality overview', run: (c) => getPortalMunicipality({ slug: c.slug }) },
+  { action: 'target: open for edit', run: (c) => getTargetForEdit({ slug: c.slug, targetId: c.targetId }) },
+  { action: 'target: create', run: (c) => createTarget({ slug: c.slug, values: target }) },
+  {
+    action: 'target: edit',
+    run: (c) =>
+      editTarget({ slug: c.slug, targetId: c.targetId, values: { ...target, reductionPercent: '60' } }),
+  },
+  {
+    action: 'official: invite a colleague',
+    run: (c) =>
+      inviteOfficial({
+        slug: c.slug,
+        values: { email: `colleague-${c.targetId}@city.gov`, name: 'Casey Colleague', title: 'Planner' },
+      }),
+  },
+  {
+    action: 'official: staff confirm an invitation',
+    run: (c) => reviewOfficial({ ...c.invite, decision: 'confirm' }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      otherOfficial: 'FORBIDDEN',
+      unconfirmed: 'FORBIDDEN',
+      official: 'FORBIDDEN',
+      moderator: 'ok',
+      admin: 'ok',
+    },
+  },
+]
+
+async function setUp(): Promise<MatrixContext> {
+  const a = await memberMunicipality(db)
+  const b = await memberMunicipality(db)
+  const users = {
+    otherOfficial: await staffUser(db, 'OFFICIAL'),
+    unconfirmed: await staffUser(db, 'OFFICIAL'),
+    official: await staffUser(db, 'OFFICIAL'),
+    moderator: await staffUser(db, 'MODERATOR'),
+    admin: await staffUser(db, 'ADMIN'),
+  }
+  const invitee = await staffUser(db, 'OFFICIAL')
+  await db.municipalityOfficial.createMany({
+    data: [
+      { userId: users.official.id, municipalityId: a.id },
+      { userId: users.unconfirmed.id, municipalityId: a.id, confirmed: false },
+      { userId: users.otherOfficial.id, municipalityId: b.id },
+      { userId: invitee.id, municipalityId: a.id, confirmed: false, invitedById: users.official.id },
+    ],
+  })
+  const t = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: a.id })
+  return {
+    slug: a.slug,
+    municipalityId: a.id,
+    targetId: t.id,
+    invite: { userId: invitee.id, municipalityId: a.id },
+    users,
+  }
+}
+
+const outcome = (p: Promise<unknown>): Promise<Outcome | string> =>
+  p.then(
+    (r) => (r && typeof r === 'object' && 'ok' in r && r.ok === false ? 'refused' : 'ok'),
+    (e) => (e instanceof AppError ? e.code : String(e)),
+  )
+
+beforeEach(() => {
+  vi.spyOn(console, 'info').mockImplementation(() => {})
+})
+
+describe('portal authorization matrix', () => {
+  for (const row of rows) {
+    const expected = row.expected ?? municipalityScoped
+    for (const persona of personas) {
+      it(`${row.action}: ${persona} -> ${expected[persona]}`, async () => {
+        const c = await setUp()
+        session.current =
+          persona === 'anonymous' ? null : { userId: c.users[persona].id, authTime: Date.now() }
+        expect(await outcome(row.run(c))).toBe(expected[persona])
+      })
+    }
+  }
+
+  it('a refused action changes nothing', async () => {
+    const c = await setUp()
+    session.current = { userId: c.users.otherOfficial.id, authTime: Date.now() }
+    await outcome(createTarget({ slug: c.slug, values: target }))
+    await outcome(
+      editTarget({ slug: c.slug, targetId: c.targetId, values: { ...target, reductionPercent: '1' } }),
+    )
+    expect(await db.target.findMany({ where: { municipalityId: c.municipalityId } })).toEqual([
+      expect.objectContaining({ id: c.targetId, reductionPercent: 40 }),
+    ])
+    expect(await db.auditLog.count({ where: { actorId: c.users.otherOfficial.id } })).toBe(0)
+  })
+
+  it('an official cannot edit a target of another municipality through their own', async () => {
+    const c = await setUp()
+    const elsewhere = await activeTarget(db, 'FIXED_LEVEL')
+    session.current = { userId: c.users.official.id, authTime: Date.now() }
+    expect(await outcome(editTarget({ slug: c.slug, targetId: elsewhere.id, values: target }))).toBe(
+      'NOT_FOUND',
+    )
+    expect(await outcome(getTargetForEdit({ slug: c.slug, targetId: elsewhere.id }))).toBe('NOT_FOUND')
+  })
+})
