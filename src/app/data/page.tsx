@@ -4,6 +4,7 @@ import { siteSettings } from '@/lib/site'
 import { getPublishedPage } from '@/server/content/get-published-page'
 import { DataTable } from '@/components/ui/data-table'
 import { Markdown } from '@/components/ui/markdown'
+import { CrfSection } from './crf-section'
 import { inventoryFields, signatoryFields, targetFields, type FieldDoc } from './_lib/fields'
 
 export const revalidate = 3600
@@ -90,6 +91,7 @@ export default async function DataPage() {
       ))}
 
       <ApiSection />
+      <CrfSection />
       <LicenceSection />
     </>
   )

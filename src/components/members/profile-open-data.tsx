@@ -18,6 +18,11 @@ export function ProfileOpenData({ profile, siteUrl }: { profile: MemberProfile; 
             Verified inventories of {profile.name} as CSV
           </a>
         </li>
+        <li>
+          Targets and verified reports in the Common Reporting Framework’s fields:{' '}
+          <a href={`/api/v1/municipalities/${profile.slug}/crf`}>CRF export of {profile.name} (JSON)</a>,{' '}
+          <a href={`/api/v1/municipalities/${profile.slug}/crf?format=csv`}>CRF export (CSV)</a>
+        </li>
       </ul>
       <h3 className="mt-6 text-xl">Badge for your website</h3>
       {/* eslint-disable-next-line @next/next/no-img-element -- an SVG route, not an optimisable image */}

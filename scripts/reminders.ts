@@ -1,0 +1,23 @@
+// npm run reminders — for a daily cron. Emails officials of Compact signatories 60, 30 and 7 days before
+// each compliance stage's due date and when it becomes overdue; each at most once (ReminderLog).
+import { sendDeadlineReminders } from '@/server/reminders/send-deadline-reminders'
+import { db } from '@/server/db'
+
+async function main() {
+  const started = Date.now()
+  const s = await sendDeadlineReminders({})
+  console.log(
+    [
+      `Reminders: ${s.municipalities} signatories checked in ${Date.now() - started} ms.`,
+      `Sent: ${s.sent['60']} at 60 days, ${s.sent['30']} at 30 days, ${s.sent['7']} at 7 days, ${s.sent.overdue} overdue (${s.emails} emails).`,
+      `Skipped: ${s.skippedAlreadySent} already sent, ${s.skippedNoOfficials} without a confirmed official; ${s.failed} failed.`,
+    ].join('\n'),
+  )
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e)
+    process.exitCode = 1
+  })
+  .finally(() => db.$disconnect())

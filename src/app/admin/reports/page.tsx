@@ -1,0 +1,80 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { DataTable } from '@/components/ui/data-table'
+import { formatNumber } from '@/lib/format'
+import { requirePagePermission } from '@/server/auth/require-page-permission'
+import { listReportsToVerify } from '@/server/reports/list-reports-to-verify'
+import { AccessDenied } from '../access-denied'
+import { formatDateTimeUtc } from '../date-time'
+
+export const metadata: Metadata = { title: 'Reports to verify' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+function bannerText(q: (k: string) => string | undefined): string | null {
+  if (q('verified') === '1')
+    return 'The report was verified. It is public now, the compliance stage is updated, and the officials have been emailed.'
+  if (q('returned') === '1')
+    return 'The report was returned with your feedback, and the officials have been emailed.'
+  if (q('problem') === 'changed') return 'That report has already been reviewed, or was never submitted.'
+  if (q('problem') === 'missing') return 'That report could not be found.'
+  return null
+}
+
+export default async function ReportQueuePage({ searchParams }: Props) {
+  if (!(await requirePagePermission('report.verify', '/admin/reports'))) return <AccessDenied staff />
+  const raw = await searchParams
+  const q = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
+  const reports = await listReportsToVerify()
+  const banner = bannerText(q)
+  return (
+    <div>
+      <h1 className="text-3xl">Reports to verify</h1>
+      {banner && (
+        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
+          {banner}
+        </div>
+      )}
+      <p className="mt-4 max-w-3xl">
+        Progress reports that officials have submitted, the longest waiting first. Open one to check it, then
+        verify it (it becomes public) or return it with feedback.
+      </p>
+      <p className="mt-6" data-testid="report-queue-count">
+        {formatNumber(reports.length)} {reports.length === 1 ? 'report' : 'reports'} awaiting verification.
+      </p>
+      <DataTable
+        className="mt-4"
+        caption="Submitted progress reports"
+        hideCaption
+        empty="No reports are waiting."
+        columns={[
+          {
+            header: 'Report',
+            rowHeader: true,
+            cell: (r) => (
+              <Link href={`/admin/reports/${r.id}`}>
+                {r.municipality.name}, {r.municipality.state}: {r.accountingYear}
+              </Link>
+            ),
+          },
+          {
+            header: 'Level',
+            cell: (r) => (r.reportingLevel === 'BASIC_PLUS' ? 'BASIC+' : (r.reportingLevel ?? '—')),
+          },
+          {
+            header: 'Submitted (UTC)',
+            cell: (r) => (r.submittedAt ? formatDateTimeUtc(r.submittedAt) : '—'),
+          },
+          { header: 'By', cell: (r) => r.submittedBy?.email ?? '—' },
+          {
+            header: 'Contents',
+            cell: (r) =>
+              `${r._count.inventory} inventory figures, ${r._count.hazards} hazards, ${r._count.actions} plans and actions`,
+          },
+        ]}
+        rows={reports}
+        rowKey={(r) => r.id}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+'use client'
+
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { FieldError, inputClass } from '@/components/forms/field'
+import { SubmitButton } from '@/components/forms/submit-button'
+import type { CsvUploadState } from '@/schemas/reports'
+import { uploadInventoryAction } from '../actions'
+
+/** Uploading the inventory as CSV; a refused file lists its problems by line and changes nothing. */
+export function CsvUploadForm({ slug, year }: { slug: string; year: number }) {
+  const [state, action] = useActionState<CsvUploadState, FormData>(uploadInventoryAction, null)
+  const rowErrors = state?.rowErrors ?? []
+  const fileError =
+    state?.formError ??
+    (rowErrors.length > 0
+      ? `The file has ${rowErrors.length} problem${rowErrors.length === 1 ? '' : 's'}; nothing was changed`
+      : undefined)
+  return (
+    <form action={action} encType="multipart/form-data" noValidate className="mt-4 max-w-2xl space-y-4">
+      <ErrorSummary errors={fileError ? { inventoryFile: fileError } : {}} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="accountingYear" value={year} />
+      <div className={fileError ? 'border-l-4 border-red-700 pl-4' : undefined}>
+        <label htmlFor="f-inventoryFile" className="block font-semibold">
+          Inventory CSV file
+        </label>
+        <p id="f-inventoryFile-hint" className="text-muted">
+          Fill in the template: a figure in emissions_tco2e or a key in notation_key on each row, not both. At
+          most 100 KB. It replaces every inventory figure of this draft.
+        </p>
+        <FieldError id="f-inventoryFile-error" message={fileError} />
+        {rowErrors.length > 0 && (
+          <table className="mt-2 w-full border-collapse text-left">
+            <caption className="text-left font-semibold">Problems in the file</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-400">
+                <th scope="col" className="px-2 py-1">
+                  Line
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  Problem
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rowErrors.map((e, i) => (
+                <tr key={i} className="border-b border-gray-200">
+                  <td className="px-2 py-1">{e.row}</td>
+                  <td className="px-2 py-1">{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <input
+          id="f-inventoryFile"
+          name="inventoryFile"
+          type="file"
+          accept=".csv,text/csv"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={['f-inventoryFile-hint', fileError && 'f-inventoryFile-error']
+            .filter(Boolean)
+            .join(' ')}
+          className={inputClass}
+        />
+      </div>
+      <SubmitButton>Upload the inventory</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,148 @@
+import { DataTable } from '@/components/ui/data-table'
+import { Badge } from '@/components/ui/badge'
+import { formatDate, formatNumber } from '@/lib/format'
+import { GPC_SECTORS, GPC_SECTOR_CODES } from '@/lib/domain/gpc'
+import { hazardLabel, sectorLabel } from '@/lib/domain/hazards'
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  INVENTORY_CELLS,
+  PILLARS,
+  REPORT_STATUSES,
+  RISK_LEVELS,
+} from '@/schemas/reports'
+
+export type ViewableReport = {
+  accountingYear: number
+  status: keyof typeof REPORT_STATUSES
+  protocol: string
+  reportingLevel: string | null
+  inventoryBoundary: string | null
+  vulnerabilityAssessmentUrl: string | null
+  vulnerabilityAssessedAt: Date | null
+  adaptationGoal: string | null
+  inventory: { sector: string; scope: number; emissions: number | null; notationKey: string | null }[]
+  hazards: {
+    id: string
+    hazard: string
+    riskLevel: string
+    expectedImpact: string
+    vulnerableGroups: string
+  }[]
+  actions: {
+    id: string
+    kind: string
+    pillar: string
+    sector: string | null
+    title: string
+    status: string
+    url: string | null
+    adoptedAt: Date | null
+  }[]
+}
+
+const label = (map: Record<string, string>, code: string) => map[code] ?? code
+const statusTone = { DRAFT: 'neutral', SUBMITTED: 'info', VERIFIED: 'success', RETURNED: 'warning' } as const
+
+export function ReportStatusBadge({ status }: { status: keyof typeof REPORT_STATUSES }) {
+  return <Badge tone={statusTone[status]}>{REPORT_STATUSES[status]}</Badge>
+}
+
+function cell(report: ViewableReport, sector: string, scope: number) {
+  if (!INVENTORY_CELLS.some((c) => c.sector === sector && c.scope === scope)) return 'Not applicable'
+  const e = report.inventory.find((i) => i.sector === sector && i.scope === scope)
+  if (!e) return 'Not reported'
+  return e.notationKey ?? formatNumber(e.emissions ?? 0)
+}
+
+/** A progress report read-only: inventory grid, hazards, vulnerability, plans and actions. */
+export function ReportView({ report, headingLevel = 2 }: { report: ViewableReport; headingLevel?: 2 | 3 }) {
+  const H = `h${headingLevel}` as 'h2' | 'h3'
+  const total = report.inventory.reduce((s, e) => s + (e.emissions ?? 0), 0)
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="view-inventory">
+        <H id="view-inventory" className="text-2xl">
+          Greenhouse gas inventory
+        </H>
+        <p className="mt-2">
+          Protocol {report.protocol}, reporting level{' '}
+          {report.reportingLevel === 'BASIC_PLUS' ? 'BASIC+' : (report.reportingLevel ?? 'not chosen')}.
+          {report.inventoryBoundary && ` Boundary: ${report.inventoryBoundary}`}
+        </p>
+        <DataTable
+          className="mt-4"
+          caption={`Emissions in ${report.accountingYear} by GPC sector and scope, tCO2e (total ${formatNumber(total)})`}
+          columns={[
+            {
+              header: 'Sector',
+              cell: (s: string) => GPC_SECTORS[s as keyof typeof GPC_SECTORS],
+              rowHeader: true,
+            },
+            ...[1, 2, 3].map((scope) => ({
+              header: `Scope ${scope}`,
+              cell: (s: string) => cell(report, s, scope),
+              numeric: true,
+            })),
+          ]}
+          rows={[...GPC_SECTOR_CODES]}
+          rowKey={(s) => s}
+        />
+      </section>
+      <section aria-labelledby="view-hazards">
+        <H id="view-hazards" className="text-2xl">
+          Climate hazards
+        </H>
+        <DataTable
+          className="mt-4"
+          caption="Climate hazards and their risk"
+          hideCaption
+          empty="No hazards reported."
+          columns={[
+            { header: 'Hazard', cell: (h) => hazardLabel(h.hazard), rowHeader: true },
+            { header: 'Risk level', cell: (h) => label(RISK_LEVELS, h.riskLevel) },
+            { header: 'Expected impact', cell: (h) => h.expectedImpact || '—' },
+            { header: 'Vulnerable groups', cell: (h) => h.vulnerableGroups || '—' },
+          ]}
+          rows={report.hazards}
+          rowKey={(h) => h.id}
+        />
+        <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">Vulnerability assessment</dt>
+          <dd>
+            {report.vulnerabilityAssessmentUrl ? (
+              <a href={report.vulnerabilityAssessmentUrl}>{report.vulnerabilityAssessmentUrl}</a>
+            ) : (
+              'No link given'
+            )}
+            {report.vulnerabilityAssessedAt && `, assessed ${formatDate(report.vulnerabilityAssessedAt)}`}
+          </dd>
+          <dt className="font-semibold">Adaptation goal</dt>
+          <dd>{report.adaptationGoal ?? 'None given'}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="view-actions">
+        <H id="view-actions" className="text-2xl">
+          Plans and actions
+        </H>
+        <DataTable
+          className="mt-4"
+          caption="Plans and actions"
+          hideCaption
+          empty="No plans or actions reported."
+          columns={[
+            { header: 'Title', cell: (a) => a.title, rowHeader: true },
+            { header: 'Kind', cell: (a) => label(ACTION_KINDS, a.kind) },
+            { header: 'Pillar', cell: (a) => label(PILLARS, a.pillar) },
+            { header: 'Sector', cell: (a) => (a.sector ? sectorLabel(a.sector) : '—') },
+            { header: 'Status', cell: (a) => label(ACTION_STATUSES, a.status) },
+            { header: 'Link', cell: (a) => (a.url ? <a href={a.url}>{a.url}</a> : '—') },
+            { header: 'Adopted', cell: (a) => (a.adoptedAt ? formatDate(a.adoptedAt) : '—') },
+          ]}
+          rows={report.actions}
+          rowKey={(a) => a.id}
+        />
+      </section>
+    </div>
+  )
+}
