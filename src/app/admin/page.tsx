@@ -12,12 +12,18 @@ export default async function AdminDashboardPage() {
   if (!(await requirePagePermission('admin.view', '/admin'))) return <AccessDenied staff />
   const summary = await getDashboardSummary()
   const waiting = [
-    { label: 'Pledges to review', who: 'Moderators', count: summary.pledgesToReview },
-    { label: 'Progress reports to verify', who: 'Moderators', count: summary.reportsToVerify },
+    { label: 'Pledges to review', who: 'Moderators', count: summary.pledgesToReview, href: '/admin/pledges' },
+    {
+      label: 'Progress reports to verify',
+      who: 'Moderators',
+      count: summary.reportsToVerify,
+      href: '/admin/reports',
+    },
     {
       label: 'Members with overdue compliance stages',
       who: 'Moderators',
       count: summary.overdueMunicipalities,
+      href: '/members?overdue=1',
     },
   ]
   return (
@@ -31,6 +37,11 @@ export default async function AdminDashboardPage() {
               {w.label} <span className="block text-sm font-normal text-muted">{w.who}</span>
             </dt>
             <dd className="mt-2 text-3xl font-bold">{formatNumber(w.count)}</dd>
+            <dd className="mt-1">
+              <a href={w.href}>
+                Open<span className="sr-only"> {w.label.toLowerCase()}</span>
+              </a>
+            </dd>
           </div>
         ))}
       </dl>

@@ -27,6 +27,13 @@ export function can(role: UserRole, action: Permission): boolean {
 export const adminPages = [
   { href: '/admin', label: 'Dashboard', permission: 'admin.view' },
   { href: '/admin/pledges', label: 'Pledges to review', permission: 'pledge.review' },
+  { href: '/admin/reports', label: 'Reports to verify', permission: 'report.verify' },
   { href: '/admin/outbox', label: 'Outbox', permission: 'outbox.view' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
+  { href: '/admin/municipalities', label: 'Municipalities', permission: 'municipality.edit' },
+  { href: '/admin/officials', label: 'Officials to confirm', permission: 'municipality.edit' },
+  { href: '/admin/users', label: 'Users', permission: 'user.manage' },
+  { href: '/admin/content', label: 'Content pages', permission: 'content.edit' },
+  { href: '/admin/pledge-texts', label: 'Pledge texts', permission: 'content.edit' },
+  { href: '/admin/solutions', label: 'Solutions', permission: 'solution.edit' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]

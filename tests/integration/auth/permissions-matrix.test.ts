@@ -14,7 +14,22 @@ import { getOutboxMessage } from '@/server/outbox/get-outbox-message'
 import { listAuditEntries } from '@/server/audit/list-audit-entries'
 import { listAuditKinds } from '@/server/audit/list-audit-kinds'
 import { listPledgesForReview } from '@/server/pledges/list-pledges-for-review'
+import { listReportsToVerify } from '@/server/reports/list-reports-to-verify'
+import { getReportForReview } from '@/server/reports/get-report-for-review'
 import { getUpload } from '@/server/uploads/get-upload'
+import { listContentPages } from '@/server/content/list-content-pages'
+import { getContentPageForEdit } from '@/server/content/get-content-page-for-edit'
+import { compareRevisions } from '@/server/content/compare-revisions'
+import { listImages } from '@/server/images/list-images'
+import { listPledgeTexts } from '@/server/content/list-pledge-texts'
+import { getPledgeTextEditor } from '@/server/content/get-pledge-text-editor'
+import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
+import { getSolutionForEdit } from '@/server/solutions/get-solution-for-edit'
+import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-municipalities'
+import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipality'
+import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
+import { listUsers } from '@/server/users/list-users'
+import { listPendingOfficials } from '@/server/portal/list-pending-officials'
 import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { userWithPassword } from './fixtures'
 
@@ -62,7 +77,39 @@ const pageData: Record<string, () => Promise<unknown>> = {
     await listAuditEntries({ page: 1 })
     await listAuditKinds()
   },
+  '/admin/reports': async () => {
+    await listReportsToVerify()
+    await getReportForReview({ reportId: outboxId }).catch((e) => {
+      if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e
+    })
+  },
+  '/admin/content': async () => {
+    await listContentPages()
+    await getContentPageForEdit({ id: outboxId })
+    await compareRevisions({ pageId: outboxId, revisionId: outboxId })
+    await listImages()
+  },
+  '/admin/pledge-texts': async () => {
+    await listPledgeTexts()
+    await getPledgeTextEditor({ campaignSlug: 'rc4a' })
+  },
+  '/admin/solutions': async () => {
+    await listSolutionsForAdmin()
+    await getSolutionForEdit({ id: outboxId })
+  },
 }
+
+Object.assign(pageData, {
+  '/admin/municipalities': async () => {
+    await adminSearchMunicipalities({ q: 'matrix' })
+    const { slug } = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } })
+    await adminGetMunicipality({ slug })
+    await streamMunicipalitiesCsv({})
+  },
+  '/admin/users': () => listUsers({ page: 1 }),
+})
+
+Object.assign(pageData, { '/admin/officials': () => listPendingOfficials() })
 
 const users = {} as Record<Exclude<Persona, 'anonymous'>, { id: string }>
 let municipalityId = ''
