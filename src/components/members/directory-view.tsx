@@ -64,8 +64,8 @@ export async function DirectoryView({ query }: { query: DirectoryQuery }) {
           <MemberResults items={result.items} caption={describe(query)} />
         ) : result.total > 0 ? (
           <p className="mt-4">
-            There is no page {result.page}.{' '}
-            <a href={pageHref('/members', 1, params)}>Go to the first page</a>.
+            There is no page {result.page}. <a href={pageHref('/members', 1, params)}>Go to the first page</a>
+            .
           </p>
         ) : (
           <NoMembersFound hasQuery={query.q !== ''} />

@@ -1,4 +1,3 @@
-
 type PaginationProps = {
   /** 1-based current page. */
   page: number
