@@ -1,0 +1,113 @@
+// Every server action of the staff area against anonymous, official, editor, moderator and admin. The table
+// below names each action's permission; an exported action without a row fails the first test, so a new
+// action cannot ship without a rule. Refusal must come before anything else: an empty form from a refused
+// caller gets UNAUTHENTICATED or FORBIDDEN, never a validation answer or another error.
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { AppError } from '@/server/errors'
+import type { Permission } from '@/server/auth/permissions'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+import * as content from '@/app/admin/content/actions'
+import * as municipalities from '@/app/admin/municipalities/actions'
+import * as officials from '@/app/admin/officials/actions'
+import * as pledgeTexts from '@/app/admin/pledge-texts/actions'
+import * as pledges from '@/app/admin/pledges/actions'
+import * as reports from '@/app/admin/reports/actions'
+import * as solutions from '@/app/admin/solutions/actions'
+import * as users from '@/app/admin/users/actions'
+import { userWithPassword } from './fixtures'
+
+const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
+vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+
+const modules = { content, municipalities, officials, pledgeTexts, pledges, reports, solutions, users }
+
+const rules: Record<string, Permission> = {
+  'content.saveContentAction': 'content.edit',
+  'content.publishLatestAction': 'content.edit',
+  'content.unpublishContentAction': 'content.edit',
+  'content.restoreRevisionAction': 'content.edit',
+  'content.uploadImageAction': 'content.edit',
+  'municipalities.updateFactsAction': 'municipality.edit',
+  'municipalities.setMembershipAction': 'municipality.edit',
+  'municipalities.mergeAction': 'municipality.edit',
+  'municipalities.importAction': 'municipality.edit',
+  'officials.reviewOfficialAction': 'municipality.edit',
+  'pledgeTexts.savePledgeTextAction': 'content.edit',
+  'pledgeTexts.publishPledgeTextAction': 'content.edit',
+  'pledges.approvePledgeAction': 'pledge.review',
+  'pledges.approveSelectedAction': 'pledge.review',
+  'pledges.rejectPledgeAction': 'pledge.review',
+  'reports.verifyReportAction': 'report.verify',
+  'reports.returnReportAction': 'report.verify',
+  'solutions.saveSolutionAction': 'solution.edit',
+  'solutions.setSolutionStatusAction': 'solution.edit',
+  'users.changeRoleAction': 'user.manage',
+  'users.setActiveAction': 'user.manage',
+  'users.inviteAction': 'user.manage',
+}
+
+// Who holds each permission, written out independently of src/server/auth/permissions.ts.
+const holders: Record<Permission, Persona[]> = {
+  'admin.view': ['editor', 'moderator', 'admin'],
+  'outbox.view': ['moderator', 'admin'],
+  'audit.view': ['admin'],
+  'pledge.review': ['moderator', 'admin'],
+  'report.verify': ['moderator', 'admin'],
+  'municipality.edit': ['moderator', 'admin'],
+  'content.edit': ['editor', 'admin'],
+  'solution.edit': ['editor', 'admin'],
+  'user.manage': ['admin'],
+}
+
+const personas = ['anonymous', 'official', 'editor', 'moderator', 'admin'] as const
+type Persona = (typeof personas)[number]
+type Action = (...args: unknown[]) => Promise<unknown>
+
+const actions = Object.entries(modules).flatMap(([module, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name, fn]) => ({ key: `${module}.${name}`, fn: fn as Action })),
+)
+
+const ids = {} as Record<Exclude<Persona, 'anonymous'>, string>
+beforeAll(async () => {
+  ids.official = (await userWithPassword('OFFICIAL')).id
+  ids.editor = (await userWithPassword('EDITOR')).id
+  ids.moderator = (await userWithPassword('MODERATOR')).id
+  ids.admin = (await userWithPassword('ADMIN')).id
+})
+
+/** Calls an action as a form would, with an empty form: (form) or (previous state, form). */
+async function outcome(fn: Action): Promise<string> {
+  const form = new FormData()
+  try {
+    await (fn.length >= 2 ? fn(null, form) : fn(form))
+    return 'not refused'
+  } catch (e) {
+    if (e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return e.code
+    return 'not refused' // a redirect or a validation answer: the caller got past the check
+  }
+}
+
+describe('staff server actions: authorization matrix', () => {
+  it('has a rule for every exported staff action, and no rule for an action that is gone', () => {
+    expect(actions.map((a) => a.key).sort()).toEqual(Object.keys(rules).sort())
+  })
+
+  for (const { key, fn } of actions) {
+    for (const persona of personas) {
+      const permission = rules[key]
+      const expected = !permission
+        ? 'a rule'
+        : persona === 'anonymous'
+          ? 'UNAUTHENTICATED'
+          : holders[permission].includes(persona)
+            ? 'not refused'
+            : 'FORBIDDEN'
+      it(`${key}: ${persona} -> ${expected}`, async () => {
+        session.current = persona === 'anonymous' ? null : { userId: ids[persona], authTime: Date.now() }
+        expect(await outcome(fn)).toBe(expected)
+      })
+    }
+  }
+})
