@@ -6,9 +6,9 @@ const date = (iso: string | null) => (iso ? formatDate(new Date(iso)) : '—')
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="border-b border-gray-200 py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="font-semibold">{label}</dt>
-      <dd className="sm:col-span-2">{children}</dd>
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
     </div>
   )
 }
@@ -19,7 +19,7 @@ export function ProfileFacts({ profile }: { profile: MemberProfile }) {
       <h2 id="facts-heading" className="text-2xl">
         Facts
       </h2>
-      <dl className="mt-2 max-w-3xl">
+      <dl className="facts mt-2 max-w-3xl">
         <Fact label="State">{profile.stateName}</Fact>
         {profile.county && <Fact label="County">{profile.county}</Fact>}
         <Fact label="Population">

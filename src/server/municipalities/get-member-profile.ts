@@ -39,7 +39,7 @@ async function suggestSolutions(hazards: string[], implemented: string[]) {
       slug: { notIn: implemented },
     },
     orderBy: { title: 'asc' },
-    take: 6,
+    take: 4,
     select: { slug: true, title: true, summary: true, hazards: { select: { hazard: true } } },
   })
   return rows.map((s) => ({ ...s, hazards: s.hazards.map((h) => hazardLabel(h.hazard)) }))
