@@ -2,8 +2,9 @@ import { Badge } from '@/components/ui/badge'
 import { DataTable } from '@/components/ui/data-table'
 import { formatDate } from '@/lib/format'
 import type { MemberProfile } from '@/server/municipalities/get-member-profile'
+import type { ProfileCompliance } from '@/server/municipalities/member-profile-types'
 
-type Stage = MemberProfile['compliance']['stages'][number]
+type Stage = ProfileCompliance['stages'][number]
 
 const date = (iso: string | null) => (iso ? formatDate(new Date(iso)) : '—')
 
@@ -18,7 +19,7 @@ function StageStatus({ stage }: { stage: Stage }) {
         {lapsed}
       </>
     )
-  if (stage.status === 'due') return <Badge tone="info">Due</Badge>
+  if (stage.status === 'due') return <Badge tone="info">Due by {date(stage.dueDate)}</Badge>
   return (
     <>
       <Badge tone="success">Done {date(stage.metAt)}</Badge>
@@ -28,9 +29,16 @@ function StageStatus({ stage }: { stage: Stage }) {
   )
 }
 
-/** The Compact of Mayors path: each stage with its due date and whether it is met, due or overdue. */
+/** A profile's compliance path (the public page). */
 export function ProfileCompliance({ profile }: { profile: MemberProfile }) {
-  const c = profile.compliance
+  return <CompliancePath name={profile.name} compliance={profile.compliance} />
+}
+
+/**
+ * The Compact of Mayors path: each stage with its due date and whether it is met, due or overdue, and the badges
+ * per pillar. The same on the public profile and in the officials' portal.
+ */
+export function CompliancePath({ name, compliance: c }: { name: string; compliance: ProfileCompliance }) {
   return (
     <section aria-labelledby="compliance-heading" className="mt-8">
       <h2 id="compliance-heading" className="text-2xl">
@@ -38,14 +46,14 @@ export function ProfileCompliance({ profile }: { profile: MemberProfile }) {
       </h2>
       {c.commitmentDate === null ? (
         <p className="mt-2 max-w-3xl">
-          The compliance path starts when a Compact of Mayors pledge is approved. {profile.name} has no
-          approved Compact of Mayors pledge, so no stage is due.
+          The compliance path starts when a Compact of Mayors pledge is approved. {name} has no approved
+          Compact of Mayors pledge, so no stage is due.
         </p>
       ) : (
         <>
           <p className="mt-2 max-w-3xl">
             Counted from the commitment date, {date(c.commitmentDate)}.{' '}
-            {c.compliant && `${profile.name} has completed every stage.`}
+            {c.compliant && `${name} has completed every stage.`}
             {!c.compliant && c.nextDeadline && !c.overdue && `Next deadline: ${date(c.nextDeadline)}.`}
             {c.overdue && c.nextDeadline && (
               <Badge tone="danger">A stage is overdue: it was due {date(c.nextDeadline)}</Badge>
@@ -53,7 +61,7 @@ export function ProfileCompliance({ profile }: { profile: MemberProfile }) {
           </p>
           <DataTable
             className="mt-4"
-            caption={`Compliance stages of ${profile.name}`}
+            caption={`Compliance stages of ${name}`}
             hideCaption
             rows={c.stages}
             rowKey={(s) => s.key}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { PortalCompliance } from '@/components/portal/portal-compliance'
+import { CompliancePath } from '@/components/members/profile-compliance'
 import { describeTarget } from '@/components/portal/describe-target'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DataTable } from '@/components/ui/data-table'
@@ -58,7 +58,7 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
           </li>
         )}
       </ul>
-      <PortalCompliance name={m.name} compliance={m.compliance} />
+      <CompliancePath name={m.name} compliance={m.compliance} />
       <section aria-labelledby="targets-heading" className="mt-10">
         <h2 id="targets-heading" className="text-2xl">
           Emissions reduction targets
