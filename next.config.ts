@@ -1,6 +1,19 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
 
+// Sent with every response. Strict-Transport-Security is ignored by browsers over plain http (localhost), so it
+// can always be sent. Only the embeddable badge may be framed by other sites.
+const securityHeaders = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+]
+const noFraming = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+]
+
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets the end-to-end suite build beside a developer's own .next without touching it.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -15,6 +28,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', 'pg', '@node-rs/argon2'],
   // Server actions carry the pledge form's optional PDF (at most 5 MB, checked again by its bytes).
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!badge/).*)', headers: noFraming },
+    ]
+  },
 }
 
 export default nextConfig

@@ -79,6 +79,23 @@ test('a member badge is an SVG image and an unknown one is 404', async ({ reques
   expect((await request.get('/badge/no-such-member-e2e.svg')).status()).toBe(404)
 })
 
+test('pages send the security headers and refuse framing; the badge may be framed', async ({ request }) => {
+  const page = await request.get('/members')
+  const headers = page.headers()
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  expect(headers['permissions-policy']).toContain('camera=()')
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['x-frame-options']).toBe('DENY')
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  const slug = firstMemberSlug()
+  test.skip(!slug, 'the e2e database has no members')
+  const badge = (await request.get(`/badge/${slug}.svg`)).headers()
+  expect(badge['x-frame-options']).toBeUndefined()
+  expect(badge['content-security-policy'] ?? '').not.toContain('frame-ancestors')
+  expect(badge['x-content-type-options']).toBe('nosniff')
+})
+
 test('the JSON API answers with data and JSON errors', async ({ request }) => {
   const list = await request.get('/api/v1/municipalities?page=1')
   expect(list.status()).toBe(200)
