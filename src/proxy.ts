@@ -5,13 +5,9 @@ import { listViewPath } from '@/server/routing/list-view-path'
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 
-// Pages under the matched prefixes that anonymous visitors must reach (the officials' sign-in, later).
-const OPEN_PATHS = ['/portal/signin']
-
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
-  if (OPEN_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next()
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))
   if (!hasSession) {
     const signIn = new URL('/signin', request.url)

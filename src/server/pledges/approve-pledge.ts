@@ -1,4 +1,5 @@
 import 'server-only'
+import { linkOfficial } from '@/server/portal/link-official'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
@@ -37,21 +38,12 @@ export async function approvePledge({
     })
     const membership = await refreshMembership(tx, pledge.municipalityId)
     // The signatory signs in later with this address; an existing account keeps its role.
-    const official = await tx.user.upsert({
-      where: { email: pledge.emailNormalized },
-      create: {
-        email: pledge.emailNormalized,
-        name: pledge.signatoryName,
-        role: 'OFFICIAL',
-        emailVerified: pledge.confirmedAt,
-      },
-      update: {},
-      select: { id: true },
-    })
-    await tx.municipalityOfficial.upsert({
-      where: { userId_municipalityId: { userId: official.id, municipalityId: pledge.municipalityId } },
-      create: { userId: official.id, municipalityId: pledge.municipalityId, title: pledge.signatoryTitle },
-      update: { confirmed: true },
+    await linkOfficial(tx, {
+      email: pledge.emailNormalized,
+      name: pledge.signatoryName,
+      title: pledge.signatoryTitle,
+      municipalityId: pledge.municipalityId,
+      emailVerified: pledge.confirmedAt,
     })
     await recordAudit({
       client: tx,
