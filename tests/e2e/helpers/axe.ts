@@ -10,6 +10,9 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
  */
 export async function expectNoAxeViolations(page: Page, options: { exclude?: string[] } = {}) {
   if (test.info().project.use.javaScriptEnabled === false) return
+  // Next.js streams a dynamic page's <title> after its content; after a client-side move the title can
+  // arrive a moment after the new page shows. Wait for it (a page without one still fails, on timeout).
+  await expect.poll(() => page.title(), { message: `no <title> on ${page.url()}` }).not.toBe('')
   let builder = new AxeBuilder({ page }).withTags(wcag22aa)
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector)
   const { violations } = await builder.analyze()
