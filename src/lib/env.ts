@@ -28,6 +28,8 @@ const schema = z
       .string()
       .regex(/^rediss?:\/\/.+/, { message: 'must be a redis:// or rediss:// URL' })
       .optional(),
+    // The least severe log lines written (src/lib/log/logger.mjs); "silent" writes none.
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((e) => ({
     ...e,

@@ -3,6 +3,8 @@ import pg from 'pg'
 import { inject } from 'vitest'
 
 process.env.DATABASE_URL = inject('databaseUrl')
+// The site's JSON log (src/lib/log) only for warnings and errors; tests that check it capture it instead.
+process.env.LOG_LEVEL ??= 'warn'
 
 // On PostgreSQL the rate limits live in a table every process shares (src/server/rate-limit): start each
 // file with nothing counted, as the in-memory limits of a fresh process would.

@@ -19,6 +19,9 @@ import {
 } from '@/schemas/admin-municipality'
 import { changedFacts } from './update-municipality-facts'
 import { membershipConflict } from './membership-conflict'
+import { logger } from '@/server/log'
+
+const log = logger('municipalities')
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 type Row = {
@@ -249,7 +252,7 @@ export async function importMunicipalitiesCsv({
   const membershipChanged = outcome.changed.filter((c) => c.membership).map((c) => c.id)
   if (membershipChanged.length > 0)
     await refreshCompliance({ municipalityIds: membershipChanged, now }).catch((e) =>
-      console.error('compliance refresh failed', e),
+      log.error({ err: e }, 'compliance refresh failed'),
     )
   for (const c of outcome.changed) invalidateMunicipality(c.slug)
   return { ok: true, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged }

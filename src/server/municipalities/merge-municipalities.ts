@@ -6,6 +6,9 @@ import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateMunicipality } from '@/server/cache-tags'
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { findMergeConflicts } from './find-merge-conflicts'
+import { logger } from '@/server/log'
+
+const log = logger('municipalities')
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === 'P2002'
 const CHANGED_MEANWHILE =
@@ -201,7 +204,7 @@ export async function mergeMunicipalities({
       throw e
     })
   await refreshCompliance({ municipalityId: result.targetId, now }).catch((e) =>
-    console.error('compliance refresh failed', e),
+    log.error({ err: e }, 'compliance refresh failed'),
   )
   invalidateMunicipality(duplicateSlug, result.campaignSlugs)
   invalidateMunicipality(targetSlug, result.campaignSlugs)

@@ -6,6 +6,9 @@ import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateMunicipality } from '@/server/cache-tags'
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { membershipConflict } from './membership-conflict'
+import { logger } from '@/server/log'
+
+const log = logger('municipalities')
 
 /**
  * Marks a municipality as a member since a date, or unmarks it. Membership that follows from an
@@ -56,7 +59,7 @@ export async function setMunicipalityMembership({
   })
   if (done.changed) {
     await refreshCompliance({ municipalityId: done.id, now }).catch((e) =>
-      console.error('compliance refresh failed', e),
+      log.error({ err: e }, 'compliance refresh failed'),
     )
     invalidateMunicipality(slug)
   }

@@ -9,6 +9,9 @@ import { assertReviewer } from './assert-reviewer'
 import { refreshMembership } from './refresh-membership'
 import { issuePledgeToken } from './tokens'
 import { sendApprovedEmail } from './pledge-emails'
+import { logger } from '@/server/log'
+
+const log = logger('pledges')
 
 /**
  * Approves a confirmed pledge: its commitment date is today, the municipality becomes a member, the
@@ -59,7 +62,7 @@ export async function approvePledge({
   })
   const { pledge, withdrawToken } = result
   await refreshCompliance({ municipalityId: pledge.municipalityId, now }).catch((e) =>
-    console.error('compliance refresh failed', e),
+    log.error({ err: e }, 'compliance refresh failed'),
   )
   invalidateMunicipality(pledge.municipality.slug, [pledge.campaign.slug])
   await sendApprovedEmail({
@@ -70,6 +73,6 @@ export async function approvePledge({
     campaignName: pledge.campaign.name,
     campaignSlug: pledge.campaign.slug,
     withdrawToken,
-  }).catch((e) => console.error('pledge approval email failed', e))
+  }).catch((e) => log.error({ err: e }, 'pledge approval email failed'))
   return { status: 'APPROVED' as const }
 }

@@ -7,6 +7,9 @@ import type { RejectionReason } from '@/server/generated/sqlite/client'
 import { REJECTION_REASONS } from '@/schemas/pledge'
 import { assertReviewer } from './assert-reviewer'
 import { sendRejectedEmail } from './pledge-emails'
+import { logger } from '@/server/log'
+
+const log = logger('pledges')
 
 /** Rejects a confirmed pledge with a coded reason and a note; the municipality may then sign again. */
 export async function rejectPledge({
@@ -66,6 +69,6 @@ export async function rejectPledge({
     campaignName: pledge.campaign.name,
     reason: REJECTION_REASONS[reason],
     note: cleanNote,
-  }).catch((e) => console.error('pledge rejection email failed', e))
+  }).catch((e) => log.error({ err: e }, 'pledge rejection email failed'))
   return { status: 'REJECTED' as const }
 }

@@ -2,6 +2,9 @@ import 'server-only'
 import { cookies } from 'next/headers'
 import { env } from '@/lib/env'
 import { PLEDGE_FLASH_COOKIE, PLEDGE_FLASH_MAX_AGE } from './pledge-flash'
+import { logger } from '@/server/log'
+
+const log = logger('pledges')
 
 // The address this server listens on. next start and next dev record it in __NEXT_PRIVATE_ORIGIN (Next's
 // own forwarded server actions call it); PORT is set by both too. Never the request's Host header,
@@ -62,7 +65,7 @@ export async function renderPledgePage({
         },
       })
     } catch (e) {
-      console.error(`rendering ${path} over ${origin} failed; redirecting instead`, e)
+      log.error({ err: e }, `rendering ${path} over ${origin} failed; redirecting instead`)
     }
   }
   ;(await cookies()).set(PLEDGE_FLASH_COOKIE, flash, {

@@ -5,6 +5,9 @@ import { normalizeEmail } from '@/lib/text'
 import { fieldErrorsOf, resendSchema, type FieldErrors } from '@/schemas/pledge'
 import { issuePledgeToken } from './tokens'
 import { sendConfirmEmail } from './pledge-emails'
+import { logger } from '@/server/log'
+
+const log = logger('pledges')
 
 /**
  * Sends a new confirmation link for each pledge of this address still awaiting confirmation. The
@@ -41,7 +44,7 @@ export async function resendConfirmation({
       municipalityName: p.municipality.name,
       campaignName: p.campaign.name,
       confirmToken,
-    }).catch((e) => console.error('pledge confirmation email failed', e))
+    }).catch((e) => log.error({ err: e }, 'pledge confirmation email failed'))
   }
   return { status: 'sent' }
 }

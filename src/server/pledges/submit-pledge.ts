@@ -13,6 +13,9 @@ import { getCurrentPledgeText, type CurrentPledgeText } from './get-current-pled
 import { issuePledgeToken } from './tokens'
 import { hashIp } from './pledge-secret'
 import { sendConfirmEmail, sendDuplicateNotice } from './pledge-emails'
+import { logger } from '@/server/log'
+
+const log = logger('pledges')
 
 export const MAX_DUPLICATE_NOTICES = 3
 
@@ -71,7 +74,7 @@ export async function submitPledge({
         to: submission.signatory.email,
         ...saved,
         campaignName: current.campaign.name,
-      }).catch((e) => console.error('pledge confirmation email failed', e))
+      }).catch((e) => log.error({ err: e }, 'pledge confirmation email failed'))
       return { status: 'submitted' }
     } catch (e) {
       // Another submission won the race (pledge liveKey or a new municipality's slug): look again.
@@ -214,7 +217,7 @@ async function answerDuplicate(
       signatoryName: live.signatoryName,
       municipalityName,
       campaignName: current.campaign.name,
-    }).catch((e) => console.error('duplicate notice email failed', e))
+    }).catch((e) => log.error({ err: e }, 'duplicate notice email failed'))
   }
   return { status: 'duplicate', municipalityName, campaignName: current.campaign.name }
 }

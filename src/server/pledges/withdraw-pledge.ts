@@ -6,6 +6,9 @@ import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { spendPledgeToken } from './spend-pledge-token'
 import { refreshMembership } from './refresh-membership'
 import type { PledgeTokenState } from './get-pledge-token'
+import { logger } from '@/server/log'
+
+const log = logger('pledges')
 
 export type WithdrawPledgeResult =
   | { state: 'withdrawn'; municipalityName: string; campaignName: string }
@@ -52,7 +55,7 @@ export async function withdrawPledge({
   if (outcome.state !== 'withdrawn') return outcome
   const { pledge } = outcome
   await refreshCompliance({ municipalityId: pledge.municipality.id, now }).catch((e) =>
-    console.error('compliance refresh failed', e),
+    log.error({ err: e }, 'compliance refresh failed'),
   )
   invalidateMunicipality(pledge.municipality.slug, [pledge.campaign.slug])
   return {

@@ -7,6 +7,9 @@ import { requirePermission } from '@/server/auth/require-permission'
 import { renderEmail } from '@/server/mail/render-email'
 import { sendMail } from '@/server/mail/send-mail'
 import { officialLinkSchema } from '@/schemas/portal'
+import { logger } from '@/server/log'
+
+const log = logger('portal')
 
 /**
  * Staff confirm or decline an invited colleague. Confirming lets them sign in and manage the
@@ -63,7 +66,7 @@ export async function reviewOfficial({
       to: invitee.user.email,
       subject: 'You can now sign in to the officials’ portal',
       ...content,
-    }).catch((e) => console.error('official confirmation email failed', e))
+    }).catch((e) => log.error({ err: e }, 'official confirmation email failed'))
   }
   return { ok: true, decision }
 }

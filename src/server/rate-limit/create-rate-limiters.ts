@@ -8,6 +8,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
+import { logger } from '@/server/log'
 
 // Every limit the site applies, in one place.
 export const RATE_LIMITS = {
@@ -53,7 +54,7 @@ type Options = {
 export function createRateLimiters({
   redisUrl,
   databaseUrl,
-  warn = (m) => console.warn(m),
+  warn = (m) => logger('rate-limit').warn(m),
 }: Options): RateLimiters {
   let lastWarning = 0
   const warnOnce = (what: string, e: unknown) => {

@@ -13,6 +13,9 @@ import {
   type DueReminder,
   type ReminderThreshold,
 } from './select-reminders'
+import { logger } from '@/server/log'
+
+const log = logger('reminders')
 
 export type ReminderSummary = {
   municipalities: number
@@ -139,7 +142,7 @@ async function remind(
       await sendMail({ to: to.email, subject, text, html })
       delivered += 1
     } catch (e) {
-      console.error('reminder email failed', e)
+      log.error({ err: e }, 'reminder email failed')
     }
   }
   if (delivered === 0) {

@@ -3,6 +3,9 @@ import { db } from '@/server/db'
 import { renderEmail } from '@/server/mail/render-email'
 import { sendMail } from '@/server/mail/send-mail'
 import { siteSettings } from '@/lib/site'
+import { logger } from '@/server/log'
+
+const log = logger('reports')
 
 /** Email addresses of a municipality's confirmed, active officials. */
 export async function officialAddresses(
@@ -37,7 +40,9 @@ async function sendToOfficials(
       actions: [action],
       footnote: `You receive this email as an official of ${ctx.municipalityName} on our reporting portal.`,
     })
-    await sendMail({ to: r.email, subject, text, html }).catch((e) => console.error('report email failed', e))
+    await sendMail({ to: r.email, subject, text, html }).catch((e) =>
+      log.error({ err: e }, 'report email failed'),
+    )
   }
   return recipients.length
 }

@@ -6,6 +6,9 @@ import { invalidateMunicipality } from '@/server/cache-tags'
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { assertReviewer } from '@/server/pledges/assert-reviewer'
 import { sendReportReturnedEmails, sendReportVerifiedEmails } from './report-emails'
+import { logger } from '@/server/log'
+
+const log = logger('reports')
 
 type Decision = { verdict: 'verify' } | { verdict: 'return'; feedback: string }
 
@@ -72,7 +75,7 @@ export async function reviewReport({
   }
   if (decision.verdict === 'verify') {
     await refreshCompliance({ municipalityId: m.id, now }).catch((e) =>
-      console.error('compliance refresh failed', e),
+      log.error({ err: e }, 'compliance refresh failed'),
     )
     invalidateMunicipality(m.slug, [...new Set(m.pledges.map((p) => p.campaign.slug))])
     await sendReportVerifiedEmails(ctx)

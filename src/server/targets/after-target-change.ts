@@ -1,6 +1,9 @@
 import 'server-only'
 import { invalidateProgress } from '@/server/cache-tags'
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
+import { logger } from '@/server/log'
+
+const log = logger('targets')
 
 /**
  * After a target's transaction commits: the stored compliance summary is recomputed (the target
@@ -8,6 +11,6 @@ import { refreshCompliance } from '@/server/compliance/refresh-compliance'
  * their next request.
  */
 export async function afterTargetChange({ municipalityId, slug }: { municipalityId: string; slug: string }) {
-  await refreshCompliance({ municipalityId }).catch((e) => console.error('compliance refresh failed', e))
+  await refreshCompliance({ municipalityId }).catch((e) => log.error({ err: e }, 'compliance refresh failed'))
   invalidateProgress(slug)
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { captureLogs } from '../../helpers/capture-logs'
 import { db } from '../../helpers/db'
 import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtp'
 
@@ -41,20 +42,31 @@ describe('sendMail', () => {
     expect(await db.outboxMessage.count({ where: { to: 'official@city.gov', transport: 'smtp' } })).toBe(1)
   })
 
-  it('in demo mode keeps the message in the outbox and logs recipient, subject and links', async () => {
-    const info = vi.spyOn(console, 'info').mockImplementation(() => {})
-    const sendMail = await freshSendMail(undefined)
-    const before = smtp.messages.length
-    await sendMail({
-      to: 'demo@city.gov',
-      subject: 'Hello',
-      text: 'Open http://localhost:3000/pledge/confirm/abc',
-      html: '<p>x</p>',
-    })
-    expect(smtp.messages.length).toBe(before)
-    expect(await db.outboxMessage.count({ where: { to: 'demo@city.gov', transport: 'outbox' } })).toBe(1)
-    const logged = info.mock.calls.flat().join('\n')
-    expect(logged).toContain('demo@city.gov')
-    expect(logged).toContain('http://localhost:3000/pledge/confirm/abc')
+  it('in demo mode keeps the message in the outbox and logs where staff read it, never its links', async () => {
+    const logs = captureLogs()
+    try {
+      const sendMail = await freshSendMail(undefined)
+      const before = smtp.messages.length
+      await sendMail({
+        to: 'demo@city.gov',
+        subject: 'Hello',
+        text: 'Open http://localhost:3000/pledge/confirm/abc123token',
+        html: '<p>x</p>',
+      })
+      expect(smtp.messages.length).toBe(before)
+      const kept = await db.outboxMessage.findFirstOrThrow({
+        where: { to: 'demo@city.gov', transport: 'outbox' },
+      })
+      expect(logs.lines).toContainEqual(
+        expect.objectContaining({
+          component: 'mail',
+          outboxMessageId: kept.id,
+          msg: expect.stringContaining(`/admin/outbox/${kept.id}`),
+        }),
+      )
+      expect(logs.text).not.toContain('abc123token')
+    } finally {
+      logs.restore()
+    }
   })
 })
