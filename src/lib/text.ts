@@ -19,3 +19,11 @@ export function slugify(value: string): string {
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()
 }
+
+// C0 controls other than tab and line breaks, and DEL: no keyboard types them, and PostgreSQL refuses NUL.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+/** Whether text holds a control character no form field should carry (tabs and line breaks are fine). */
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTERS.test(value)
+}

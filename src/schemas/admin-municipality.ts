@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
+import { hasControlCharacters } from '@/lib/text'
 
 export const MUNICIPALITY_PAGE_SIZE = 25
 
@@ -23,7 +24,13 @@ const slug = z
 
 /** The search form's query string; anything malformed is dropped rather than shown as an error. */
 export const municipalitySearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((v) => !hasControlCharacters(v))
+    .optional()
+    .catch(undefined),
   state: z.string().trim().toUpperCase().refine(isStateCode).optional().catch(undefined),
   members: z
     .union([z.literal('1'), z.literal(true).transform(() => '1' as const)])
@@ -44,6 +51,7 @@ const optionalText = (max: number, label: string) =>
       .string()
       .trim()
       .max(max, `${label} must be ${max} characters or fewer`)
+      .refine((v) => !hasControlCharacters(v), `${label} must not contain control characters`)
       .optional()
       .transform((v) => v ?? null),
   )
@@ -64,7 +72,8 @@ export const municipalityFactsSchema = z
       .string()
       .trim()
       .min(1, 'Enter the name of the municipality')
-      .max(120, 'The name must be 120 characters or fewer'),
+      .max(120, 'The name must be 120 characters or fewer')
+      .refine((v) => !hasControlCharacters(v), 'The name must not contain control characters'),
     state: z.string().trim().toUpperCase().refine(isStateCode, 'Select a state'),
     county: optionalText(120, 'The county'),
     population: optionalNumber(
@@ -136,12 +145,18 @@ export const FACT_FIELDS = [
   'longitude',
 ] as const
 
+// 2024-02-30 parses as March 1: a real date reads back as itself.
+const isRealDay = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v)
+}
+
 const isoDay = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD, like 2024-03-31')
+  .refine(isRealDay, 'Enter a real date, like 2024-03-31')
   .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()), 'Enter a real date, like 2024-03-31')
   .refine((d) => d.getTime() <= Date.now(), 'The date cannot be in the future')
 
 /** Marking or unmarking a member by hand; a member has a date it joined. */

@@ -1,15 +1,23 @@
 import { z } from 'zod'
+import { hasControlCharacters } from '@/lib/text'
 
 export const AUDIT_PAGE_SIZE = 50
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  // 2024-02-30 parses as March 1: a real date reads back as itself.
+  .refine((v) => new Date(`${v}T00:00:00Z`).toJSON()?.startsWith(v) === true)
 
 // Filters come from a GET form; anything malformed is dropped rather than shown as an error.
 export const auditFilterSchema = z.object({
-  person: z.string().trim().max(200).optional().catch(undefined),
+  person: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => !hasControlCharacters(v))
+    .optional()
+    .catch(undefined),
   kind: z
     .string()
     .trim()

@@ -5,6 +5,8 @@ export function safeCallbackUrl(value: unknown, fallback = '/admin'): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
     return fallback
   }
+  // Browsers drop tabs and line breaks from a URL: "/<tab>/evil.example" is "//evil.example", elsewhere.
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback
   return value
 }
 

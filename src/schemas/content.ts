@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
+import { hasControlCharacters } from '@/lib/text'
 import { COST_BAND_CODES } from './solutions'
 
 export const BODY_MAX = 50_000
@@ -19,22 +20,24 @@ const markdownText = (empty: string, label: string, max = BODY_MAX) =>
       z
         .string()
         .refine((v) => v.trim().length > 0, empty)
-        .refine(
-          (v) => v.length <= max,
-          `${label} must be ${max.toLocaleString('en-US')} characters or fewer`,
-        ),
+        .refine((v) => v.length <= max, `${label} must be ${max.toLocaleString('en-US')} characters or fewer`)
+        .refine((v) => !hasControlCharacters(v), `${label} must not contain control characters`),
     )
 
-const optionalText = (max: number, label: string) =>
+// One line of text (a title, a summary); tabs and line breaks are allowed, other control characters are not.
+const line = (label: string, max: number, empty?: string) =>
   z
     .string()
     .trim()
+    .min(empty ? 1 : 0, empty)
     .max(max, `${label} must be ${max.toLocaleString('en-US')} characters or fewer`)
-    .transform((v) => v || null)
+    .refine((v) => !hasControlCharacters(v), `${label} must not contain control characters`)
+
+const optionalText = (max: number, label: string) => line(label, max).transform((v) => v || null)
 
 /** The content page editor: what a revision holds. */
 export const contentRevisionSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title').max(200, 'The title must be 200 characters or fewer'),
+  title: line('The title', 200, 'Enter a title'),
   description: optionalText(300, 'The description'),
   body: markdownText('Enter the text of the page', 'The text'),
   note: optionalText(200, 'The note'),
@@ -54,46 +57,48 @@ export type EditorState = {
 
 /** A new pledge text version: title, preamble (markdown) and the commitments, one per line. */
 export const pledgeTextSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title').max(200, 'The title must be 200 characters or fewer'),
+  title: line('The title', 200, 'Enter a title'),
   preamble: markdownText('Enter the preamble', 'The preamble', 5000).transform((v) => v.trim()),
   commitments: z
     .string()
     .transform((v) =>
       v
-        .split(/\r?\n/)
+        .split(/\r\n?|\n/)
         .map((line) => line.trim())
         .filter(Boolean),
     )
     .pipe(
       z
-        .array(z.string().max(1000, 'Each commitment must be 1,000 characters or fewer'))
+        .array(
+          z
+            .string()
+            .max(1000, 'Each commitment must be 1,000 characters or fewer')
+            .refine((v) => !hasControlCharacters(v), 'A commitment must not contain control characters'),
+        )
         .min(1, 'Enter at least one commitment')
         .max(20, 'A pledge can have at most 20 commitments'),
     ),
 })
 export type PledgeTextInput = z.infer<typeof pledgeTextSchema>
 
+// A code ticked twice (a tampered form) is one code: each becomes a row keyed by solution and code.
+const unique = (codes: string[]) => [...new Set(codes)]
+
 /** A Solutions Gateway entry. */
 export const solutionSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title').max(200, 'The title must be 200 characters or fewer'),
-  summary: z
-    .string()
-    .trim()
-    .min(1, 'Enter a summary')
-    .max(500, 'The summary must be 500 characters or fewer'),
+  title: line('The title', 200, 'Enter a title'),
+  summary: line('The summary', 500, 'Enter a summary'),
   body: markdownText('Enter the description', 'The description'),
   costBand: z.enum(COST_BAND_CODES, { error: 'Select a cost band' }),
-  coBenefits: z
-    .string()
-    .trim()
-    .min(1, 'Enter the co-benefits')
-    .max(1000, 'The co-benefits must be 1,000 characters or fewer'),
+  coBenefits: line('The co-benefits', 1000, 'Enter the co-benefits'),
   hazards: z
     .array(z.enum(HAZARD_CODES as [string, ...string[]], { error: 'Select hazards from the list' }))
-    .min(1, 'Select at least one hazard'),
+    .min(1, 'Select at least one hazard')
+    .transform(unique),
   sectors: z
     .array(z.enum(SOLUTION_SECTOR_CODES as [string, ...string[]], { error: 'Select sectors from the list' }))
-    .min(1, 'Select at least one sector'),
+    .min(1, 'Select at least one sector')
+    .transform(unique),
 })
 export type SolutionInput = z.infer<typeof solutionSchema>
 
@@ -102,7 +107,7 @@ export const imageAltSchema = z
   .string()
   .trim()
   .max(200, 'The description must be 200 characters or fewer')
-  .transform((v) => v.replace(/[[\]\n\r]/g, ' '))
+  .transform((v) => v.replace(/[[\]\n\r\u0000-\u001f\u007f]/g, ' '))
 
 /** Turns zod issues into one message per field (the first), keyed by the field's name. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -32,6 +32,11 @@ const keysOf = <T extends Record<string, unknown>>(o: T) =>
 
 // Search params arrive as string | string[]; take the first and let a bad value fall back rather than fail.
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v)
+// Text is read from strings, numbers and booleans only; an object (never in a URL) is as good as missing.
+const scalar = (v: unknown) => {
+  const f = first(v)
+  return typeof f === 'string' || typeof f === 'number' || typeof f === 'boolean' ? f : undefined
+}
 const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => first(v) || undefined, z.enum(values).optional()).catch(undefined)
 
@@ -39,7 +44,7 @@ export const directoryQuerySchema = z.object({
   q: z
     .preprocess(
       (v) =>
-        String(first(v) ?? '')
+        String(scalar(v) ?? '')
           .trim()
           .slice(0, 100),
       z.string(),
@@ -47,19 +52,19 @@ export const directoryQuerySchema = z.object({
     .catch(''),
   // Only a real USPS code filters; anything else shows all states, as the select would.
   state: z
-    .preprocess((v) => String(first(v) ?? '').toUpperCase(), z.string().refine(isStateCode).optional())
+    .preprocess((v) => String(scalar(v) ?? '').toUpperCase(), z.string().refine(isStateCode).optional())
     .catch(undefined),
   campaign: optionalEnum(keysOf(DIRECTORY_CAMPAIGNS)),
   population: optionalEnum(keysOf(POPULATION_BANDS)),
   stage: optionalEnum(keysOf(COMPLIANCE_STAGES)),
   overdue: z
-    .preprocess((v) => ['1', 'true', 'on', 'yes'].includes(String(first(v) ?? '')), z.boolean())
+    .preprocess((v) => ['1', 'true', 'on', 'yes'].includes(String(scalar(v) ?? '')), z.boolean())
     .catch(false),
   sort: z
     .preprocess((v) => first(v) || undefined, z.enum(keysOf(DIRECTORY_SORTS)).default('name'))
     .catch('name'),
   dir: optionalEnum(['asc', 'desc'] as const),
-  page: z.preprocess((v) => Number(first(v) ?? 1), z.number().int().min(1).max(10_000)).catch(1),
+  page: z.preprocess((v) => Number(scalar(v) ?? 1), z.number().int().min(1).max(10_000)).catch(1),
 })
 
 /** The parsed directory query: every field has a usable value whatever the URL held. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hasControlCharacters } from '@/lib/text'
 import { REJECTION_REASONS, type RejectionReasonCode } from './pledge'
 
 const reasonCodes = Object.keys(REJECTION_REASONS) as [RejectionReasonCode, ...RejectionReasonCode[]]
@@ -18,6 +19,7 @@ export const rejectPledgeSchema = z.object({
     .string()
     .trim()
     .max(NOTE_MAX, `The note must be ${NOTE_MAX} characters or fewer`)
+    .refine((v) => !hasControlCharacters(v), 'The note must not contain control characters')
     .optional()
     .transform((v) => v || undefined),
 })

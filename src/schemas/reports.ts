@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { GPC_SECTORS, NOTATION_KEYS, type GpcSectorCode } from '@/lib/domain/gpc'
 import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
+import { hasControlCharacters } from '@/lib/text'
 
 export const REPORTING_LEVELS = {
   BASIC: 'BASIC: stationary energy and transportation (scopes 1 and 2), waste (scopes 1 and 3)',
@@ -486,7 +487,8 @@ export const returnReportSchema = z.object({
     .string()
     .trim()
     .min(1, 'Write what the official needs to change')
-    .max(FEEDBACK_MAX, `Feedback must be ${FEEDBACK_MAX.toLocaleString('en-US')} characters or fewer`),
+    .max(FEEDBACK_MAX, `Feedback must be ${FEEDBACK_MAX.toLocaleString('en-US')} characters or fewer`)
+    .refine((v) => !hasControlCharacters(v), 'Feedback must not contain control characters'),
 })
 
 export type ReportFormState = {

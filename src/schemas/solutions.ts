@@ -18,6 +18,11 @@ export function costBandLabel(code: string): string {
 
 // Search params arrive as string | string[]; take the first and let a bad value fall back rather than fail.
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v)
+// Text is read from strings, numbers and booleans only; an object (never in a URL) is as good as missing.
+const scalar = (v: unknown) => {
+  const f = first(v)
+  return typeof f === 'string' || typeof f === 'number' || typeof f === 'boolean' ? f : undefined
+}
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => first(v) || undefined, z.enum(values).optional()).catch(undefined)
 
@@ -25,7 +30,7 @@ export const solutionQuerySchema = z.object({
   q: z
     .preprocess(
       (v) =>
-        String(first(v) ?? '')
+        String(scalar(v) ?? '')
           .trim()
           .slice(0, 200),
       z.string(),
@@ -34,7 +39,7 @@ export const solutionQuerySchema = z.object({
   hazard: optionalEnum(HAZARD_CODES as [string, ...string[]]),
   sector: optionalEnum(SOLUTION_SECTOR_CODES as [string, ...string[]]),
   cost: optionalEnum(COST_BAND_CODES),
-  page: z.preprocess((v) => Number(first(v) ?? 1), z.number().int().min(1).max(1000)).catch(1),
+  page: z.preprocess((v) => Number(scalar(v) ?? 1), z.number().int().min(1).max(1000)).catch(1),
 })
 
 /** The parsed Solutions Gateway query: every field has a usable value whatever the URL held. */

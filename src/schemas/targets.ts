@@ -148,8 +148,12 @@ const rawSchema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Enter the date as YYYY-MM-DD')
-    .transform((v) => (v === undefined ? undefined : new Date(`${v}T00:00:00Z`)))
-    .refine((d) => d === undefined || !Number.isNaN(d.getTime()), 'Enter a real date, like 2024-03-31'),
+    // 2024-02-30 parses as March 1: a real date reads back as itself.
+    .refine(
+      (v) => v === undefined || new Date(`${v}T00:00:00Z`).toJSON()?.startsWith(v) === true,
+      'Enter a real date, like 2024-03-31',
+    )
+    .transform((v) => (v === undefined ? undefined : new Date(`${v}T00:00:00Z`))),
 })
 
 type Raw = z.infer<typeof rawSchema>

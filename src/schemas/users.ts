@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hasControlCharacters } from '@/lib/text'
 import { resetPasswordSchema, signInSchema } from './auth'
 
 export const USER_PAGE_SIZE = 50
@@ -25,10 +26,21 @@ export const inviteUserSchema = z
       .string()
       .trim()
       .min(1, 'Enter the person’s name')
-      .max(120, 'The name must be 120 characters or fewer'),
+      .max(120, 'The name must be 120 characters or fewer')
+      .refine((v) => !hasControlCharacters(v), 'The name must not contain control characters'),
     role: z.enum(INVITE_ROLE_CODES, { error: 'Select a role' }),
-    municipalitySlug: z.string().trim().max(120).optional(),
-    title: z.string().trim().max(120, 'The title must be 120 characters or fewer').optional(),
+    municipalitySlug: z
+      .string()
+      .trim()
+      .max(120)
+      .refine((v) => !hasControlCharacters(v), 'Enter the slug as in /members/<slug>')
+      .optional(),
+    title: z
+      .string()
+      .trim()
+      .max(120, 'The title must be 120 characters or fewer')
+      .refine((v) => !hasControlCharacters(v), 'The title must not contain control characters')
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.role === 'OFFICIAL' && !v.municipalitySlug)

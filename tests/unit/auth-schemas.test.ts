@@ -10,6 +10,10 @@ describe('safeCallbackUrl (where sign-in may send a visitor afterwards)', () => 
     'https://evil.example/admin',
     '//evil.example/admin',
     '/\\evil.example',
+    // Browsers drop tabs and line breaks, making these "//evil.example": an open redirect after sign-in.
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
     'admin',
     '',
     undefined,

@@ -5,8 +5,9 @@ import type { JWT } from 'next-auth/jwt'
 import Credentials from 'next-auth/providers/credentials'
 import Nodemailer from 'next-auth/providers/nodemailer'
 import { PrismaAdapter } from '@auth/prisma-adapter'
-import { signInSchema } from '@/schemas/auth'
+import { safeCallbackUrl, signInSchema } from '@/schemas/auth'
 import { db } from '@/server/db'
+import { logger } from '@/server/log'
 import { grantSignatoryAccess } from '@/server/portal/grant-signatory-access'
 import { isEligibleForEmailSignIn } from '@/server/portal/is-eligible-for-email-sign-in'
 import { sendSignInLink } from '@/server/portal/send-sign-in-link'
@@ -25,6 +26,7 @@ export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60
 const VERIFY_REQUEST_PATH = `/api/auth/verify-request?provider=${EMAIL_PROVIDER_ID}&type=email`
 
 const EXPECTED_REFUSALS = new Set(['CredentialsSignin', 'Verification', 'AccessDenied'])
+const log = logger('auth')
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined)
 
@@ -76,7 +78,11 @@ export function authConfig(): NextAuthConfig {
       // A refused password, a used or expired link, an address that lost access: expected outcomes,
       // not server errors worth a stack trace.
       error(error) {
-        if (!EXPECTED_REFUSALS.has((error as { type?: string }).type ?? '')) console.error(error)
+        if (!EXPECTED_REFUSALS.has((error as { type?: string }).type ?? ''))
+          log.error({ err: error }, 'Auth.js error')
+      },
+      warn(code) {
+        log.warn({ code }, 'Auth.js warning')
       },
     },
     providers: [staffPassword, officialEmailLink],
@@ -84,7 +90,7 @@ export function authConfig(): NextAuthConfig {
       // Same-site paths only, and relative: behind a proxy (or `next start -H`) the server may know itself by
       // another host name than the browser used, and the session cookie belongs to the browser's.
       redirect({ url, baseUrl }) {
-        if (url.startsWith('/') && !url.startsWith('//')) return url
+        if (url.startsWith('/')) return safeCallbackUrl(url, '/')
         try {
           const target = new URL(url)
           if (target.origin === baseUrl) return `${target.pathname}${target.search}`

@@ -141,6 +141,18 @@ describe('editing facts', () => {
       fieldErrors: { form: 'We could not find that.' },
     })
   })
+
+  it('answers a malformed slug (a tampered form; a NUL was a 500 on PostgreSQL) the same way', async () => {
+    signInAs('admin')
+    for (const slug of ['\u0000', 'Not A Slug', 'x'.repeat(200)]) {
+      expect(await run(updateFactsAction(null, form({ slug, ...facts })))).toMatchObject({
+        fieldErrors: { form: 'We could not find that.' },
+      })
+      expect(
+        await run(setMembershipAction(null, form({ slug, isMember: '0', memberSince: '' }))),
+      ).toMatchObject({ fieldErrors: { form: 'We could not find that.' } })
+    }
+  })
 })
 
 describe('search', () => {

@@ -1,25 +1,17 @@
-// Every server action of the staff area against anonymous, official, editor, moderator and admin. The table
-// below names each action's permission; an exported action without a row fails the first test, so a new
-// action cannot ship without a rule. Refusal must come before anything else: an empty form from a refused
-// caller gets UNAUTHENTICATED or FORBIDDEN, never a validation answer or another error.
+// Every server action of the staff area (each 'use server' file under src/app/admin) against anonymous,
+// official, editor, moderator and admin. The table below names each action's permission; an exported
+// action without a row fails the first test, so a new action cannot ship without a rule. Refusal must
+// come before anything else: an empty form from a refused caller gets UNAUTHENTICATED or FORBIDDEN,
+// never a validation answer or another error.
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { AppError } from '@/server/errors'
 import type { Permission } from '@/server/auth/permissions'
 import type { SessionIdentity } from '@/server/auth/get-session-identity'
-import * as content from '@/app/admin/content/actions'
-import * as municipalities from '@/app/admin/municipalities/actions'
-import * as officials from '@/app/admin/officials/actions'
-import * as pledgeTexts from '@/app/admin/pledge-texts/actions'
-import * as pledges from '@/app/admin/pledges/actions'
-import * as reports from '@/app/admin/reports/actions'
-import * as solutions from '@/app/admin/solutions/actions'
-import * as users from '@/app/admin/users/actions'
+import { callAction, loadServerActions } from '../../helpers/server-actions'
 import { userWithPassword } from './fixtures'
 
 const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
 vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
-
-const modules = { content, municipalities, officials, pledgeTexts, pledges, reports, solutions, users }
 
 const rules: Record<string, Permission> = {
   'content.saveContentAction': 'content.edit',
@@ -32,8 +24,8 @@ const rules: Record<string, Permission> = {
   'municipalities.mergeAction': 'municipality.edit',
   'municipalities.importAction': 'municipality.edit',
   'officials.reviewOfficialAction': 'municipality.edit',
-  'pledgeTexts.savePledgeTextAction': 'content.edit',
-  'pledgeTexts.publishPledgeTextAction': 'content.edit',
+  'pledge-texts.savePledgeTextAction': 'content.edit',
+  'pledge-texts.publishPledgeTextAction': 'content.edit',
   'pledges.approvePledgeAction': 'pledge.review',
   'pledges.approveSelectedAction': 'pledge.review',
   'pledges.rejectPledgeAction': 'pledge.review',
@@ -63,11 +55,11 @@ const personas = ['anonymous', 'official', 'editor', 'moderator', 'admin'] as co
 type Persona = (typeof personas)[number]
 type Action = (...args: unknown[]) => Promise<unknown>
 
-const actions = Object.entries(modules).flatMap(([module, exports]) =>
-  Object.entries(exports)
-    .filter(([, value]) => typeof value === 'function')
-    .map(([name, fn]) => ({ key: `${module}.${name}`, fn: fn as Action })),
-)
+// Keyed by the folder under src/app/admin: content.saveContentAction.
+const actions = (await loadServerActions((file) => file.startsWith('src/app/admin/'))).map((a) => ({
+  key: `${a.file.split('/')[3]}.${a.name}`,
+  fn: a.fn,
+}))
 
 const ids = {} as Record<Exclude<Persona, 'anonymous'>, string>
 beforeAll(async () => {
@@ -81,7 +73,7 @@ beforeAll(async () => {
 async function outcome(fn: Action): Promise<string> {
   const form = new FormData()
   try {
-    await (fn.length >= 2 ? fn(null, form) : fn(form))
+    await callAction(fn, form)
     return 'not refused'
   } catch (e) {
     if (e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return e.code

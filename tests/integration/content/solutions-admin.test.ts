@@ -106,4 +106,39 @@ describe('solutions in admin', () => {
       `redirect:/admin/solutions/${id}?done=published`,
     )
   })
+
+  it('a hazard or sector ticked twice (a tampered form) is saved once, not a 500', async () => {
+    const fields = {
+      ...input,
+      intent: 'save',
+      hazards: ['EXTREME_HEAT', 'EXTREME_HEAT'],
+      sectors: ['BUILDINGS', 'BUILDINGS'],
+    }
+    const saved = (await run(saveSolutionAction(null, form(fields)))) as string
+    expect(saved).toMatch(/^redirect:\/admin\/solutions\/[a-z0-9]+\?done=created$/)
+    const id = saved.split('/').pop()!.split('?')[0]!
+    const stored = await db.solution.findUniqueOrThrow({
+      where: { id },
+      include: { hazards: true, sectors: true },
+    })
+    expect(stored.hazards.map((h) => h.hazard)).toEqual(['EXTREME_HEAT'])
+    expect(stored.sectors.map((s) => s.sector)).toEqual(['BUILDINGS'])
+  })
+
+  it('text with a control character (NUL, which PostgreSQL cannot store) is answered by the field', async () => {
+    const before = await db.solution.count()
+    const state = await run(
+      saveSolutionAction(
+        null,
+        form({ ...input, intent: 'save', title: 'Cool\u0000roofs', body: 'a\u0007b' }),
+      ),
+    )
+    expect(state).toMatchObject({
+      fieldErrors: {
+        title: 'The title must not contain control characters',
+        body: 'The description must not contain control characters',
+      },
+    })
+    expect(await db.solution.count()).toBe(before)
+  })
 })

@@ -103,6 +103,14 @@ describe('moderation actions', () => {
     )
   })
 
+  it('a malformed pledge id (a tampered form) sends the moderator back to the queue, not to a 500', async () => {
+    signInAs('moderator')
+    for (const pledgeId of ['', 'x', '<script>', 'a'.repeat(100)])
+      expect(await run(approvePledgeAction(form({ pledgeId })))).toBe(
+        'redirect:/admin/pledges?problem=missing',
+      )
+  })
+
   it('bulk approval approves each ticked pledge and counts those already reviewed apart', async () => {
     const [a, b, c] = [await pendingPledge(), await pendingPledge(), await pendingPledge()]
     await db.pledge.update({ where: { id: c.id }, data: { status: 'REJECTED', liveKey: null } })

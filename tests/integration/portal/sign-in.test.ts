@@ -149,4 +149,13 @@ describe('sign-in by email link', () => {
     const res = await followLink(link)
     expect(res.headers.get('location')).toBe(`${ORIGIN}/signin?error=Verification`)
   })
+
+  it('after sign-in sends the browser only to a path on this site', async () => {
+    const redirect = authConfig().callbacks!.redirect!
+    expect(await redirect({ url: '/portal/x?y=1', baseUrl: ORIGIN })).toBe('/portal/x?y=1')
+    expect(await redirect({ url: `${ORIGIN}/portal`, baseUrl: ORIGIN })).toBe('/portal')
+    // Browsers drop tabs and line breaks: these are "//evil.example", another site.
+    for (const url of ['/\t/evil.example', '/\n/evil.example', '//evil.example', 'https://evil.example'])
+      expect(await redirect({ url, baseUrl: ORIGIN })).toBe('/')
+  })
 })

@@ -11,6 +11,7 @@ import { saveReportDraft } from '@/server/reports/save-report-draft'
 import { submitReport } from '@/server/reports/submit-report'
 import { importInventoryCsv } from '@/server/reports/import-inventory-csv'
 import { reviewReport } from '@/server/reports/review-report'
+import { saveReportAction, uploadInventoryAction } from '@/app/portal/[slug]/reports/actions'
 import { codeOf, compactMember, completeBasicValues, session, signInAs } from './fixtures'
 
 vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
@@ -87,6 +88,20 @@ describe('report actions: who may do what', () => {
     expect(await codeOf(listMunicipalityReports({ slug: 'no-such-place-zz' }))).toBe('NOT_FOUND')
     signInAs(null)
     expect(await codeOf(listMunicipalityReports({ slug: 'no-such-place-zz' }))).toBe('UNAUTHENTICATED')
+  })
+
+  it('a year that is no four-digit year ("1e308", a tampered form) names no report, not a 500', async () => {
+    signInAs(users.official)
+    const form = (year: string) => {
+      const f = new FormData()
+      f.set('slug', slug)
+      f.set('accountingYear', year)
+      f.set('inventoryFile', new File(['sector,scope\n'], 'inventory.csv', { type: 'text/csv' }))
+      return f
+    }
+    for (const year of ['1e308', '-1e308', '99999999999'])
+      for (const action of [saveReportAction, uploadInventoryAction])
+        expect(await codeOf(action(null, form(year)))).toBe('NOT_FOUND')
   })
 
   it('officials cannot review reports, not even their own', async () => {

@@ -19,7 +19,11 @@ import {
 } from '@/schemas/admin-municipality'
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? '').slice(0, 1000)
-const slugOf = (form: FormData) => text(form, 'slug').slice(0, 120)
+// The page's hidden slug; anything else (a tampered form, a NUL PostgreSQL cannot compare) names nothing.
+const slugOf = (form: FormData) => {
+  const slug = text(form, 'slug')
+  return /^[a-z0-9-]{1,120}$/.test(slug) ? slug : ''
+}
 
 function firstErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {}

@@ -19,9 +19,11 @@ function queueUrl(form: FormData, flags: Record<string, string>) {
 /** Approves one pledge; the domain function expires the public pages that show it. */
 export async function approvePledgeAction(form: FormData): Promise<void> {
   const reviewer = await requirePermission('pledge.review')
-  const { pledgeIds } = approveSelectedSchema.parse({ pledgeIds: [String(form.get('pledgeId') ?? '')] })
+  // A malformed id (a tampered form) names no pledge: the queue says so, as for one handled meanwhile.
+  const parsed = approveSelectedSchema.safeParse({ pledgeIds: [String(form.get('pledgeId') ?? '')] })
+  if (!parsed.success) redirect(queueUrl(form, { problem: 'missing' }))
   try {
-    await approvePledge({ pledgeId: pledgeIds[0]!, reviewer })
+    await approvePledge({ pledgeId: parsed.data.pledgeIds[0]!, reviewer })
   } catch (e) {
     if (!isAppError(e) || e.code === 'FORBIDDEN') throw e
     redirect(queueUrl(form, { problem: e.code === 'CONFLICT' ? 'changed' : 'missing' }))

@@ -21,9 +21,11 @@ export type StartReportState = {
 } | null
 
 const slugOf = (form: FormData) => String(form.get('slug') ?? '').slice(0, 200)
+// The hidden field holds a four-digit year, as the page's address does; anything else ("1e308") names no
+// report (it would be an integer the database cannot hold).
 const yearOf = (form: FormData) => {
-  const year = Number(form.get('accountingYear'))
-  return Number.isInteger(year) ? year : 0
+  const year = String(form.get('accountingYear') ?? '')
+  return /^\d{4}$/.test(year) ? Number(year) : 0
 }
 // `v` is new on every redirect: the page keys the form by it, so the form starts afresh from the saved
 // report (and not from an earlier refused attempt's values).

@@ -1,0 +1,447 @@
+// What each server action is given in the property test: its caller and, per form field, valid answers
+// (real ids, good text, files); hostileForm mixes hostile values into them.
+import fc from 'fast-check'
+import sharp from 'sharp'
+import { GASES, GPC_SECTOR_CODES } from '@/lib/domain/gpc'
+import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
+import { MUNICIPALITY_CSV_COLUMNS } from '@/schemas/admin-municipality'
+import { cellName, INVENTORY_CELLS } from '@/schemas/reports'
+import { TARGET_TYPE_CODES } from '@/schemas/targets'
+import { encodeDraft } from '@/server/pledges/pledge-draft'
+import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
+import { db } from '../../helpers/db'
+import type { FormValue } from '../../helpers/hostile-input'
+import {
+  activeTarget,
+  campaign,
+  draftReport,
+  memberMunicipality,
+  pendingReviewPledge,
+  publishedSolution,
+  referencePlace,
+  staffUser,
+  submittedReport,
+} from '../../fixtures/factories'
+import { PASSWORD, userWithPassword } from '../auth/fixtures'
+import { publishedPage } from '../content/fixtures'
+
+export type Caller = 'anonymous' | 'admin' | 'official' | 'leaver'
+
+/** The rows the forms point at: callers, municipalities, a page, pledges, reports, a solution, a target. */
+export async function actionContext() {
+  const [admin, official, leaver, staffTarget, invitee, passwordUser] = [
+    await staffUser(db, 'ADMIN'),
+    await staffUser(db, 'OFFICIAL'),
+    await staffUser(db, 'OFFICIAL'),
+    await staffUser(db, 'EDITOR'),
+    await staffUser(db, 'OFFICIAL'),
+    await userWithPassword('EDITOR'),
+  ]
+  // The portal's municipality, and others for staff to edit and merge (a merge deletes one).
+  const portal = await memberMunicipality(db)
+  const [edited, duplicate, chosen] = [
+    await memberMunicipality(db),
+    await referencePlace(db),
+    await referencePlace(db),
+  ]
+  await db.municipalityOfficial.createMany({
+    data: [
+      { userId: official.id, municipalityId: portal.id },
+      { userId: leaver.id, municipalityId: portal.id },
+      { userId: invitee.id, municipalityId: portal.id, confirmed: false, invitedById: official.id },
+    ],
+  })
+  const page = await publishedPage()
+  const revision = await db.contentRevision.findFirstOrThrow({ where: { pageId: page.id } })
+  const pledgeCampaign = await campaign(db)
+  // Each moderation action gets its own pledges and reports: approving them all first would leave the
+  // others nothing to act on.
+  const pending = async (n: number) => Promise.all([...Array(n)].map(() => pendingReviewPledge(db)))
+  const pledges = { approve: await pending(3), selected: await pending(3), reject: await pending(3) }
+  const submitted = async () => [await submittedReport(db), await submittedReport(db)]
+  const reports = { verify: await submitted(), return: await submitted() }
+  const draftYear = new Date().getUTCFullYear() - 2
+  await draftReport(db, { municipalityId: portal.id, accountingYear: draftYear })
+  const solution = await publishedSolution(db)
+  const target = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: portal.id })
+  const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0a0' } })
+    .png()
+    .toBuffer()
+  return {
+    users: { admin, official, leaver },
+    staffTarget,
+    invitee,
+    passwordUser,
+    portal,
+    edited,
+    duplicate,
+    chosen,
+    page,
+    revisionId: revision.id,
+    campaignSlug: pledgeCampaign.slug,
+    pledgeIds: {
+      approve: pledges.approve.map((p) => p.id),
+      selected: pledges.selected.map((p) => p.id),
+      reject: pledges.reject.map((p) => p.id),
+    },
+    reportIds: { verify: reports.verify.map((r) => r.id), return: reports.return.map((r) => r.id) },
+    draftYear,
+    solutionId: solution.id,
+    targetId: target.id,
+    png: new File([new Uint8Array(png)], 'map.png', { type: 'image/png' }),
+  }
+}
+export type ActionContext = Awaited<ReturnType<typeof actionContext>>
+
+/** The campaign's pledge text as it is now (the pledge-text actions publish new versions). */
+async function currentText(c: ActionContext) {
+  const current = await getCurrentPledgeText({ campaignSlug: c.campaignSlug })
+  if (!current) throw new Error('no pledge text')
+  return { id: current.text.id, commitmentIds: current.commitments.map((x) => x.id) }
+}
+
+/** No draft, or a complete one (campaign, municipality, signatory, agreement) up to the check page. */
+export async function pledgeDrafts(c: ActionContext): Promise<fc.Arbitrary<string | undefined>> {
+  const text = await currentText(c)
+  const draft = email.map((address) =>
+    encodeDraft({
+      campaign: c.campaignSlug,
+      municipality: { kind: 'existing', id: c.chosen.id, label: `${c.chosen.name}, ${c.chosen.state}` },
+      signatory: {
+        signatoryName: 'Pat Mayor',
+        signatoryTitle: 'Mayor',
+        email: address,
+        mandateType: 'LETTER',
+      },
+      pledgeTextId: text.id,
+      agreed: text.commitmentIds,
+    }),
+  )
+  return fc.option(draft, { nil: undefined })
+}
+
+type Fields = Record<string, fc.Arbitrary<FormValue | FormValue[]>>
+export type ActionForm = {
+  as: Caller
+  fields: (c: ActionContext) => Fields | Promise<Fields>
+  /** Whether the call comes with a pledge draft cookie (or none). */
+  draft?: boolean
+}
+
+const one = (...values: string[]) => fc.constantFrom(...values)
+const words = fc
+  .array(fc.constantFrom('Pat', 'Ørsted', 'Saint-Jean', 'O’Neil', 'São', 'Ζωή', '東京', 'Lee'), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((w) => w.join(' '))
+const text = words
+const email = fc.oneof(
+  fc.stringMatching(/^[a-z]{1,12}$/).map((local) => `${local}@city.gov`),
+  fc.constantFrom('Mayor@City.GOV', ' pat@town.org '),
+)
+const token = fc.stringMatching(/^[A-Za-z0-9_-]{20,64}$/)
+const year = (...years: number[]) => one(...years.map(String))
+const thisYear = new Date().getUTCFullYear()
+const pastDay = one('2020-01-31', '2024-02-29', '2023-12-01')
+const file = (valid: fc.Arbitrary<File>) => valid
+const csv = (content: string, name = 'upload.csv') => new File([content], name, { type: 'text/csv' })
+const CSV_HEADER = MUNICIPALITY_CSV_COLUMNS.join(',')
+const PDF = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'
+
+const solutionFields = (c: ActionContext): Fields => ({
+  id: one(c.solutionId, ''),
+  title: text,
+  summary: text,
+  body: text,
+  costBand: one('LOW', 'MEDIUM', 'HIGH'),
+  coBenefits: text,
+  hazards: one(...HAZARD_CODES),
+  sectors: one(...SOLUTION_SECTOR_CODES),
+  intent: one('preview', 'save', 'publish'),
+})
+
+const reportFields = (c: ActionContext): Fields => {
+  const cells = Object.fromEntries(
+    INVENTORY_CELLS.map((cell) => [
+      cellName(cell.sector, cell.scope),
+      one('1250.5', '12,000', 'NO', 'IE', '0'),
+    ]),
+  )
+  return {
+    slug: one(c.portal.slug),
+    accountingYear: year(c.draftYear, thisYear - 1),
+    intent: one('save', 'submit'),
+    reportingLevel: one('BASIC', 'BASIC_PLUS'),
+    inventoryBoundary: text,
+    ...cells,
+    'hazard-0-hazard': one(...HAZARD_CODES),
+    'hazard-0-riskLevel': one('LOW', 'HIGH', 'EXTREME'),
+    'hazard-0-expectedImpact': text,
+    'hazard-0-vulnerableGroups': text,
+    'hazard-1-remove': one('yes'),
+    'action-0-kind': one('PLAN', 'ACTION'),
+    'action-0-pillar': one('MITIGATION', 'ADAPTATION'),
+    'action-0-sector': one('', ...SOLUTION_SECTOR_CODES),
+    'action-0-title': text,
+    'action-0-status': one('PLANNED', 'COMPLETED'),
+    'action-0-url': one('https://www.example.gov/climate-plan'),
+    'action-0-adoptedAt': pastDay,
+    vulnerabilityAssessmentUrl: one('https://www.example.gov/assessment'),
+    vulnerabilityAssessedAt: pastDay,
+    adaptationGoal: text,
+  }
+}
+
+/** One row per server action, keyed by file and name. */
+export const ACTION_FORMS: Record<string, ActionForm> = {
+  'src/app/admin/content/actions.ts#saveContentAction': {
+    as: 'admin',
+    fields: (c) => ({
+      pageId: one(c.page.id),
+      title: text,
+      description: one('', 'A short description'),
+      body: text,
+      note: text,
+      intent: one('preview', 'save', 'publish'),
+    }),
+  },
+  'src/app/admin/content/actions.ts#publishLatestAction': {
+    as: 'admin',
+    fields: (c) => ({ pageId: one(c.page.id) }),
+  },
+  'src/app/admin/content/actions.ts#unpublishContentAction': {
+    as: 'admin',
+    fields: (c) => ({ pageId: one(c.page.id) }),
+  },
+  'src/app/admin/content/actions.ts#restoreRevisionAction': {
+    as: 'admin',
+    fields: (c) => ({ pageId: one(c.page.id), revisionId: one(c.revisionId) }),
+  },
+  'src/app/admin/content/actions.ts#uploadImageAction': {
+    as: 'admin',
+    fields: (c) => ({ alt: text, image: file(fc.constant(c.png)) }),
+  },
+  'src/app/admin/municipalities/actions.ts#updateFactsAction': {
+    as: 'admin',
+    fields: (c) => ({
+      slug: one(c.edited.slug),
+      name: text,
+      state: one('CO', 'vt', 'DC'),
+      county: one('', 'Windsor County'),
+      population: one('', '12,500', '0'),
+      populationYear: one('', '2020'),
+      website: one('', 'https://www.example.gov'),
+      boundaryType: one('CITY', 'TOWN', 'OTHER'),
+      latitude: one('', '44.26'),
+      longitude: one('', '-72.58'),
+    }),
+  },
+  'src/app/admin/municipalities/actions.ts#setMembershipAction': {
+    as: 'admin',
+    fields: (c) => ({ slug: one(c.edited.slug), isMember: one('0', '1'), memberSince: pastDay }),
+  },
+  'src/app/admin/municipalities/actions.ts#mergeAction': {
+    as: 'admin',
+    fields: (c) => ({ slug: one(c.duplicate.slug), targetSlug: one(c.edited.slug) }),
+  },
+  'src/app/admin/municipalities/actions.ts#importAction': {
+    as: 'admin',
+    fields: (c) => ({
+      file: file(
+        fc.constantFrom(
+          csv(`${CSV_HEADER}\nnew-place-${c.edited.id.slice(-6)},New Place,CO,,1200,2020,TOWN,,,,false,\n`),
+          csv(`${CSV_HEADER}\n${c.edited.slug},Renamed,CO,,-5,2020,CITY,,,,true,2020-02-30\n`),
+          csv('slug,name\nx,y\n'),
+        ),
+      ),
+    }),
+  },
+  'src/app/admin/officials/actions.ts#reviewOfficialAction': {
+    as: 'admin',
+    fields: (c) => ({
+      userId: one(c.invitee.id),
+      municipalityId: one(c.portal.id),
+      decision: one('confirm', 'decline'),
+    }),
+  },
+  'src/app/admin/pledge-texts/actions.ts#savePledgeTextAction': {
+    as: 'admin',
+    fields: (c) => ({
+      campaign: one(c.campaignSlug),
+      title: text,
+      preamble: text,
+      commitments: one('Cut emissions\nReport every year', 'One\r\n\r\nTwo'),
+      intent: one('preview', 'save', 'publish'),
+    }),
+  },
+  'src/app/admin/pledge-texts/actions.ts#publishPledgeTextAction': {
+    as: 'admin',
+    fields: (c) => ({ campaign: one(c.campaignSlug), version: one('1', '2', '3', '99') }),
+  },
+  'src/app/admin/pledges/actions.ts#approvePledgeAction': {
+    as: 'admin',
+    fields: (c) => ({ pledgeId: one(...c.pledgeIds.approve), campaign: one(c.campaignSlug) }),
+  },
+  'src/app/admin/pledges/actions.ts#approveSelectedAction': {
+    as: 'admin',
+    fields: (c) => ({ pledgeId: fc.subarray(c.pledgeIds.selected), campaign: one(c.campaignSlug) }),
+  },
+  'src/app/admin/pledges/actions.ts#rejectPledgeAction': {
+    as: 'admin',
+    fields: (c) => ({
+      pledgeId: one(...c.pledgeIds.reject),
+      reason: one('NOT_AN_OFFICIAL', 'DUPLICATE', 'OTHER'),
+      note: text,
+      campaign: one(c.campaignSlug),
+    }),
+  },
+  'src/app/admin/reports/actions.ts#verifyReportAction': {
+    as: 'admin',
+    fields: (c) => ({ reportId: one(...c.reportIds.verify) }),
+  },
+  'src/app/admin/reports/actions.ts#returnReportAction': {
+    as: 'admin',
+    fields: (c) => ({ reportId: one(...c.reportIds.return), feedback: text }),
+  },
+  'src/app/admin/solutions/actions.ts#saveSolutionAction': { as: 'admin', fields: solutionFields },
+  'src/app/admin/solutions/actions.ts#setSolutionStatusAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.solutionId), status: one('PUBLISHED', 'DRAFT') }),
+  },
+  'src/app/admin/users/actions.ts#changeRoleAction': {
+    as: 'admin',
+    fields: (c) => ({ userId: one(c.staffTarget.id), role: one('EDITOR', 'MODERATOR', 'ADMIN') }),
+  },
+  'src/app/admin/users/actions.ts#setActiveAction': {
+    as: 'admin',
+    fields: (c) => ({ userId: one(c.staffTarget.id), active: one('0', '1') }),
+  },
+  'src/app/admin/users/actions.ts#inviteAction': {
+    as: 'admin',
+    fields: (c) => ({
+      email,
+      name: text,
+      role: one('EDITOR', 'MODERATOR', 'ADMIN', 'OFFICIAL'),
+      municipalitySlug: one(c.portal.slug, ''),
+      title: text,
+    }),
+  },
+  'src/app/forgot-password/actions.ts#forgotPasswordAction': {
+    as: 'anonymous',
+    fields: (c) => ({ email: fc.oneof(email, one(c.passwordUser.email)) }),
+  },
+  'src/app/invitation/[token]/actions.ts#acceptInvitationAction': {
+    as: 'anonymous',
+    fields: () => ({
+      token,
+      official: one('1', ''),
+      password: one(PASSWORD),
+      confirmPassword: one(PASSWORD),
+    }),
+  },
+  'src/app/pledge/actions.ts#saveCampaign': {
+    as: 'anonymous',
+    fields: (c) => ({ campaign: one(c.campaignSlug, 'rc4a') }),
+  },
+  'src/app/pledge/actions.ts#saveMunicipality': {
+    as: 'anonymous',
+    fields: (c) => ({ municipalityId: one(c.chosen.id) }),
+  },
+  'src/app/pledge/actions.ts#saveNewMunicipality': {
+    as: 'anonymous',
+    fields: () => ({ name: text, state: one('CO', 'ny'), population: one('2,500', '120') }),
+  },
+  'src/app/pledge/actions.ts#saveSignatory': {
+    as: 'anonymous',
+    fields: () => ({
+      signatoryName: text,
+      signatoryTitle: text,
+      email,
+      phone: one('', '555 010 0199'),
+      mandateType: one('LETTER', 'COUNCIL_RESOLUTION', 'EXECUTIVE_ORDER'),
+      mandate: file(fc.constant(new File([PDF], 'mandate.pdf', { type: 'application/pdf' }))),
+      removeMandate: one('yes'),
+    }),
+  },
+  'src/app/pledge/actions.ts#saveCommitments': {
+    as: 'anonymous',
+    fields: async (c) => {
+      const ids = (await currentText(c)).commitmentIds
+      return { agreed: fc.oneof(fc.constant(ids), fc.subarray(ids)) }
+    },
+    draft: true,
+  },
+  'src/app/pledge/actions.ts#submitDraft': {
+    as: 'anonymous',
+    fields: () => ({ website: one('') }),
+    draft: true,
+  },
+  'src/app/pledge/actions.ts#confirmAction': { as: 'anonymous', fields: () => ({ token }) },
+  'src/app/pledge/actions.ts#withdrawAction': { as: 'anonymous', fields: () => ({ token }) },
+  'src/app/pledge/actions.ts#resendAction': { as: 'anonymous', fields: () => ({ email }) },
+  'src/app/portal/[slug]/officials/actions.ts#inviteOfficialAction': {
+    as: 'official',
+    fields: (c) => ({ slug: one(c.portal.slug), email, name: text, title: text }),
+  },
+  'src/app/portal/[slug]/reports/actions.ts#startReportAction': {
+    as: 'official',
+    fields: (c) => ({ slug: one(c.portal.slug), accountingYear: year(c.draftYear, thisYear - 1, 2019) }),
+  },
+  'src/app/portal/[slug]/reports/actions.ts#saveReportAction': { as: 'official', fields: reportFields },
+  'src/app/portal/[slug]/reports/actions.ts#uploadInventoryAction': {
+    as: 'official',
+    fields: (c) => ({
+      slug: one(c.portal.slug),
+      accountingYear: year(c.draftYear),
+      inventoryFile: file(
+        fc.constantFrom(
+          csv(
+            'sector,sector_name,scope,emissions_tco2e,notation_key\nSTATIONARY_ENERGY,Stationary energy,1,1250,\n',
+          ),
+          csv('sector,scope\nnonsense,9\n'),
+        ),
+      ),
+    }),
+  },
+  'src/app/portal/[slug]/targets/actions.ts#saveTargetAction': {
+    as: 'official',
+    fields: (c) => ({
+      slug: one(c.portal.slug),
+      targetId: one(c.targetId, ''),
+      type: one(...TARGET_TYPE_CODES),
+      sectorsCovered: one(...GPC_SECTOR_CODES),
+      gasesCovered: one(...GASES),
+      baseYear: one('2015', ''),
+      baseYearEmissions: one('250,000', '0'),
+      intensityUnit: one('tCO2e per resident'),
+      baseIntensity: one('10'),
+      baseActivity: one('25000'),
+      targetActivity: one('30000'),
+      bauEmissions: one('300000'),
+      targetYear: one('2030', '2050'),
+      reductionPercent: one('40', '100'),
+      targetEmissions: one('0', '1000'),
+      netZero: one('on', ''),
+      adoptedAt: pastDay,
+    }),
+  },
+  'src/app/reset-password/[token]/actions.ts#resetPasswordAction': {
+    as: 'anonymous',
+    fields: () => ({ token, password: one(PASSWORD), confirmPassword: one(PASSWORD) }),
+  },
+  'src/app/signin/actions.ts#signInAction': {
+    as: 'anonymous',
+    fields: (c) => ({
+      email: fc.oneof(email, one(c.passwordUser.email)),
+      password: one(PASSWORD),
+      callbackUrl: one('/admin', '/admin/pledges'),
+    }),
+  },
+  'src/app/signin/actions.ts#requestSignInLinkAction': {
+    as: 'anonymous',
+    fields: () => ({ linkEmail: email, callbackUrl: one('/portal', '/portal/x') }),
+  },
+  'src/app/signout/actions.ts#signOutAction': { as: 'leaver', fields: () => ({}) },
+  'src/app/signout/actions.ts#signOutEverywhereAction': { as: 'leaver', fields: () => ({}) },
+}

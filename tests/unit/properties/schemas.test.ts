@@ -1,0 +1,728 @@
+// Properties of every zod schema in src/schemas: whatever it is given (random values, hostile strings,
+// "__proto__" keys, arrays and files where text belongs) safeParse answers without throwing, every output
+// it accepts keeps the schema's own promises (trimmed, bounded, from the list, storable), and valid input
+// is accepted and reads back as itself. A schema exported without a row below fails the first test.
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { isStateCode } from '@/lib/domain/states'
+import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
+import { BOUNDARY_TYPES } from '@/schemas/admin-municipality'
+import {
+  DIRECTORY_CAMPAIGNS,
+  DIRECTORY_SORTS,
+  COMPLIANCE_STAGES,
+  POPULATION_BANDS,
+} from '@/schemas/directory'
+import { REJECTION_REASONS, MANDATE_TYPES } from '@/schemas/pledge'
+import { COST_BAND_CODES } from '@/schemas/solutions'
+import { TARGET_TYPE_CODES } from '@/schemas/targets'
+import { INVITE_ROLE_CODES, STAFF_ROLE_CODES } from '@/schemas/users'
+import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
+import {
+  cuid,
+  decimal,
+  email,
+  expectDay,
+  expectEmail,
+  expectInteger,
+  expectOneOf,
+  expectOptionalText,
+  expectSameSitePath,
+  expectStorable,
+  expectText,
+  pastDay,
+  slug,
+  stateCode,
+  thisYear,
+  words,
+  writtenInteger,
+} from './arbitraries'
+
+const HOSTILE_RUNS = 150
+const VALID_RUNS = 60
+// A second or less each on a quiet machine; generous for a busy CI runner.
+const TIMEOUT = 30_000
+
+const dir = path.resolve(import.meta.dirname, '../../../src/schemas')
+const modules: Record<string, Record<string, unknown>> = Object.fromEntries(
+  await Promise.all(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .map(async (f) => [
+        f.replace(/\.ts$/, ''),
+        (await import(path.join(dir, f))) as Record<string, unknown>,
+      ]),
+  ),
+)
+const schemas = Object.entries(modules).flatMap(([module, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => value instanceof z.ZodType)
+    .map(([name, schema]) => ({ key: `${module}.${name}`, schema: schema as z.ZodType })),
+)
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- outputs are checked field by field below */
+type Spec = {
+  /** The object's keys, for hostile records with some of them (plain values when absent). */
+  keys?: readonly string[]
+  /** Input the schema must accept. */
+  valid?: fc.Arbitrary<unknown>
+  /** What every accepted output keeps to, whatever the input was. */
+  check: (out: any, input: any) => void
+  /** The output as input again: parsing it must give the same output. */
+  roundTrip?: (out: any) => unknown
+  /** A query-string schema: every object is accepted, bad values falling back to defaults. */
+  alwaysParses?: boolean
+  /** Output keys that are never stored (passwords are only hashed). */
+  exempt?: string[]
+}
+
+const s = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n))
+const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '')
+
+// ---------- shared pieces ----------
+
+const FACT_KEYS = [
+  'name',
+  'state',
+  'county',
+  'population',
+  'populationYear',
+  'website',
+  'boundaryType',
+  'latitude',
+  'longitude',
+] as const
+const validFacts = fc
+  .record(
+    {
+      name: words(110),
+      state: stateCode,
+      boundaryType: fc.constantFrom(...Object.keys(BOUNDARY_TYPES)),
+      county: fc.oneof(words(100), fc.constant('')),
+      population: writtenInteger(0, 50_000_000),
+      populationYear: writtenInteger(1790, thisYear),
+      website: fc.oneof(
+        fc.constant(''),
+        fc.constantFrom('https://www.example.gov', 'https://city.gov/climate'),
+      ),
+      latitude: decimal(-90, 90).map(String),
+      longitude: decimal(-180, 180).map(String),
+    },
+    { requiredKeys: ['name', 'state', 'boundaryType'] },
+  )
+  .map((f) => {
+    // The year goes with a population; latitude and longitude go together.
+    const out: Record<string, string> = { ...f }
+    if (f.population !== undefined) out.populationYear ??= String(thisYear)
+    if ((f.latitude === undefined) !== (f.longitude === undefined)) {
+      delete out.latitude
+      delete out.longitude
+    }
+    return out
+  })
+function checkFacts(f: any) {
+  expectText(f.name, { min: 1, max: 120 })
+  expect(isStateCode(f.state)).toBe(true)
+  expectOptionalText(f.county, { max: 120 }, null)
+  if (f.population !== null) expectInteger(f.population, 0, 50_000_000)
+  if (f.populationYear !== null) expectInteger(f.populationYear, 1790, thisYear)
+  if (f.population !== null) expect(f.populationYear).not.toBeNull()
+  if (f.website !== null) {
+    expect(f.website.length).toBeLessThanOrEqual(300)
+    expect(new URL(f.website).protocol).toBe('https:')
+  }
+  expectOneOf(f.boundaryType, Object.keys(BOUNDARY_TYPES))
+  expect(f.latitude === null).toBe(f.longitude === null)
+  if (f.latitude !== null) expect(Math.abs(f.latitude)).toBeLessThanOrEqual(90)
+  if (f.longitude !== null) expect(Math.abs(f.longitude)).toBeLessThanOrEqual(180)
+}
+const factsInput = (f: any) => ({
+  name: f.name,
+  state: f.state,
+  county: f.county ?? '',
+  population: s(f.population),
+  populationYear: s(f.populationYear),
+  website: f.website ?? '',
+  boundaryType: f.boundaryType,
+  latitude: s(f.latitude),
+  longitude: s(f.longitude),
+})
+
+const validRevision = fc.record({
+  title: words(190),
+  description: fc.oneof(words(290), fc.constant('')),
+  body: fc
+    .array(words(200), { minLength: 1, maxLength: 4 })
+    .map((lines) => `# Title\r\n${lines.join('\r\n')}`),
+  note: fc.oneof(words(190), fc.constant('')),
+})
+const validSolution = fc.record({
+  title: words(190),
+  summary: words(490),
+  body: words(500).map((w) => `${w}\r\n\r\nMore.`),
+  costBand: fc.constantFrom(...COST_BAND_CODES),
+  coBenefits: words(900),
+  // A tampered form may tick a code twice.
+  hazards: fc.array(fc.constantFrom(...HAZARD_CODES), { minLength: 1, maxLength: 20 }),
+  sectors: fc.array(fc.constantFrom(...SOLUTION_SECTOR_CODES), { minLength: 1, maxLength: 20 }),
+})
+const validSignatory = fc.record(
+  {
+    signatoryName: words(110),
+    signatoryTitle: words(110),
+    email,
+    phone: fc.constantFrom('', '555 010 0199', '+1 (555) 010-0199 ext. 12'),
+    mandateType: fc.constantFrom(...Object.keys(MANDATE_TYPES)),
+  },
+  { requiredKeys: ['signatoryName', 'signatoryTitle', 'email', 'mandateType'] },
+)
+function checkSignatory(v: any) {
+  expectText(v.signatoryName, { min: 1, max: 120, plain: true })
+  expectText(v.signatoryTitle, { min: 1, max: 120, plain: true })
+  expectEmail(v.email, 254)
+  if (v.phone !== undefined) expectText(v.phone, { min: 7, max: 30, plain: true })
+  expectOneOf(v.mandateType, Object.keys(MANDATE_TYPES))
+}
+const validNewMunicipality = fc.record({
+  name: words(90),
+  state: stateCode,
+  population: writtenInteger(1, 10_000_000).map((p) => p.replace(/,/g, '')),
+})
+function checkNewMunicipality(v: any) {
+  expectText(v.name, { min: 1, max: 100, plain: true })
+  expect(isStateCode(v.state)).toBe(true)
+  expectInteger(v.population, 1, 10_000_000)
+}
+const checkPassword = (v: any) => {
+  expect(typeof v.password).toBe('string')
+  expect(v.password.length).toBeGreaterThanOrEqual(12)
+  expect(v.password.length).toBeLessThanOrEqual(1000)
+  expect(v.confirmPassword).toBe(v.password)
+}
+const validPassword = fc
+  .string({ unit: 'grapheme', minLength: 12, maxLength: 40 })
+  .filter((p) => p.length >= 12 && p.length <= 1000)
+  .map((password) => ({ password, confirmPassword: password }))
+
+const idPattern = /^[a-z0-9]{10,40}$/i
+
+// ---------- one row per exported schema ----------
+
+const specs: Record<string, Spec> = {
+  'admin-municipality.municipalitySearchSchema': {
+    keys: ['q', 'state', 'members', 'page'],
+    alwaysParses: true,
+    valid: fc.record({
+      q: words(90),
+      state: stateCode,
+      members: fc.constant('1'),
+      page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')),
+    }),
+    check: (v) => {
+      if (v.q !== undefined) expectText(v.q, { max: 100 })
+      if (v.state !== undefined) expect(isStateCode(v.state)).toBe(true)
+      expect(typeof v.members).toBe('boolean')
+      expectInteger(v.page, 1, 10_000)
+    },
+    roundTrip: (v) => ({
+      q: v.q,
+      state: v.state,
+      members: v.members ? '1' : undefined,
+      page: String(v.page),
+    }),
+  },
+  'admin-municipality.municipalityFactsSchema': {
+    keys: FACT_KEYS,
+    valid: validFacts,
+    check: checkFacts,
+    roundTrip: factsInput,
+  },
+  'admin-municipality.membershipSchema': {
+    keys: ['isMember', 'memberSince'],
+    valid: fc.oneof(
+      pastDay.map((memberSince) => ({ isMember: '1', memberSince })),
+      fc.constant({ isMember: '0' }),
+    ),
+    check: (v, input) => {
+      expectOneOf(v.isMember, ['0', '1'])
+      if (v.isMember === '1') {
+        expectDay(v.memberSince, input.memberSince)
+        expect(v.memberSince.getTime()).toBeLessThanOrEqual(Date.now())
+      }
+    },
+    roundTrip: (v) => (v.isMember === '1' ? { isMember: '1', memberSince: day(v.memberSince) } : v),
+  },
+  'admin-municipality.mergeSchema': {
+    keys: ['duplicateSlug', 'targetSlug'],
+    valid: fc
+      .tuple(slug, slug)
+      .filter(([a, b]) => a !== b)
+      .map(([duplicateSlug, targetSlug]) => ({ duplicateSlug, targetSlug })),
+    check: (v) => {
+      expect(v.duplicateSlug).toMatch(/^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/)
+      expect(v.targetSlug).toMatch(/^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/)
+      expect(v.duplicateSlug).not.toBe(v.targetSlug)
+    },
+    roundTrip: (v) => v,
+  },
+  'admin-municipality.municipalityCsvRowSchema': {
+    keys: ['slug', 'facts', 'is_member', 'member_since'],
+    valid: fc
+      .tuple(slug, validFacts, fc.oneof(pastDay, fc.constant(undefined)))
+      .map(([slug, facts, since]) =>
+        since ? { slug, facts, is_member: 'true', member_since: since } : { slug, facts, is_member: 'false' },
+      ),
+    check: (v, input) => {
+      expect(v.slug).toMatch(/^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/)
+      checkFacts(v.facts)
+      expect(v.member_since !== undefined).toBe(v.is_member === 'true')
+      if (v.member_since) expectDay(v.member_since, input.member_since)
+    },
+    roundTrip: (v) => ({
+      slug: v.slug,
+      facts: factsInput(v.facts),
+      is_member: v.is_member,
+      member_since: v.member_since && day(v.member_since),
+    }),
+  },
+  'audit.auditFilterSchema': {
+    keys: ['person', 'kind', 'from', 'to', 'page'],
+    alwaysParses: true,
+    valid: fc.record({
+      person: words(190),
+      kind: fc.constantFrom('pledge.approve', 'user', 'content-page.publish'),
+      from: pastDay,
+      to: pastDay,
+      page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')),
+    }),
+    check: (v) => {
+      if (v.person !== undefined) expectText(v.person, { max: 200 })
+      if (v.kind !== undefined) expect(v.kind).toMatch(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?$/)
+      for (const d of [v.from, v.to])
+        if (d !== undefined) expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d)
+      expectInteger(v.page, 1, 10_000)
+    },
+    roundTrip: (v) => ({ ...v, page: String(v.page) }),
+  },
+  'auth.signInSchema': {
+    keys: ['email', 'password', 'callbackUrl'],
+    exempt: ['password'],
+    valid: fc.record({
+      email,
+      password: fc.string({ minLength: 1, maxLength: 100 }),
+      callbackUrl: fc.constantFrom('/admin', '/portal/x?y=1', undefined, 'https://evil.example', '//evil'),
+    }),
+    check: (v) => {
+      expectEmail(v.email, 320)
+      expect(v.password.length).toBeGreaterThanOrEqual(1)
+      expect(v.password.length).toBeLessThanOrEqual(1000)
+      expectSameSitePath(v.callbackUrl)
+    },
+    roundTrip: (v) => v,
+  },
+  'auth.forgotPasswordSchema': {
+    keys: ['email'],
+    valid: fc.record({ email }),
+    check: (v) => expectEmail(v.email, 320),
+    roundTrip: (v) => v,
+  },
+  'auth.resetPasswordSchema': {
+    keys: ['password', 'confirmPassword'],
+    exempt: ['password', 'confirmPassword'],
+    valid: validPassword,
+    check: checkPassword,
+    roundTrip: (v) => v,
+  },
+  'content.recordId': {
+    valid: fc.oneof(cuid, fc.stringMatching(/^[A-Za-z0-9_-]{5,60}$/)),
+    check: (v) => expect(v).toMatch(/^[a-z0-9_-]{5,60}$/i),
+    roundTrip: (v) => v,
+  },
+  'content.contentRevisionSchema': {
+    keys: ['title', 'description', 'body', 'note'],
+    valid: validRevision,
+    check: (v) => {
+      expectText(v.title, { min: 1, max: 200 })
+      expectOptionalText(v.description, { max: 300 }, null)
+      expectText(v.body, { min: 1, max: 50_000, trimmed: false })
+      expect(v.body.trim().length).toBeGreaterThan(0)
+      expect(v.body).not.toContain('\r')
+      expectOptionalText(v.note, { max: 200 }, null)
+    },
+    roundTrip: (v) => ({ ...v, description: v.description ?? '', note: v.note ?? '' }),
+  },
+  'content.contentIntentSchema': {
+    alwaysParses: true,
+    valid: fc.constantFrom('preview', 'save', 'publish'),
+    check: (v) => expectOneOf(v, ['preview', 'save', 'publish']),
+    roundTrip: (v) => v,
+  },
+  'content.pledgeTextSchema': {
+    keys: ['title', 'preamble', 'commitments'],
+    valid: fc.record({
+      title: words(190),
+      preamble: words(400).map((w) => `${w}\r\n\r\nWe commit.`),
+      commitments: fc.array(words(200), { minLength: 1, maxLength: 20 }).map((c) => c.join('\r\n')),
+    }),
+    check: (v) => {
+      expectText(v.title, { min: 1, max: 200 })
+      expectText(v.preamble, { min: 1, max: 5000 })
+      expect(v.preamble).not.toContain('\r')
+      expect(v.commitments.length).toBeGreaterThanOrEqual(1)
+      expect(v.commitments.length).toBeLessThanOrEqual(20)
+      for (const c of v.commitments) {
+        expectText(c, { min: 1, max: 1000 })
+        expect(c).not.toMatch(/[\r\n]/)
+      }
+    },
+    roundTrip: (v) => ({ ...v, commitments: v.commitments.join('\n') }),
+  },
+  'content.solutionSchema': {
+    keys: ['title', 'summary', 'body', 'costBand', 'coBenefits', 'hazards', 'sectors'],
+    valid: validSolution,
+    check: (v) => {
+      expectText(v.title, { min: 1, max: 200 })
+      expectText(v.summary, { min: 1, max: 500 })
+      expectText(v.body, { min: 1, max: 50_000, trimmed: false })
+      expectOneOf(v.costBand, COST_BAND_CODES)
+      expectText(v.coBenefits, { min: 1, max: 1000 })
+      // Each code once: they become rows keyed by (solution, code).
+      expect(new Set(v.hazards).size).toBe(v.hazards.length)
+      expect(new Set(v.sectors).size).toBe(v.sectors.length)
+      for (const h of v.hazards) expectOneOf(h, HAZARD_CODES)
+      for (const c of v.sectors) expectOneOf(c, SOLUTION_SECTOR_CODES)
+      expect(v.hazards.length).toBeGreaterThan(0)
+      expect(v.sectors.length).toBeGreaterThan(0)
+    },
+    roundTrip: (v) => v,
+  },
+  'content.imageAltSchema': {
+    valid: words(190),
+    check: (v) => {
+      expectText(v, { max: 200, trimmed: false })
+      expect(v).not.toMatch(/[[\]\r\n]/)
+    },
+  },
+  'directory.directoryQuerySchema': {
+    keys: ['q', 'state', 'campaign', 'population', 'stage', 'overdue', 'sort', 'dir', 'page'],
+    alwaysParses: true,
+    valid: fc.record({
+      q: words(90),
+      state: stateCode,
+      campaign: fc.constantFrom(...Object.keys(DIRECTORY_CAMPAIGNS)),
+      population: fc.constantFrom(...Object.keys(POPULATION_BANDS)),
+      stage: fc.constantFrom(...Object.keys(COMPLIANCE_STAGES)),
+      overdue: fc.constantFrom('1', ''),
+      sort: fc.constantFrom(...Object.keys(DIRECTORY_SORTS)),
+      dir: fc.constantFrom('asc', 'desc'),
+      page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')),
+    }),
+    check: (v) => {
+      expectText(v.q, { max: 100 })
+      if (v.state !== undefined) expect(isStateCode(v.state)).toBe(true)
+      for (const [value, list] of [
+        [v.campaign, Object.keys(DIRECTORY_CAMPAIGNS)],
+        [v.population, Object.keys(POPULATION_BANDS)],
+        [v.stage, Object.keys(COMPLIANCE_STAGES)],
+        [v.dir, ['asc', 'desc']],
+      ] as const)
+        if (value !== undefined) expectOneOf(value, list)
+      expect(typeof v.overdue).toBe('boolean')
+      expectOneOf(v.sort, Object.keys(DIRECTORY_SORTS))
+      expectInteger(v.page, 1, 10_000)
+    },
+    roundTrip: (v) => ({ ...v, overdue: v.overdue ? '1' : '', page: String(v.page) }),
+    // The search words are normalised (controls and all) before a query sees them.
+    exempt: ['q'],
+  },
+  'moderation.rejectPledgeSchema': {
+    keys: ['pledgeId', 'reason', 'note'],
+    valid: fc.record(
+      { pledgeId: cuid, reason: fc.constantFrom(...Object.keys(REJECTION_REASONS)), note: words(1900) },
+      { requiredKeys: ['pledgeId', 'reason'] },
+    ),
+    check: (v) => {
+      expect(v.pledgeId).toMatch(idPattern)
+      expectOneOf(v.reason, Object.keys(REJECTION_REASONS))
+      expectOptionalText(v.note, { max: 2000 }, undefined)
+    },
+    roundTrip: (v) => v,
+  },
+  'moderation.approveSelectedSchema': {
+    keys: ['pledgeIds'],
+    valid: fc.record({ pledgeIds: fc.array(cuid, { minLength: 1, maxLength: 100 }) }),
+    check: (v) => {
+      expect(v.pledgeIds.length).toBeGreaterThanOrEqual(1)
+      expect(v.pledgeIds.length).toBeLessThanOrEqual(100)
+      for (const id of v.pledgeIds) expect(id).toMatch(idPattern)
+    },
+    roundTrip: (v) => v,
+  },
+  'moderation.reviewQueueFilterSchema': {
+    keys: ['campaign', 'page'],
+    alwaysParses: true,
+    valid: fc.record({ campaign: slug, page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')) }),
+    check: (v) => {
+      if (v.campaign !== undefined) expect(v.campaign).toMatch(/^[a-z0-9-]{1,60}$/)
+      expectInteger(v.page, 1, 10_000)
+    },
+    roundTrip: (v) => ({ ...v, page: String(v.page) }),
+  },
+  'pledge.campaignStepSchema': {
+    keys: ['campaign'],
+    valid: fc.record({ campaign: fc.oneof(slug, fc.constantFrom('rc4a', 'compact-of-mayors')) }),
+    check: (v) => expect(v.campaign).toMatch(/^[a-z0-9-]{1,60}$/),
+    roundTrip: (v) => v,
+  },
+  'pledge.chosenMunicipalitySchema': {
+    keys: ['municipalityId'],
+    valid: fc.record({ municipalityId: cuid }),
+    check: (v) => expect(v.municipalityId).toMatch(idPattern),
+    roundTrip: (v) => v,
+  },
+  'pledge.newMunicipalitySchema': {
+    keys: ['name', 'state', 'population'],
+    valid: validNewMunicipality,
+    check: checkNewMunicipality,
+    roundTrip: (v) => ({ ...v, population: String(v.population) }),
+  },
+  'pledge.signatoryStepSchema': {
+    keys: ['signatoryName', 'signatoryTitle', 'email', 'phone', 'mandateType'],
+    valid: validSignatory,
+    check: checkSignatory,
+    roundTrip: (v) => v,
+  },
+  'pledge.commitmentsStepSchema': {
+    keys: ['pledgeTextId', 'agreed'],
+    valid: fc.record({ pledgeTextId: cuid, agreed: fc.array(cuid, { maxLength: 50 }) }),
+    check: (v) => {
+      expect(v.pledgeTextId).toMatch(idPattern)
+      expect(v.agreed.length).toBeLessThanOrEqual(50)
+      for (const id of v.agreed) expect(id).toMatch(idPattern)
+    },
+    roundTrip: (v) => v,
+  },
+  'pledge.pledgeSubmissionSchema': {
+    keys: ['campaign', 'municipality', 'signatory', 'mandateDocumentId', 'pledgeTextId', 'agreed'],
+    valid: fc.record(
+      {
+        campaign: fc.constantFrom('rc4a', 'compact-of-mayors'),
+        municipality: fc.oneof(
+          cuid.map((id) => ({ kind: 'existing', id })),
+          validNewMunicipality.map((m) => ({ kind: 'new', ...m })),
+        ),
+        signatory: validSignatory,
+        mandateDocumentId: cuid,
+        pledgeTextId: cuid,
+        agreed: fc.array(cuid, { maxLength: 50 }),
+      },
+      { requiredKeys: ['campaign', 'municipality', 'signatory', 'pledgeTextId', 'agreed'] },
+    ),
+    check: (v) => {
+      expect(v.campaign).toMatch(/^[a-z0-9-]{1,60}$/)
+      if (v.municipality.kind === 'existing') expect(v.municipality.id).toMatch(idPattern)
+      else checkNewMunicipality(v.municipality)
+      checkSignatory(v.signatory)
+      if (v.mandateDocumentId !== undefined) expect(v.mandateDocumentId).toMatch(idPattern)
+      expect(v.pledgeTextId).toMatch(idPattern)
+      for (const id of v.agreed) expect(id).toMatch(idPattern)
+    },
+    roundTrip: (v) => v,
+  },
+  'pledge.resendSchema': {
+    keys: ['email'],
+    valid: fc.record({ email }),
+    check: (v) => expectEmail(v.email, 254),
+    roundTrip: (v) => v,
+  },
+  'portal.signInLinkSchema': {
+    keys: ['linkEmail', 'callbackUrl'],
+    valid: fc.record({
+      linkEmail: email,
+      callbackUrl: fc.constantFrom('/portal', '/portal/a', '/admin', 'x'),
+    }),
+    check: (v) => {
+      expectEmail(v.linkEmail, 254)
+      expect(v.linkEmail).toBe(v.linkEmail.toLowerCase())
+      expectSameSitePath(v.callbackUrl)
+      expect(v.callbackUrl).toMatch(/^\/portal(?:$|[/?])/)
+    },
+    roundTrip: (v) => v,
+  },
+  'portal.inviteOfficialSchema': {
+    keys: ['email', 'name', 'title'],
+    valid: fc.record({ email, name: words(110), title: words(110) }),
+    check: (v) => {
+      expectEmail(v.email, 254)
+      expectText(v.name, { min: 1, max: 120, plain: true })
+      expectText(v.title, { min: 1, max: 120, plain: true })
+    },
+    roundTrip: (v) => v,
+  },
+  'portal.portalSlugSchema': {
+    valid: slug,
+    check: (v) => expect(v).toMatch(/^[a-z0-9-]{1,120}$/),
+    roundTrip: (v) => v,
+  },
+  'portal.officialLinkSchema': {
+    keys: ['userId', 'municipalityId'],
+    valid: fc.record({ userId: cuid, municipalityId: cuid }),
+    check: (v) => {
+      expect(v.userId).toMatch(/^[A-Za-z0-9_-]{1,60}$/)
+      expect(v.municipalityId).toMatch(/^[A-Za-z0-9_-]{1,60}$/)
+    },
+    roundTrip: (v) => v,
+  },
+  'portal.targetIdSchema': {
+    valid: cuid,
+    check: (v) => expect(v).toMatch(/^[A-Za-z0-9_-]{1,60}$/),
+    roundTrip: (v) => v,
+  },
+  'reports.returnReportSchema': {
+    keys: ['feedback'],
+    valid: fc.record({ feedback: words(3000) }),
+    check: (v) => expectText(v.feedback, { min: 1, max: 4000 }),
+    roundTrip: (v) => v,
+  },
+  'solutions.solutionQuerySchema': {
+    keys: ['q', 'hazard', 'sector', 'cost', 'page'],
+    alwaysParses: true,
+    valid: fc.record({
+      q: words(190),
+      hazard: fc.constantFrom(...HAZARD_CODES),
+      sector: fc.constantFrom(...SOLUTION_SECTOR_CODES),
+      cost: fc.constantFrom(...COST_BAND_CODES),
+      page: writtenInteger(1, 1000).map((p) => p.replace(/,/g, '')),
+    }),
+    check: (v) => {
+      expectText(v.q, { max: 200 })
+      if (v.hazard !== undefined) expectOneOf(v.hazard, HAZARD_CODES)
+      if (v.sector !== undefined) expectOneOf(v.sector, SOLUTION_SECTOR_CODES)
+      if (v.cost !== undefined) expectOneOf(v.cost, COST_BAND_CODES)
+      expectInteger(v.page, 1, 1000)
+    },
+    roundTrip: (v) => ({ ...v, page: String(v.page) }),
+    exempt: ['q'],
+  },
+  'targets.targetTypeSchema': {
+    valid: fc.constantFrom(...TARGET_TYPE_CODES),
+    check: (v) => expectOneOf(v, TARGET_TYPE_CODES),
+    roundTrip: (v) => v,
+  },
+  'users.inviteUserSchema': {
+    keys: ['email', 'name', 'role', 'municipalitySlug', 'title'],
+    valid: fc
+      .record({
+        email,
+        name: words(110),
+        role: fc.constantFrom(...INVITE_ROLE_CODES),
+        municipalitySlug: slug,
+        title: words(110),
+      })
+      .map((v) => v),
+    check: (v) => {
+      expectEmail(v.email, 320)
+      expectText(v.name, { min: 1, max: 120 })
+      expectOneOf(v.role, INVITE_ROLE_CODES)
+      if (v.municipalitySlug !== undefined) expectText(v.municipalitySlug, { max: 120 })
+      if (v.role === 'OFFICIAL') expect(v.municipalitySlug).toBeTruthy()
+      if (v.title !== undefined) expectText(v.title, { max: 120 })
+    },
+    roundTrip: (v) => v,
+  },
+  'users.changeRoleSchema': {
+    keys: ['userId', 'role'],
+    valid: fc.record({ userId: cuid, role: fc.constantFrom(...STAFF_ROLE_CODES) }),
+    check: (v) => {
+      expect(v.userId).toMatch(/^[A-Za-z0-9_-]{6,60}$/)
+      expectOneOf(v.role, STAFF_ROLE_CODES)
+    },
+    roundTrip: (v) => v,
+  },
+  'users.setActiveSchema': {
+    keys: ['userId', 'active'],
+    valid: fc.record({ userId: cuid, active: fc.constantFrom('0', '1') }),
+    check: (v) => {
+      expect(v.userId).toMatch(/^[A-Za-z0-9_-]{6,60}$/)
+      expect(typeof v.active).toBe('boolean')
+    },
+    roundTrip: (v) => ({ ...v, active: v.active ? '1' : '0' }),
+  },
+  'users.acceptInvitationSchema': {
+    keys: ['password', 'confirmPassword'],
+    exempt: ['password', 'confirmPassword'],
+    valid: validPassword,
+    check: checkPassword,
+    roundTrip: (v) => v,
+  },
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/**
+ * Input of every shape: any value, an object with (some of) the schema's keys, a naive read of a form,
+ * and valid input with some fields made hostile (so the other fields' checks pass and these are reached).
+ */
+function hostileInput(spec: Spec): fc.Arbitrary<unknown> {
+  if (!spec.keys) return spec.valid ? fc.oneof(hostileValue, spec.valid) : hostileValue
+  const shapes = [hostileValue, hostileRecord(spec.keys), formShaped(spec.keys)]
+  if (!spec.valid) return fc.oneof(...shapes)
+  const spoiled = fc
+    .tuple(spec.valid, hostileRecord(spec.keys))
+    .map(([valid, hostile]) => ({ ...(valid as object), ...hostile }))
+  return fc.oneof(...shapes, spoiled, spoiled)
+}
+
+function expectKept(spec: Spec, out: unknown, input: unknown) {
+  spec.check(out, input)
+  expectStorable(out, spec.exempt)
+}
+
+describe('zod schemas under random and hostile input', () => {
+  it('has a row for every exported schema, and no row for a schema that is gone', () => {
+    expect(schemas.map((x) => x.key).sort()).toEqual(Object.keys(specs).sort())
+  })
+
+  for (const { key, schema } of schemas) {
+    const spec = specs[key]
+    if (!spec) continue
+    describe(key, () => {
+      it(
+        'never throws, and whatever it accepts keeps its promises',
+        () => {
+          fc.assert(
+            fc.property(hostileInput(spec), (input) => {
+              const result = schema.safeParse(input)
+              if (result.success) expectKept(spec, result.data, input)
+              else expect(result.error.issues.length).toBeGreaterThan(0)
+              if (spec.alwaysParses && input && typeof input === 'object' && !Array.isArray(input))
+                expect(result.success).toBe(true)
+            }),
+            { numRuns: HOSTILE_RUNS },
+          )
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+        },
+        TIMEOUT,
+      )
+
+      if (spec.valid)
+        it(
+          'accepts valid input, and its output read back is the same output',
+          () => {
+            fc.assert(
+              fc.property(spec.valid!, (input) => {
+                const result = schema.safeParse(input)
+                expect(result.error?.issues ?? []).toEqual([])
+                expectKept(spec, result.data, input)
+                if (spec.roundTrip) expect(schema.parse(spec.roundTrip(result.data))).toEqual(result.data)
+              }),
+              { numRuns: VALID_RUNS },
+            )
+          },
+          TIMEOUT,
+        )
+    })
+  }
+})
