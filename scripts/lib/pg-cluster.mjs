@@ -44,8 +44,10 @@ function run(bin, args, { asUser } = {}) {
 /**
  * Starts a cluster; returns { url(database), createDatabase(name), stop() }.
  * The superuser is "postgres" with password "postgres", reachable on 127.0.0.1 only.
+ * Tests run without fsync for speed; `durable: true` keeps PostgreSQL's safe defaults (fsync,
+ * synchronous_commit, full_page_writes on), for the crash tests (tests/reliability).
  */
-export async function startPgCluster({ port } = {}) {
+export async function startPgCluster({ port, durable = false } = {}) {
   const asUser = process.getuid?.() === 0 ? 'postgres' : undefined
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lc-pg-'))
   chmodSync(dir, 0o777)
@@ -60,13 +62,15 @@ export async function startPgCluster({ port } = {}) {
     },
   )
   const p = port ?? (await freePort())
-  const opts = `-p ${p} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
+  const unsafe = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'
+  const opts = `-p ${p} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}${unsafe} -c max_connections=200`
   run('pg_ctl', ['-D', dataDir, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start'], { asUser })
   const url = (db) => `postgresql://postgres:postgres@127.0.0.1:${p}/${db}`
   return {
     port: p,
     dir,
     url,
+    serverOptions: opts,
     async createDatabase(name) {
       const pg = (await import('pg')).default
       const client = new pg.Client({ connectionString: url('postgres') })
@@ -81,6 +85,25 @@ export async function startPgCluster({ port } = {}) {
       } finally {
         rmSync(dir, { recursive: true, force: true })
       }
+    },
+  }
+}
+
+/**
+ * Stops and starts again the server of a cluster startPgCluster made (its `dir` and `serverOptions`), from
+ * any process: for tests of an outage (tests/cluster). `mode`: pg_ctl's fast (default) or immediate.
+ */
+export function pgServerControl(dir, serverOptions) {
+  const asUser = process.getuid?.() === 0 ? 'postgres' : undefined
+  const dataDir = path.join(dir, 'data')
+  return {
+    stopServer(mode = 'fast') {
+      run('pg_ctl', ['-D', dataDir, '-m', mode, '-w', 'stop'], { asUser })
+    },
+    startServer() {
+      run('pg_ctl', ['-D', dataDir, '-o', serverOptions, '-l', path.join(dir, 'log'), '-w', 'start'], {
+        asUser,
+      })
     },
   }
 }

@@ -2,6 +2,8 @@ import { submitPledge } from '@/server/pledges/submit-pledge'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
 import { clientIp } from '@/server/rate-limit/client-ip'
 import { isAppError } from '@/server/errors'
+import { isDatabaseUnavailable } from '@/server/outage/database-unavailable-error'
+import { databaseOutageResponse } from '@/server/outage/database-outage-response'
 
 // The pledge submission as JSON, for scripts and the benchmark: the same checks as the form,
 // answered with real status codes (201 signed, 200 already signed, 400 field errors, 429 too many).
@@ -36,6 +38,7 @@ export async function POST(request: Request) {
     return Response.json(result, { status })
   } catch (e) {
     if (isAppError(e)) return Response.json({ status: 'error', message: e.message }, { status: e.status })
+    if (isDatabaseUnavailable(e)) return databaseOutageResponse(request)
     throw e
   }
 }

@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '@/server/errors'
+import { logger } from '@/server/log'
 
 const CACHE = 'public, s-maxage=300, stale-while-revalidate=600'
 
@@ -9,7 +10,7 @@ export async function respondJson(produce: () => Promise<unknown>): Promise<Resp
     if (body === null) throw new AppError('NOT_FOUND')
     return Response.json(body, { headers: { 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*' } })
   } catch (e) {
-    if (!isAppError(e)) console.error('api/v1', e)
+    if (!isAppError(e)) logger('api').error({ err: e }, 'open data API request failed')
     const error = isAppError(e) ? e : new AppError('UNAVAILABLE')
     return Response.json(
       { error: { code: error.code.toLowerCase(), message: error.message } },
