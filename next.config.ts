@@ -1,14 +1,17 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
 
-// Sent with every response. Strict-Transport-Security is ignored by browsers over plain http (localhost), so it
-// can always be sent. Only the embeddable badge may be framed by other sites.
+// Sent with every response. Only the embeddable badge may be framed by other sites. Pages also carry their
+// script policy (a second Content-Security-Policy header, with a nonce): decision 0013.
 const securityHeaders = [
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
 ]
+// Not for a loopback host: over https (a local TLS proxy) the browser would pin localhost, and with
+// includeSubDomains every *.localhost, to https for two years. Browsers ignore it for IP addresses anyway.
+const hsts = [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+const loopbackHost = { type: 'host' as const, value: '(?:localhost|.+\\.localhost|127\\.0\\.0\\.1|\\[)' }
 const noFraming = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
@@ -31,6 +34,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', missing: [loopbackHost], headers: hsts },
       { source: '/((?!badge/).*)', headers: noFraming },
     ]
   },

@@ -8,8 +8,11 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from 'redis'
+import { rootLogger } from './lib/log/logger.mjs'
+import { stampCachedPage } from './csp/stamp-page.mjs'
 
 const maxItems = Number(process.env.CACHE_MAX_ITEMS || 5000)
+const log = rootLogger().child({ component: 'cache' })
 const CONNECT_TIMEOUT_MS = 3_000
 
 const redactedUrl = (url) => url.replace(/\/\/([^@/]*)@/, '//***@')
@@ -29,9 +32,7 @@ async function redisHandler(url, buildId) {
   client.on('error', (e) => {
     if (!connected || Date.now() - lastError < 60_000) return
     lastError = Date.now()
-    console.warn(
-      `[cache] Redis ${redactedUrl(url)}: ${e.message || e.name}; cache reads miss until it is back.`,
-    )
+    log.warn(`Redis ${redactedUrl(url)}: ${e.message || e.name}; cache reads miss until it is back.`)
   })
   let timer
   try {
@@ -46,8 +47,8 @@ async function redisHandler(url, buildId) {
     ])
   } catch (e) {
     client.destroy()
-    console.warn(
-      `[cache] Redis ${redactedUrl(url)} is unreachable (${e.message}): this instance uses its own in-memory ` +
+    log.warn(
+      `Redis ${redactedUrl(url)} is unreachable (${e.message}): this instance uses its own in-memory ` +
         'cache, not shared with other instances. Restart it once Redis is back.',
     )
     return null
@@ -55,7 +56,7 @@ async function redisHandler(url, buildId) {
     clearTimeout(timer)
   }
   connected = true
-  console.info(`[cache] Shared Next.js cache on Redis ${redactedUrl(url)}.`)
+  log.info(`Shared Next.js cache on Redis ${redactedUrl(url)}.`)
   // One namespace per build: a new release never reads pages rendered by the previous one.
   return createRedisHandler({ client, keyPrefix: `lc:${buildId ?? 'dev'}:`, timeoutMs: 1_000 })
 }
@@ -67,4 +68,19 @@ CacheHandler.onCreation(async ({ buildId }) => {
   }
 })
 
-export default CacheHandler
+// Every page written to the cache gets its own script nonce and the matching Content-Security-Policy header
+// (src/csp/stamp-page.mjs, docs/decisions/0013-content-security-policy.md).
+class NoncedCacheHandler extends CacheHandler {
+  async set(cacheKey, incrementalCacheValue, ctx) {
+    const unstamped = stampCachedPage(incrementalCacheValue)
+    if (unstamped.length > 0) {
+      log.warn(
+        { key: cacheKey, scripts: unstamped },
+        'Scripts Next.js did not render itself were left without a nonce: the browser will not run them.',
+      )
+    }
+    return super.set(cacheKey, incrementalCacheValue, ctx)
+  }
+}
+
+export default NoncedCacheHandler

@@ -1,0 +1,2 @@
+export function createNonce(): string
+export function contentSecurityPolicy(nonce: string): string
