@@ -1,16 +1,18 @@
-// End-to-end tests run against their own production build (.next-e2e) and database (data/e2e.db),
+// End-to-end tests run against their own production build (.next-e2e) and database (data/e2e.db, or
+// PostgreSQL for the e2e-postgres stage),
 // both prepared by `npm test` (scripts/test.mjs); `npm run test:e2e` reuses what it last prepared.
 import { defineConfig } from '@playwright/test'
 import {
   chromiumArgs,
   chromiumPath,
+  checkE2eDatabase,
   e2eBaseUrl,
-  e2eDatabaseFile,
   e2ePort,
   e2eServerEnv,
+  e2eServerLogFile,
 } from './tests/e2e/helpers/e2e-env.mjs'
 
-e2eDatabaseFile()
+checkE2eDatabase()
 
 const smoke = '**/smoke.spec.ts'
 const smokeProjects = ['smoke-js', 'smoke-no-js']
@@ -43,9 +45,10 @@ export default defineConfig({
   ],
   webServer: {
     // No -H 127.0.0.1: it makes Next.js treat the proxy's rewrites as external (decision 0010).
-    command: `node node_modules/next/dist/bin/next start -p ${e2ePort}`,
+    // Its output goes to a file that `npm test` greps for secrets afterwards (scripts/lib/check-server-log.mjs).
+    command: `mkdir -p "$(dirname "$E2E_SERVER_LOG")" && exec node node_modules/next/dist/bin/next start -p ${e2ePort} > "$E2E_SERVER_LOG" 2>&1`,
     url: e2eBaseUrl,
-    env: e2eServerEnv(),
+    env: { ...e2eServerEnv(), E2E_SERVER_LOG: e2eServerLogFile() },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
-import { createStaff, signInTo, withE2eDb } from './helpers/staff'
+import { withE2eDb } from './helpers/e2e-db'
+import { createStaff, signInTo } from './helpers/staff'
 
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
@@ -17,12 +18,14 @@ test.afterAll(async () => {
 })
 
 // A member municipality the seed made, a different one for each project so the two runs do not meet.
-function memberSlug(offset: number): { slug: string; name: string } {
-  return withE2eDb(
-    (c) =>
-      c
-        .prepare('SELECT slug, name FROM Municipality WHERE isMember = 1 ORDER BY slug LIMIT 1 OFFSET ?')
-        .get(offset) as { slug: string; name: string },
+function memberSlug(offset: number): Promise<{ slug: string; name: string }> {
+  return withE2eDb((db) =>
+    db.municipality.findFirstOrThrow({
+      where: { isMember: true },
+      orderBy: { slug: 'asc' },
+      skip: offset,
+      select: { slug: true, name: true },
+    }),
   )
 }
 
@@ -36,7 +39,7 @@ test('a moderator corrects a population and the public profile shows it on the n
   javaScriptEnabled,
 }) => {
   test.setTimeout(90_000)
-  const { slug, name } = memberSlug(javaScriptEnabled ? 3 : 4)
+  const { slug, name } = await memberSlug(javaScriptEnabled ? 3 : 4)
   const population = 10_000 + Math.floor(Math.random() * 80_000)
   // The profile is cached now, so the change must expire it.
   await page.goto(`/members/${slug}`)
@@ -88,7 +91,7 @@ test('a moderator corrects a population and the public profile shows it on the n
 
 test('an import with a bad row applies nothing and lists the problem', async ({ page }) => {
   const moderator = await createStaff('MODERATOR')
-  const { slug, name } = memberSlug(5)
+  const { slug, name } = await memberSlug(5)
   await signInTo(page, '/admin/municipalities/import', moderator)
   const csv = [
     'slug,name,state,county,population,population_year,boundary_type,website,latitude,longitude',
@@ -105,8 +108,8 @@ test('an import with a bad row applies nothing and lists the problem', async ({ 
   ).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeVisible()
   await expectNoAxeViolations(page)
-  const stored = withE2eDb(
-    (c) => c.prepare('SELECT name FROM Municipality WHERE slug = ?').get(slug) as { name: string },
+  const stored = await withE2eDb((db) =>
+    db.municipality.findUniqueOrThrow({ where: { slug }, select: { name: true } }),
   )
   expect(stored.name).toBe(name)
 })

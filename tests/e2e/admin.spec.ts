@@ -1,12 +1,12 @@
 // The staff area's front door: sign-in (with and without JavaScript), roles, sign-out, accessibility.
 // Staff users are written straight into the e2e database with real argon2id hashes.
 import { randomBytes } from 'node:crypto'
-import Database from 'better-sqlite3'
 import { hash } from '@node-rs/argon2'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations as axeCheck } from './helpers/axe'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { e2eDatabaseFile, e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { withE2eDb } from './helpers/e2e-db'
+import { e2eSmtpPort } from './helpers/e2e-env.mjs'
 
 // The e2e server sends mail by SMTP to this port; each spec that makes it send mail listens there itself.
 let smtp: TestSmtpServer
@@ -20,31 +20,14 @@ test.afterAll(async () => {
 const PASSWORD = 'e2e staff password 2026'
 const FAILED = /Enter a correct email address and password/
 
-// Prisma's SQLite adapter keeps DateTime as ISO text with an explicit offset.
-const sqliteNow = () => new Date().toISOString().replace('Z', '+00:00')
-
 async function createStaff(role: 'ADMIN' | 'EDITOR' | 'MODERATOR', label: string): Promise<string> {
   const email = `e2e-${label}-${randomBytes(4).toString('hex')}@example.org`
   const passwordHash = await hash(PASSWORD, { algorithm: 2 })
-  const conn = new Database(e2eDatabaseFile(), { fileMustExist: true })
-  try {
-    conn
-      .prepare(
-        `INSERT INTO "User" (id, email, name, role, passwordHash, active, failedLoginCount, isDemo, createdAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, 1, 0, 0, ?, ?)`,
-      )
-      .run(
-        `e2e${randomBytes(8).toString('hex')}`,
-        email,
-        `E2E ${label}`,
-        role,
-        passwordHash,
-        sqliteNow(),
-        sqliteNow(),
-      )
-  } finally {
-    conn.close()
-  }
+  await withE2eDb((db) =>
+    db.user.create({
+      data: { id: `e2e${randomBytes(8).toString('hex')}`, email, name: `E2E ${label}`, role, passwordHash },
+    }),
+  )
   return email
 }
 
@@ -161,23 +144,10 @@ test('signing in works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard')
 })
 
-function withDatabase<T>(run: (conn: Database.Database) => T): T {
-  const conn = new Database(e2eDatabaseFile(), { fileMustExist: true })
-  try {
-    return run(conn)
-  } finally {
-    conn.close()
-  }
-}
-
 test('a locked-out staff member resets the password by email link and signs in again', async ({ page }) => {
   const email = await createStaff('MODERATOR', 'locked')
-  const lockedUntil = new Date(Date.now() + 15 * 60_000).toISOString().replace('Z', '+00:00')
-  withDatabase((c) =>
-    c
-      .prepare('UPDATE "User" SET failedLoginCount = 5, lockedUntil = ? WHERE email = ?')
-      .run(lockedUntil, email),
-  )
+  const lockedUntil = new Date(Date.now() + 15 * 60_000)
+  await withE2eDb((db) => db.user.update({ where: { email }, data: { failedLoginCount: 5, lockedUntil } }))
   await page.goto('/signin')
   await signIn(page, email)
   await expect(page.getByRole('alert').getByRole('link', { name: FAILED })).toBeVisible()
@@ -189,14 +159,13 @@ test('a locked-out staff member resets the password by email link and signs in a
   await page.getByRole('button', { name: 'Send me a link' }).click()
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible()
 
-  const text = withDatabase(
-    (c) =>
-      c
-        .prepare('SELECT text FROM "OutboxMessage" WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1')
-        .get(email) as {
-        text: string
-      },
-  ).text
+  const { text } = await withE2eDb((db) =>
+    db.outboxMessage.findFirstOrThrow({
+      where: { to: email },
+      orderBy: { createdAt: 'desc' },
+      select: { text: true },
+    }),
+  )
   const link = text.match(/\/reset-password\/[\w-]{43}/)?.[0]
   expect(link, 'reset link in the email').toBeTruthy()
   await page.goto(link!)

@@ -19,7 +19,7 @@ test('the campaigns list shows each campaign with its signatory count', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns')
   for (const slug of campaigns) {
     await expect(page.getByTestId(`signatories-${slug}`)).toHaveText(
-      new RegExp(`^${formatCount(approvedSignatoryCount(slug))} signator`),
+      new RegExp(`^${formatCount(await approvedSignatoryCount(slug))} signator`),
     )
   }
   await expectNoAxeViolations(page)
@@ -27,14 +27,14 @@ test('the campaigns list shows each campaign with its signatory count', async ({
 
 for (const slug of campaigns) {
   test(`the ${slug} page shows its count, current pledge text and a way to sign`, async ({ page }) => {
-    const total = approvedSignatoryCount(slug)
+    const total = await approvedSignatoryCount(slug)
     await page.goto(`/campaigns/${slug}`)
     await expect(page.locator('h1')).toHaveCount(1)
     await expect(page.getByTestId('campaign-signatory-total')).toHaveText(
       new RegExp(`^${formatCount(total)} signator`),
     )
     await expect(page.getByTestId('signatory-count')).toContainText(`${formatCount(total)} signator`)
-    const version = latestPledgeTextVersion(slug)
+    const version = await latestPledgeTextVersion(slug)
     if (version !== null) await expect(page.getByTestId('pledge-version')).toContainText(`Version ${version}`)
     await expect(page.getByRole('link', { name: /^Sign this pledge/ })).toHaveAttribute(
       'href',
@@ -63,7 +63,7 @@ test('the Compact of Mayors page sets out the compliance path; RC4A has none', a
 })
 
 test('the state filter narrows the signatories to one state', async ({ page }) => {
-  const [busiest] = signatoriesByState('compact-of-mayors')
+  const [busiest] = await signatoriesByState('compact-of-mayors')
   test.skip(!busiest, 'no signatories in the e2e database')
   const { state, n } = busiest!
   await page.goto('/campaigns/compact-of-mayors')
@@ -81,7 +81,7 @@ test('the state filter narrows the signatories to one state', async ({ page }) =
 })
 
 test('signatories page by 25 through plain links', async ({ page }) => {
-  const total = approvedSignatoryCount('rc4a')
+  const total = await approvedSignatoryCount('rc4a')
   test.skip(total <= 25, 'needs more than one page of signatories')
   await page.goto('/campaigns/rc4a')
   const pages = page.getByRole('navigation', { name: 'Signatory pages' })

@@ -2,73 +2,81 @@
 // checked against the e2e database.
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe'
-import { approvedSignatoryCount, formatCount, withE2eDatabase } from './helpers/campaigns-db'
+import { approvedSignatoryCount, formatCount } from './helpers/campaigns-db'
+import { withE2eDb } from './helpers/e2e-db'
 
 type Newest = { name: string; slug: string }
 
-function newestSignatory(): Newest | undefined {
-  return withE2eDatabase(
-    (conn) =>
-      conn
-        .prepare(
-          `SELECT m.name AS name, m.slug AS slug FROM Pledge p JOIN Municipality m ON m.id = p.municipalityId
-           WHERE p.status = 'APPROVED' ORDER BY p.commitmentDate DESC, p.id DESC LIMIT 1`,
-        )
-        .get() as Newest | undefined,
-  )
-}
-
-// Sum over members of (earliest verified inventory total - latest) where positive, in one SQL pass.
-function verifiedReductions(): number {
-  return withE2eDatabase((conn) => {
-    const row = conn
-      .prepare(
-        `WITH totals AS (
-           SELECT r.municipalityId AS mid, r.accountingYear AS year, SUM(e.emissions) AS total
-           FROM ProgressReport r JOIN Municipality m ON m.id = r.municipalityId
-           JOIN InventoryEntry e ON e.reportId = r.id AND e.emissions IS NOT NULL
-           WHERE r.status = 'VERIFIED' AND m.isMember = 1 GROUP BY r.id),
-         ends AS (
-           SELECT mid,
-             (SELECT total FROM totals t2 WHERE t2.mid = t.mid ORDER BY year ASC LIMIT 1) AS earliest,
-             (SELECT total FROM totals t2 WHERE t2.mid = t.mid ORDER BY year DESC LIMIT 1) AS latest
-           FROM totals t GROUP BY mid HAVING COUNT(*) >= 2)
-         SELECT COALESCE(SUM(earliest - latest), 0) AS n FROM ends WHERE earliest > latest`,
-      )
-      .get() as { n: number }
-    return Math.round(Number(row.n))
+function newestSignatory(): Promise<Newest | undefined> {
+  return withE2eDb(async (db) => {
+    const pledge = await db.pledge.findFirst({
+      where: { status: 'APPROVED' },
+      orderBy: [{ commitmentDate: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      select: { municipality: { select: { name: true, slug: true } } },
+    })
+    return pledge?.municipality
   })
 }
 
-function membersByState(): { states: number; members: number } {
-  return withE2eDatabase(
-    (conn) =>
-      conn
-        .prepare(
-          'SELECT COUNT(DISTINCT state) AS states, COUNT(*) AS members FROM Municipality WHERE isMember = 1',
-        )
-        .get() as { states: number; members: number },
+// Sum over members of (earliest verified inventory total - latest) where positive. Two flat queries:
+// loading the inventories through the reports would send more ids than SQLite takes in one query.
+async function verifiedReductions(): Promise<number> {
+  const verified = { status: 'VERIFIED' as const, municipality: { isMember: true } }
+  const [reports, sums] = await withE2eDb((db) =>
+    Promise.all([
+      db.progressReport.findMany({
+        where: verified,
+        select: { id: true, municipalityId: true, accountingYear: true },
+      }),
+      db.inventoryEntry.groupBy({
+        by: ['reportId'],
+        where: { emissions: { not: null }, report: verified },
+        _sum: { emissions: true },
+      }),
+    ]),
   )
+  const totalOf = new Map(sums.map((s) => [s.reportId, s._sum.emissions ?? 0]))
+  const totals = new Map<string, { year: number; total: number }[]>()
+  for (const r of reports) {
+    const total = totalOf.get(r.id)
+    if (total === undefined) continue // no inventory with figures
+    totals.set(r.municipalityId, [...(totals.get(r.municipalityId) ?? []), { year: r.accountingYear, total }])
+  }
+  let sum = 0
+  for (const years of totals.values()) {
+    if (years.length < 2) continue
+    years.sort((a, b) => a.year - b.year)
+    const reduction = years[0]!.total - years.at(-1)!.total
+    if (reduction > 0) sum += reduction
+  }
+  return Math.round(sum)
+}
+
+async function membersByState(): Promise<{ states: number; members: number }> {
+  const members = await withE2eDb((db) =>
+    db.municipality.findMany({ where: { isMember: true }, select: { state: true } }),
+  )
+  return { states: new Set(members.map((m) => m.state)).size, members: members.length }
 }
 
 test('the home page shows each campaign with its live signatory count', async ({ page }) => {
   await page.goto('/')
   for (const slug of ['rc4a', 'compact-of-mayors']) {
     await expect(page.getByTestId(`signatories-${slug}`)).toHaveText(
-      new RegExp(`^${formatCount(approvedSignatoryCount(slug))} signator`),
+      new RegExp(`^${formatCount(await approvedSignatoryCount(slug))} signator`),
     )
     await expect(
       page.getByRole('link', { name: slug === 'rc4a' ? /Resilient/ : /Compact/ }).first(),
     ).toHaveAttribute('href', `/campaigns/${slug}`)
   }
   await expect(page.getByTestId('figure-reductions').locator('dd').first()).toHaveText(
-    `${formatCount(verifiedReductions())} tCO2e`,
+    `${formatCount(await verifiedReductions())} tCO2e`,
   )
   await expectNoAxeViolations(page)
 })
 
 test('the newest signatory is listed first and links to its profile', async ({ page }) => {
-  const newest = newestSignatory()
+  const newest = await newestSignatory()
   test.skip(!newest, 'no approved pledges in the e2e database')
   await page.goto('/')
   const firstRow = page.getByRole('region', { name: 'Newest signatories' }).locator('tbody tr').first()
@@ -77,7 +85,7 @@ test('the newest signatory is listed first and links to its profile', async ({ p
 })
 
 test('the member map has a text alternative and a table by state that adds up', async ({ page }) => {
-  const { states, members } = membersByState()
+  const { states, members } = await membersByState()
   await page.goto('/')
   const map = page.getByRole('img', { name: /Member municipalities by state/ })
   await expect(map).toHaveCount(1)

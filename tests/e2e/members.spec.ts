@@ -2,27 +2,19 @@
 // and no-js projects both exercise them), against figures read straight from the e2e database.
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe'
-import { formatCount, withE2eDatabase } from './helpers/campaigns-db'
+import { formatCount } from './helpers/campaigns-db'
+import { withE2eDb, type E2eDb } from './helpers/e2e-db'
 
-type Row = Record<string, string | number | null>
+type MunicipalityWhere = NonNullable<Parameters<E2eDb['municipality']['count']>[0]>['where']
 
-function query<T = Row>(sql: string, ...params: (string | number)[]): T[] {
-  return withE2eDatabase((conn) => conn.prepare(sql).all(...params) as T[])
-}
-
-const memberCount = (where = '1 = 1', ...params: (string | number)[]) =>
-  Number(
-    query<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM Municipality WHERE isMember = 1 AND ${where}`,
-      ...params,
-    )[0]?.n,
-  )
+const memberCount = (where: MunicipalityWhere = {}) =>
+  withE2eDb((db) => db.municipality.count({ where: { isMember: true, ...where } }))
 
 const results = (page: Page) => page.getByRole('region', { name: /member municipalit/ }).locator('tbody tr')
 const countHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /member municipalit/ })
 
 test('the directory lists every member, 25 a page, and passes axe', async ({ page }) => {
-  const total = memberCount()
+  const total = await memberCount()
   await page.goto('/members')
   await expect(page.locator('h1')).toHaveText('Member directory')
   await expect(countHeading(page)).toHaveText(`${formatCount(total)} member municipalities`)
@@ -31,11 +23,17 @@ test('the directory lists every member, 25 a page, and passes axe', async ({ pag
 })
 
 test('filtering by state and overdue through the form puts the choice in the URL', async ({ page }) => {
-  const [busiest] = query<{ state: string }>(
-    `SELECT state FROM Municipality WHERE isMember = 1 AND complianceOverdue = 1 GROUP BY state ORDER BY COUNT(*) DESC, state LIMIT 1`,
+  const [busiest] = await withE2eDb((db) =>
+    db.municipality.groupBy({
+      by: ['state'],
+      where: { isMember: true, complianceOverdue: true },
+      _count: { _all: true },
+      orderBy: [{ _count: { state: 'desc' } }, { state: 'asc' }],
+      take: 1,
+    }),
   )
   const state = String(busiest?.state)
-  const expected = memberCount('state = ? AND complianceOverdue = 1', state)
+  const expected = await memberCount({ state, complianceOverdue: true })
   await page.goto('/members')
   await page.getByLabel('State').selectOption(state)
   await page.getByLabel('Only with an overdue stage').check()
@@ -50,11 +48,17 @@ test('filtering by state and overdue through the form puts the choice in the URL
 })
 
 test('a name search ignores case and accents and lists prefix matches first', async ({ page }) => {
-  const [sample] = query<{ searchName: string }>(
-    `SELECT searchName FROM Municipality WHERE isMember = 1 AND length(searchName) >= 5 ORDER BY searchName LIMIT 1 OFFSET 7`,
+  const members = await withE2eDb((db) =>
+    db.municipality.findMany({
+      where: { isMember: true },
+      select: { searchName: true },
+      orderBy: { searchName: 'asc' },
+    }),
   )
+  const sample = members.filter((n) => n.searchName.length >= 5)[7]
   const term = String(sample?.searchName).slice(0, 4)
-  const expected = memberCount(`searchName LIKE ?`, `%${term}%`)
+  // searchName is lower case, so a plain substring test is the case-insensitive match.
+  const expected = await memberCount({ searchName: { contains: term } })
   await page.goto(`/members?q=${encodeURIComponent(term.toUpperCase())}`)
   await expect(countHeading(page)).toHaveText(new RegExp(`^${formatCount(expected)} member municipalit`))
   await expect(page).toHaveTitle(new RegExp(`matching “${term.toUpperCase()}”`))
@@ -72,13 +76,20 @@ test('a name search ignores case and accents and lists prefix matches first', as
 
 test('sorting by population and paging keep every other parameter', async ({ page }) => {
   const campaign = 'rc4a'
-  const where = `id IN (SELECT p.municipalityId FROM Pledge p JOIN Campaign c ON c.id = p.campaignId
-    WHERE c.slug = ? AND p.status = 'APPROVED')`
-  const total = memberCount(where, campaign)
-  const top = query<{ name: string }>(
-    `SELECT name FROM Municipality WHERE isMember = 1 AND ${where}
-     ORDER BY population IS NULL, population DESC, searchName, state, slug LIMIT 26`,
-    campaign,
+  const where = { pledges: { some: { campaign: { slug: campaign }, status: 'APPROVED' as const } } }
+  const total = await memberCount(where)
+  const top = await withE2eDb((db) =>
+    db.municipality.findMany({
+      where: { isMember: true, ...where },
+      select: { name: true },
+      orderBy: [
+        { population: { sort: 'desc', nulls: 'last' } },
+        { searchName: 'asc' },
+        { state: 'asc' },
+        { slug: 'asc' },
+      ],
+      take: 26,
+    }),
   )
   await page.goto(`/members?campaign=${campaign}`)
   await page.getByLabel('Sort by').selectOption('population')
@@ -109,7 +120,7 @@ test('an empty result says what to try and offers to clear the filters', async (
 test('bad parameters fall back to defaults rather than failing', async ({ page }) => {
   const response = await page.goto('/members?page=-1&sort=nope&population=huge&stage=X&state=123')
   expect(response?.status()).toBe(200)
-  await expect(countHeading(page)).toHaveText(`${formatCount(memberCount())} member municipalities`)
+  await expect(countHeading(page)).toHaveText(`${formatCount(await memberCount())} member municipalities`)
 })
 
 test('a filtered view keeps its public address, its query in the form, and is not indexed', async ({
@@ -125,13 +136,18 @@ test('a filtered view keeps its public address, its query in the form, and is no
 })
 
 test('a profile shows facts, an emissions chart with a data table, and passes axe', async ({ page }) => {
-  const [member] = query<{ slug: string; name: string; state: string; years: number }>(
-    `SELECT m.slug, m.name, m.state, COUNT(DISTINCT r.accountingYear) AS years
-     FROM Municipality m JOIN ProgressReport r ON r.municipalityId = m.id AND r.status = 'VERIFIED'
-     JOIN InventoryEntry e ON e.reportId = r.id AND e.emissions IS NOT NULL
-     WHERE m.isMember = 1 AND EXISTS (SELECT 1 FROM Target t WHERE t.municipalityId = m.id AND t.status = 'ACTIVE')
-     GROUP BY m.id ORDER BY years DESC, m.slug LIMIT 1`,
+  // The member with the most verified years of inventory that has an active target.
+  const verified = { status: 'VERIFIED' as const, inventory: { some: { emissions: { not: null } } } }
+  const candidates = await withE2eDb((db) =>
+    db.municipality.findMany({
+      where: { isMember: true, targets: { some: { status: 'ACTIVE' } }, reports: { some: verified } },
+      select: { slug: true, name: true, state: true, reports: { where: verified, select: { id: true } } },
+      orderBy: { slug: 'asc' },
+    }),
   )
+  const [member] = candidates
+    .map((m) => ({ ...m, years: m.reports.length }))
+    .sort((a, b) => b.years - a.years)
   test.skip(!member, 'the seed has no member with a verified inventory and a target')
   await page.goto(`/members/${member!.slug}`)
   await expect(page.locator('h1')).toHaveCount(1)
@@ -150,7 +166,9 @@ test('a profile shows facts, an emissions chart with a data table, and passes ax
 })
 
 test('unknown places and places that are not members are not found', async ({ page }) => {
-  const [place] = query<{ slug: string }>(`SELECT slug FROM Municipality WHERE isMember = 0 LIMIT 1`)
+  const place = await withE2eDb((db) =>
+    db.municipality.findFirst({ where: { isMember: false }, select: { slug: true } }),
+  )
   expect((await page.goto(`/members/${place?.slug}`))?.status()).toBe(404)
   expect((await page.goto('/members/no-such-place-zz'))?.status()).toBe(404)
 })

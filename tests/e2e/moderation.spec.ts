@@ -6,7 +6,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { expectNoAxeViolations } from './helpers/axe'
 import { e2eSmtpPort } from './helpers/e2e-env.mjs'
-import { createStaff, signInTo, sqliteDate, withE2eDb } from './helpers/staff'
+import { withE2eDb } from './helpers/e2e-db'
+import { createStaff, signInTo } from './helpers/staff'
 
 // No other spec changes this campaign's approvals from outside the server, so its cached count is exact.
 const CAMPAIGN = 'compact-of-mayors'
@@ -20,7 +21,6 @@ test.afterAll(async () => {
 })
 
 const newId = () => `e2e${randomBytes(10).toString('hex')}`
-const withDatabase = withE2eDb
 
 type Pending = { id: string; town: string; slug: string; email: string; version: number }
 
@@ -28,62 +28,68 @@ type Pending = { id: string; town: string; slug: string; email: string; version:
  * A confirmed pledge awaiting review for a new, non-member municipality, with a mandate PDF. Confirmed
  * long ago so it heads the queue (oldest first) whatever else the database holds.
  */
-function createPendingPledge(campaignSlug: string): Pending {
+async function createPendingPledge(campaignSlug: string): Promise<Pending> {
   const tag = randomBytes(3).toString('hex')
   const town = `Reviewton ${tag}`
   const slug = `reviewton-${tag}-wy`
   const email = `mayor-${tag}@reviewton.example.org`
   const id = newId()
-  return withDatabase((c) => {
-    const text = c
-      .prepare(
-        `SELECT t.id AS id, t.campaignId AS campaignId, t.version AS version FROM PledgeText t
-         JOIN Campaign c ON c.id = t.campaignId
-         WHERE c.slug = ? AND t.publishedAt IS NOT NULL ORDER BY t.version DESC LIMIT 1`,
-      )
-      .get(campaignSlug) as { id: string; campaignId: string; version: number }
+  return withE2eDb(async (db) => {
+    const text = await db.pledgeText.findFirstOrThrow({
+      where: { campaign: { slug: campaignSlug }, publishedAt: { not: null } },
+      orderBy: { version: 'desc' },
+      select: { id: true, campaignId: true, version: true },
+    })
     const municipalityId = newId()
-    const uploadId = newId()
     const pdf = Buffer.from('%PDF-1.4\n% e2e resolution\n%%EOF\n')
-    c.prepare(
-      `INSERT INTO "Municipality" (id, slug, name, searchName, state, population, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, 'WY', 1234, ?, ?)`,
-    ).run(municipalityId, slug, town, town.toLowerCase(), sqliteDate(), sqliteDate())
-    c.prepare(
-      `INSERT INTO "Upload" (id, filename, contentType, size, sha256, data, createdAt)
-       VALUES (?, 'resolution.pdf', 'application/pdf', ?, 'e2e', ?, ?)`,
-    ).run(uploadId, pdf.byteLength, pdf, sqliteDate())
-    const old = sqliteDate(new Date('2001-01-01T00:00:00Z'))
-    c.prepare(
-      `INSERT INTO "Pledge" (id, campaignId, pledgeTextId, municipalityId, liveKey, signatoryName, signatoryTitle,
-         email, emailNormalized, mandateType, mandateDocumentId, status, signedAt, confirmedAt, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, 'Pat Reviewer', 'Mayor', ?, ?, 'COUNCIL_RESOLUTION', ?, 'PENDING_REVIEW', ?, ?, ?, ?)`,
-    ).run(
-      id,
-      text.campaignId,
-      text.id,
-      municipalityId,
-      `${municipalityId}:${text.campaignId}`,
-      email,
-      email,
-      uploadId,
-      old,
-      old,
-      old,
-      sqliteDate(),
-    )
-    return { id, town, slug, email, version: Number(text.version) }
+    const old = new Date('2001-01-01T00:00:00Z')
+    await db.pledge.create({
+      data: {
+        id,
+        campaign: { connect: { id: text.campaignId } },
+        pledgeText: { connect: { id: text.id } },
+        municipality: {
+          create: {
+            id: municipalityId,
+            slug,
+            name: town,
+            searchName: town.toLowerCase(),
+            state: 'WY',
+            population: 1234,
+          },
+        },
+        mandateDocument: {
+          create: {
+            id: newId(),
+            filename: 'resolution.pdf',
+            contentType: 'application/pdf',
+            size: pdf.byteLength,
+            sha256: 'e2e',
+            data: pdf,
+          },
+        },
+        liveKey: `${municipalityId}:${text.campaignId}`,
+        signatoryName: 'Pat Reviewer',
+        signatoryTitle: 'Mayor',
+        email,
+        emailNormalized: email,
+        mandateType: 'COUNCIL_RESOLUTION',
+        status: 'PENDING_REVIEW',
+        signedAt: old,
+        confirmedAt: old,
+        createdAt: old,
+      },
+    })
+    return { id, town, slug, email, version: text.version }
   })
 }
 
 const pledgeRow = (id: string) =>
-  withDatabase(
-    (c) =>
-      c.prepare('SELECT status, rejectionReason, reviewNotes FROM "Pledge" WHERE id = ?').get(id) as {
-        status: string
-        rejectionReason: string | null
-        reviewNotes: string | null
-      },
+  withE2eDb((db) =>
+    db.pledge.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, rejectionReason: true, reviewNotes: true },
+    }),
   )
 
 const countIn = async (page: Page, testId: string) =>
@@ -99,7 +105,7 @@ test('a moderator approves a pledge and the cached public pages count it on the 
   page,
 }) => {
   test.setTimeout(90_000)
-  const pledge = createPendingPledge(CAMPAIGN)
+  const pledge = await createPendingPledge(CAMPAIGN)
   const moderator = await createStaff('MODERATOR')
 
   // Fill the cache with the figures as they are now.
@@ -140,7 +146,7 @@ test('a moderator approves a pledge and the cached public pages count it on the 
   await expect(page).toHaveURL(/\/admin\/pledges\?approved=1$/)
   await expect(page.getByRole('status')).toContainText('1 pledge approved.')
   await expect(card(page, pledge.town)).toHaveCount(0)
-  expect(pledgeRow(pledge.id).status).toBe('APPROVED')
+  expect((await pledgeRow(pledge.id)).status).toBe('APPROVED')
 
   await page.goto(`/campaigns/${CAMPAIGN}`)
   expect(await countIn(page, 'campaign-signatory-total')).toBe(campaignBefore + 1)
@@ -164,7 +170,7 @@ test('a moderator rejects a pledge with a coded reason and the signatory is told
   javaScriptEnabled,
 }) => {
   test.setTimeout(60_000)
-  const pledge = createPendingPledge('rc4a')
+  const pledge = await createPendingPledge('rc4a')
   const moderator = await createStaff('MODERATOR')
   await signInTo(page, '/admin/pledges?campaign=rc4a', moderator)
   const item = card(page, pledge.town)
@@ -187,14 +193,14 @@ test('a moderator rejects a pledge with a coded reason and the signatory is told
   await expect(again.getByLabel('Note to the signatory (optional)')).toHaveValue(
     'Please send the signed resolution.',
   )
-  expect(pledgeRow(pledge.id).status).toBe('PENDING_REVIEW')
+  expect((await pledgeRow(pledge.id)).status).toBe('PENDING_REVIEW')
   await expectNoAxeViolations(page)
 
   await again.getByLabel('Reason for rejecting').selectOption('INCOMPLETE_MANDATE')
   await again.getByRole('button', { name: 'Reject this pledge' }).click()
   await expect(page).toHaveURL(/\/admin\/pledges\?campaign=rc4a&rejected=1$/)
   await expect(page.getByRole('status')).toHaveText(/rejected and the signatory has been emailed/)
-  expect(pledgeRow(pledge.id)).toEqual({
+  expect(await pledgeRow(pledge.id)).toEqual({
     status: 'REJECTED',
     rejectionReason: 'INCOMPLETE_MANDATE',
     reviewNotes: 'Please send the signed resolution.',
@@ -207,7 +213,7 @@ test('a moderator rejects a pledge with a coded reason and the signatory is told
 })
 
 test('the queue filters by campaign and is accessible', async ({ page }) => {
-  const pledge = createPendingPledge('rc4a')
+  const pledge = await createPendingPledge('rc4a')
   const moderator = await createStaff('MODERATOR')
   await signInTo(page, '/admin/pledges', moderator)
   await expect(
@@ -223,7 +229,7 @@ test('the queue filters by campaign and is accessible', async ({ page }) => {
 })
 
 test('an editor is refused the queue and the mandate documents', async ({ page }) => {
-  const pledge = createPendingPledge('rc4a')
+  const pledge = await createPendingPledge('rc4a')
   const editor = await createStaff('EDITOR')
   await signInTo(page, '/admin/pledges', editor)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to this page')
@@ -231,13 +237,8 @@ test('an editor is refused the queue and the mandate documents', async ({ page }
   await expect(
     page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Pledges to review' }),
   ).toHaveCount(0)
-  const uploadId = withDatabase(
-    (c) =>
-      (
-        c.prepare('SELECT mandateDocumentId AS id FROM "Pledge" WHERE id = ?').get(pledge.id) as {
-          id: string
-        }
-      ).id,
+  const { mandateDocumentId: uploadId } = await withE2eDb((db) =>
+    db.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { mandateDocumentId: true } }),
   )
   expect((await page.request.get(`/admin/uploads/${uploadId}`)).status()).toBe(403)
   await expectNoAxeViolations(page)

@@ -1,20 +1,18 @@
 // The open data page and the files it links to: CSV downloads, the Atom feed, embeddable badges, the API.
-import Database from 'better-sqlite3'
 import { JSDOM } from 'jsdom'
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe'
-import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+import { withE2eDb } from './helpers/e2e-db'
 
-function firstMemberSlug(): string | undefined {
-  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
-  try {
-    const row = conn
-      .prepare('SELECT slug FROM Municipality WHERE isMember = 1 ORDER BY slug LIMIT 1')
-      .get() as { slug: string } | undefined
-    return row?.slug
-  } finally {
-    conn.close()
-  }
+async function firstMemberSlug(): Promise<string | undefined> {
+  const member = await withE2eDb((db) =>
+    db.municipality.findFirst({
+      where: { isMember: true },
+      orderBy: { slug: 'asc' },
+      select: { slug: true },
+    }),
+  )
+  return member?.slug
 }
 
 function parseXml(text: string, type: 'application/xml' | 'image/svg+xml') {
@@ -67,7 +65,7 @@ test('the Atom feed is well-formed XML', async ({ request }) => {
 })
 
 test('a member badge is an SVG image and an unknown one is 404', async ({ request }) => {
-  const slug = firstMemberSlug()
+  const slug = await firstMemberSlug()
   test.skip(!slug, 'the e2e database has no members')
   const response = await request.get(`/badge/${slug}.svg`)
   expect(response.status()).toBe(200)
@@ -82,13 +80,16 @@ test('a member badge is an SVG image and an unknown one is 404', async ({ reques
 test('pages send the security headers and refuse framing; the badge may be framed', async ({ request }) => {
   const page = await request.get('/members')
   const headers = page.headers()
-  expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/)
+  // HSTS is for the site's own name, never a loopback host (decision 0013).
+  expect(headers['strict-transport-security']).toBeUndefined()
+  const named = await request.get('/members', { headers: { host: 'campaigns.example.org' } })
+  expect(named.headers()['strict-transport-security']).toMatch(/max-age=\d{7,}/)
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
   expect(headers['permissions-policy']).toContain('camera=()')
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['x-frame-options']).toBe('DENY')
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
-  const slug = firstMemberSlug()
+  const slug = await firstMemberSlug()
   test.skip(!slug, 'the e2e database has no members')
   const badge = (await request.get(`/badge/${slug}.svg`)).headers()
   expect(badge['x-frame-options']).toBeUndefined()

@@ -2,11 +2,11 @@
 // confirmation link, a moderator's approval in /admin/pledges, and the public pages that then list it.
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page, type Response } from '@playwright/test'
-import Database from 'better-sqlite3'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { e2eDatabaseFile, e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
-import { createStaff, signInTo, sqliteDate, withE2eDb } from './helpers/staff'
+import { withE2eDb } from './helpers/e2e-db'
+import { createStaff, signInTo } from './helpers/staff'
 
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
@@ -16,15 +16,11 @@ test.afterAll(async () => {
   await smtp.close()
 })
 
-function pledgeStatus(email: string): string | undefined {
-  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
-  try {
-    const row = conn.prepare('SELECT status FROM Pledge WHERE emailNormalized = ?').get(email) as
-      { status: string } | undefined
-    return row?.status
-  } finally {
-    conn.close()
-  }
+async function pledgeStatus(email: string): Promise<string | undefined> {
+  const pledge = await withE2eDb((db) =>
+    db.pledge.findFirst({ where: { emailNormalized: email }, select: { status: true } }),
+  )
+  return pledge?.status
 }
 
 async function continueTo(page: Page, button: string, path: string) {
@@ -92,22 +88,23 @@ test('an official signs, confirms by email, and after approval the municipality 
   // Opening the link (as a mail scanner would) confirms nothing; the button does.
   await page.goto(new URL(link!).pathname)
   await expect(page.getByRole('heading', { name: 'Confirm your pledge' })).toBeVisible()
-  expect(pledgeStatus(email)).toBe('PENDING_EMAIL')
+  expect(await pledgeStatus(email)).toBe('PENDING_EMAIL')
   await page.getByRole('button', { name: 'Confirm' }).click()
   await expect(page.getByText(/email address is confirmed/i)).toBeVisible()
-  expect(pledgeStatus(email)).toBe('PENDING_REVIEW')
+  expect(await pledgeStatus(email)).toBe('PENDING_REVIEW')
 
   // A moderator approves it in the queue. Confirmed "long ago" so it heads the queue (oldest first).
-  withE2eDb((c) =>
-    c
-      .prepare('UPDATE "Pledge" SET confirmedAt = ? WHERE emailNormalized = ?')
-      .run(sqliteDate(new Date('2001-01-01T00:00:00Z')), email),
+  await withE2eDb((db) =>
+    db.pledge.updateMany({
+      where: { emailNormalized: email },
+      data: { confirmedAt: new Date('2001-01-01T00:00:00Z') },
+    }),
   )
   const moderator = await createStaff('MODERATOR')
   await signInTo(page, '/admin/pledges', moderator)
   await page.getByRole('button', { name: `Approve the pledge of ${town}` }).click()
   await expect(page.getByRole('status')).toContainText('approved')
-  expect(pledgeStatus(email)).toBe('APPROVED')
+  expect(await pledgeStatus(email)).toBe('APPROVED')
   await smtp.waitFor((m) => m.to.includes(email) && /has joined/.test(m.subject))
 
   // The approval ran in the server, so the cached public pages show it on the next request.

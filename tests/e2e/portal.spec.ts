@@ -22,7 +22,7 @@ test('an approved signatory signs in by email link, sets a target, and the publi
   javaScriptEnabled,
 }) => {
   test.setTimeout(90_000)
-  const official = approvedSignatory(javaScriptEnabled ? 0 : 1)
+  const official = await approvedSignatory(javaScriptEnabled ? 0 : 1)
   // A target year no demo target uses (they end by 2050), different in each run, to find the row on the profile.
   const targetYear = 2051 + (randomBytes(1)[0]! % 49)
 
@@ -136,7 +136,7 @@ test('an official invites a colleague, staff confirm them, and the colleague sig
   javaScriptEnabled,
 }) => {
   test.setTimeout(90_000)
-  const official = approvedSignatory(javaScriptEnabled ? 2 : 3)
+  const official = await approvedSignatory(javaScriptEnabled ? 2 : 3)
   const colleague = `colleague-${randomBytes(4).toString('hex')}@example.gov`
   const officialsPage = `/portal/${official.slug}/officials`
   await signInAsOfficial(page, official.email, smtp, { callbackPath: officialsPage })

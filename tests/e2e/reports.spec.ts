@@ -6,8 +6,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { expectNoAxeViolations } from './helpers/axe'
 import { e2eBaseUrl, e2eSmtpPort } from './helpers/e2e-env.mjs'
-import { signInAsOfficial } from './helpers/official'
-import { createStaff, signInTo, withE2eDb } from './helpers/staff'
+import { compactSignatories, signInAsOfficial } from './helpers/official'
+import { createStaff, signInTo } from './helpers/staff'
 
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
@@ -24,23 +24,11 @@ const YEAR = new Date().getUTCFullYear() - 1
  * from the seeded data (not inserted here: rows added behind the server's back would make other specs'
  * cached counts disagree with the database). `pick` keeps the tests and JS on/off runs apart.
  */
-function compactMember(pick: number) {
+async function compactMember(pick: number) {
   const offset = pick * 2 + (test.info().project.name === 'no-js' ? 1 : 0)
-  const row = withE2eDb((c) =>
-    c
-      .prepare(
-        `SELECT p.emailNormalized AS email, m.slug AS slug, m.name AS town, m.state AS state
-         FROM Pledge p JOIN Municipality m ON m.id = p.municipalityId JOIN Campaign c ON c.id = p.campaignId
-         WHERE p.status = 'APPROVED' AND m.isMember = 1 AND c.hasCompliancePath = 1
-           AND NOT EXISTS (SELECT 1 FROM ProgressReport r WHERE r.municipalityId = m.id)
-           AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u.email = p.emailNormalized
-                           AND (u.role <> 'OFFICIAL' OR u.active = 0))
-         ORDER BY p.id DESC LIMIT 1 OFFSET ?`,
-      )
-      .get(offset),
-  ) as { email: string; slug: string; town: string; state: string } | undefined
+  const row = (await compactSignatories({ withoutReports: true, newestFirst: true }))[offset]
   if (!row) throw new Error('The e2e database has no Compact signatory without reports: was it seeded?')
-  return row
+  return { email: row.email, slug: row.slug, town: row.name, state: row.state }
 }
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -74,7 +62,7 @@ test('an official drafts and submits a report; staff return it, then verify it; 
   browser,
 }) => {
   test.setTimeout(120_000)
-  const { town, slug, email, state } = compactMember(0)
+  const { town, slug, email, state } = await compactMember(0)
   const reports = `/portal/${slug}/reports`
 
   // The official starts the report of last year.
@@ -171,7 +159,7 @@ test('an official drafts and submits a report; staff return it, then verify it; 
 test('an inventory CSV with a bad row is refused by line and changes nothing; a good one fills the grid', async ({
   page,
 }) => {
-  const { slug, email } = compactMember(1)
+  const { slug, email } = await compactMember(1)
   await signIn(page, email, `/portal/${slug}/reports`)
   await page.getByLabel('Accounting year').fill(String(YEAR))
   await page.getByRole('button', { name: 'Start the report' }).click()

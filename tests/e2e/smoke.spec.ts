@@ -1,42 +1,29 @@
 // The public site's skeleton: home figures from the database, navigation, skip link, 404, accessibility.
 // Runs in both projects, so all of it must work with JavaScript disabled too.
-import Database from 'better-sqlite3'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe'
-import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+import { withE2eDb } from './helpers/e2e-db'
 
 type HomeFigures = { label: string; value: number }[]
 
 // The figures the home page should show, counted straight from the e2e database.
-function homeFiguresFromDatabase(): HomeFigures {
-  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
-  try {
-    const count = (sql: string) => Number((conn.prepare(sql).get() as { n: number }).n)
-    const campaigns = conn
-      .prepare(
-        `SELECT c.shortName AS shortName, COUNT(p.id) AS n FROM Campaign c
-         LEFT JOIN Pledge p ON p.campaignId = c.id AND p.status = 'APPROVED'
-         GROUP BY c.id ORDER BY c.sortOrder`,
-      )
-      .all() as { shortName: string; n: number }[]
+function homeFiguresFromDatabase(): Promise<HomeFigures> {
+  return withE2eDb(async (db) => {
+    const members = await db.municipality.findMany({ where: { isMember: true }, select: { state: true } })
+    const campaigns = await db.campaign.findMany({
+      orderBy: { sortOrder: 'asc' },
+      select: { shortName: true, _count: { select: { pledges: { where: { status: 'APPROVED' } } } } },
+    })
     return [
-      {
-        label: 'Member municipalities',
-        value: count('SELECT COUNT(*) AS n FROM Municipality WHERE isMember = 1'),
-      },
-      {
-        label: 'States represented',
-        value: count('SELECT COUNT(DISTINCT state) AS n FROM Municipality WHERE isMember = 1'),
-      },
-      ...campaigns.map((c) => ({ label: `${c.shortName} signatories`, value: Number(c.n) })),
+      { label: 'Member municipalities', value: members.length },
+      { label: 'States represented', value: new Set(members.map((m) => m.state)).size },
+      ...campaigns.map((c) => ({ label: `${c.shortName} signatories`, value: c._count.pledges })),
       {
         label: 'Verified progress reports',
-        value: count("SELECT COUNT(*) AS n FROM ProgressReport WHERE status = 'VERIFIED'"),
+        value: await db.progressReport.count({ where: { status: 'VERIFIED' } }),
       },
     ]
-  } finally {
-    conn.close()
-  }
+  })
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -55,7 +42,7 @@ const sections = [
 ]
 
 test('the home page shows the network figures held in the database', async ({ page }) => {
-  const figures = homeFiguresFromDatabase()
+  const figures = await homeFiguresFromDatabase()
   await page.goto('/')
   await expectOneH1(page)
   for (const { label, value } of figures) {

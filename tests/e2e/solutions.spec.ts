@@ -1,32 +1,26 @@
 // The Solutions Gateway: search words, filters in the URL, empty results, a solution page. Runs with and
 // without JavaScript (both Playwright projects), since the search is a plain GET form.
-import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe'
-import { e2eDatabaseFile } from './helpers/e2e-env.mjs'
+import { withE2eDb } from './helpers/e2e-db'
 
 type PublishedSolution = { slug: string; title: string; hazard: string | null }
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
-  try {
-    return conn.prepare(sql).all(...params) as T[]
-  } finally {
-    conn.close()
-  }
-}
-
-function publishedSolutions(): PublishedSolution[] {
-  return query<PublishedSolution>(
-    `SELECT s.slug, s.title, (SELECT h.hazard FROM SolutionHazard h WHERE h.solutionId = s.id ORDER BY h.hazard LIMIT 1) AS hazard
-     FROM Solution s WHERE s.status = 'PUBLISHED' ORDER BY s.title`,
+async function publishedSolutions(): Promise<PublishedSolution[]> {
+  const solutions = await withE2eDb((db) =>
+    db.solution.findMany({
+      where: { status: 'PUBLISHED' },
+      orderBy: { title: 'asc' },
+      select: { slug: true, title: true, hazards: { orderBy: { hazard: 'asc' }, take: 1 } },
+    }),
   )
+  return solutions.map((s) => ({ slug: s.slug, title: s.title, hazard: s.hazards[0]?.hazard ?? null }))
 }
 
 const countText = (n: number) => (n === 1 ? '1 solution' : `${n.toLocaleString('en-US')} solutions`)
 
 test('the gateway lists every published solution and is accessible', async ({ page }) => {
-  const solutions = publishedSolutions()
+  const solutions = await publishedSolutions()
   await page.goto('/solutions')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Solutions Gateway')
   await expect(page.getByRole('status')).toContainText(countText(solutions.length))
@@ -36,7 +30,7 @@ test('the gateway lists every published solution and is accessible', async ({ pa
 })
 
 test('searching by words and a hazard filter keeps the state in the URL', async ({ page }) => {
-  const target = publishedSolutions().find((s) => s.hazard !== null)
+  const target = (await publishedSolutions()).find((s) => s.hazard !== null)
   test.skip(!target, 'the e2e database has no published solution with a hazard')
   const firstWord = target!.title.split(/\s+/).find((w) => /^[\p{L}\p{N}]{3,}$/u.test(w)) ?? target!.title
   await page.goto('/solutions')
@@ -61,7 +55,7 @@ test('a search with no match says so and offers a way back', async ({ page }) =>
 })
 
 test('a solution page shows its facts and links back to the gateway', async ({ page }) => {
-  const solution = publishedSolutions()[0]
+  const solution = (await publishedSolutions())[0]
   test.skip(!solution, 'the e2e database has no published solution')
   await page.goto('/solutions')
   await page.getByRole('link', { name: solution!.title, exact: true }).click()
@@ -80,7 +74,9 @@ test('a solution page shows its facts and links back to the gateway', async ({ p
 })
 
 test('drafts and unknown solutions answer 404', async ({ page }) => {
-  const [draft] = query<{ slug: string }>("SELECT slug FROM Solution WHERE status = 'DRAFT' LIMIT 1")
+  const draft = await withE2eDb((db) =>
+    db.solution.findFirst({ where: { status: 'DRAFT' }, select: { slug: true } }),
+  )
   for (const slug of ['no-such-solution-e2e', ...(draft ? [draft.slug] : [])]) {
     const response = await page.goto(`/solutions/${slug}`)
     expect(response?.status(), slug).toBe(404)

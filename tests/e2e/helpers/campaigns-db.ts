@@ -1,53 +1,38 @@
 // Figures for the campaign and home page tests, read straight from the e2e database.
-import Database from 'better-sqlite3'
-import { e2eDatabaseFile } from './e2e-env.mjs'
+import { withE2eDb } from './e2e-db'
 
-export function withE2eDatabase<T>(read: (conn: Database.Database) => T): T {
-  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
-  try {
-    return read(conn)
-  } finally {
-    conn.close()
-  }
-}
-
-export function approvedSignatoryCount(campaignSlug: string, state?: string): number {
-  return withE2eDatabase((conn) => {
-    const row = conn
-      .prepare(
-        `SELECT COUNT(*) AS n FROM Pledge p JOIN Campaign c ON c.id = p.campaignId
-         JOIN Municipality m ON m.id = p.municipalityId
-         WHERE c.slug = ? AND p.status = 'APPROVED' AND (? IS NULL OR m.state = ?)`,
-      )
-      .get(campaignSlug, state ?? null, state ?? null) as { n: number }
-    return Number(row.n)
-  })
-}
-
-/** Approved signatories per state, most first. */
-export function signatoriesByState(campaignSlug: string): { state: string; n: number }[] {
-  return withE2eDatabase(
-    (conn) =>
-      conn
-        .prepare(
-          `SELECT m.state AS state, COUNT(*) AS n FROM Pledge p JOIN Campaign c ON c.id = p.campaignId
-           JOIN Municipality m ON m.id = p.municipalityId
-           WHERE c.slug = ? AND p.status = 'APPROVED' GROUP BY m.state ORDER BY n DESC, m.state`,
-        )
-        .all(campaignSlug) as { state: string; n: number }[],
+export function approvedSignatoryCount(campaignSlug: string, state?: string): Promise<number> {
+  return withE2eDb((db) =>
+    db.pledge.count({
+      where: { campaign: { slug: campaignSlug }, status: 'APPROVED', municipality: state ? { state } : {} },
+    }),
   )
 }
 
-export function latestPledgeTextVersion(campaignSlug: string): number | null {
-  return withE2eDatabase((conn) => {
-    const row = conn
-      .prepare(
-        `SELECT MAX(t.version) AS v FROM PledgeText t JOIN Campaign c ON c.id = t.campaignId
-         WHERE c.slug = ? AND t.publishedAt IS NOT NULL`,
-      )
-      .get(campaignSlug) as { v: number | null }
-    return row.v === null ? null : Number(row.v)
-  })
+/** Approved signatories per state, most first (ties by state). */
+export async function signatoriesByState(campaignSlug: string): Promise<{ state: string; n: number }[]> {
+  const pledges = await withE2eDb((db) =>
+    db.pledge.findMany({
+      where: { campaign: { slug: campaignSlug }, status: 'APPROVED' },
+      select: { municipality: { select: { state: true } } },
+    }),
+  )
+  const counts = new Map<string, number>()
+  for (const { municipality } of pledges)
+    counts.set(municipality.state, (counts.get(municipality.state) ?? 0) + 1)
+  return [...counts]
+    .map(([state, n]) => ({ state, n }))
+    .sort((a, b) => b.n - a.n || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0))
+}
+
+export async function latestPledgeTextVersion(campaignSlug: string): Promise<number | null> {
+  const latest = await withE2eDb((db) =>
+    db.pledgeText.aggregate({
+      where: { campaign: { slug: campaignSlug }, publishedAt: { not: null } },
+      _max: { version: true },
+    }),
+  )
+  return latest._max.version
 }
 
 export const formatCount = (n: number) => n.toLocaleString('en-US')

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 export const e2eDistDir = process.env.E2E_DIST_DIR || '.next-e2e'
+// The build of the e2e-postgres stage, kept apart from the SQLite one (pages prerendered from its data).
+export const e2ePostgresDistDir = process.env.E2E_PG_DIST_DIR || `${e2eDistDir}-pg`
 export const e2ePort = Number(process.env.E2E_PORT || 3917)
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || 'file:./data/e2e.db'
@@ -43,11 +45,43 @@ export function e2eDatabaseFile(root = process.cwd(), url = e2eDatabaseUrl) {
   return file
 }
 
-/** The environment the e2e build and server run with. */
-export function e2eServerEnv() {
+/**
+ * Where the e2e server's stdout and stderr go (E2E_SERVER_LOG, else one file per build directory under
+ * test-results/): `npm test` greps it for secrets after the run (scripts/lib/check-server-log.mjs).
+ */
+export function e2eServerLogFile(distDir = e2eDistDir) {
+  return (
+    process.env.E2E_SERVER_LOG ||
+    path.join('test-results', `${path.basename(distDir).replace(/^\./, '')}-server.log`)
+  )
+}
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * The e2e database, after checking it is one the run may wipe: a SQLite file data/e2e*.db, or a
+ * PostgreSQL database named e2e* on a loopback server (the throwaway cluster `npm test` starts).
+ * Returns { provider: 'sqlite', file } or { provider: 'postgres', database, adminUrl }.
+ */
+export function checkE2eDatabase(root = process.cwd(), url = e2eDatabaseUrl) {
+  if (!/^postgres(ql)?:\/\//.test(url)) return { provider: 'sqlite', file: e2eDatabaseFile(root, url) }
+  const parsed = new URL(url)
+  const database = decodeURIComponent(parsed.pathname.slice(1))
+  if (!loopbackHosts.has(parsed.hostname) || !/^e2e[\w-]*$/.test(database)) {
+    throw new Error(
+      `Refusing to use ${parsed.hostname}/${database} as the e2e database: it must be a database e2e* on 127.0.0.1`,
+    )
+  }
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  return { provider: 'postgres', database, adminUrl: admin.toString() }
+}
+
+/** The environment the e2e build and server run with (another database or build directory if given). */
+export function e2eServerEnv({ databaseUrl = e2eDatabaseUrl, distDir = e2eDistDir } = {}) {
   return {
-    NEXT_DIST_DIR: e2eDistDir,
-    DATABASE_URL: e2eDatabaseUrl,
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: databaseUrl,
     AUTH_SECRET: e2eAuthSecret,
     AUTH_TRUST_HOST: 'true',
     SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,

@@ -1,35 +1,51 @@
 // Officials for end-to-end tests: approved signatories read from the e2e database, and signing in
 // through the real email-link form with the mail caught by the spec's SMTP server.
-import Database from 'better-sqlite3'
 import { expect, type Page } from '@playwright/test'
 import type { CapturedMail, TestSmtpServer } from '../../helpers/smtp'
-import { e2eDatabaseFile } from './e2e-env.mjs'
+import { withE2eDb } from './e2e-db'
 
-export type E2eSignatory = { email: string; slug: string; name: string }
+export type E2eSignatory = { email: string; slug: string; name: string; state: string }
+
+/**
+ * Signatories of approved Compact of Mayors pledges of member municipalities who may sign in by email
+ * link (no staff or deactivated account under that address), in pledge id order (or the reverse).
+ * `withoutReports`: only municipalities that have no progress report yet.
+ */
+export async function compactSignatories({ withoutReports = false, newestFirst = false } = {}): Promise<
+  E2eSignatory[]
+> {
+  const [pledges, barred] = await withE2eDb((db) =>
+    Promise.all([
+      db.pledge.findMany({
+        where: {
+          status: 'APPROVED',
+          campaign: { hasCompliancePath: true },
+          municipality: { isMember: true, ...(withoutReports ? { reports: { none: {} } } : {}) },
+        },
+        orderBy: { id: newestFirst ? 'desc' : 'asc' },
+        select: { emailNormalized: true, municipality: { select: { slug: true, name: true, state: true } } },
+      }),
+      db.user.findMany({
+        where: { OR: [{ role: { not: 'OFFICIAL' } }, { active: false }] },
+        select: { email: true },
+      }),
+    ]),
+  )
+  const barredEmails = new Set(barred.map((u) => u.email))
+  return pledges
+    .filter((p) => !barredEmails.has(p.emailNormalized))
+    .map((p) => ({ email: p.emailNormalized, ...p.municipality }))
+}
 
 /**
  * The signatory of an approved Compact of Mayors pledge of a member municipality, who may sign in by
  * email link (no staff account under that address). `skip` picks a different one, so specs and the
  * JavaScript on/off runs need not share a municipality.
  */
-export function approvedSignatory(skip = 0): E2eSignatory {
-  const conn = new Database(e2eDatabaseFile(), { readonly: true, fileMustExist: true })
-  try {
-    const row = conn
-      .prepare(
-        `SELECT p.emailNormalized AS email, m.slug AS slug, m.name AS name
-         FROM Pledge p JOIN Municipality m ON m.id = p.municipalityId JOIN Campaign c ON c.id = p.campaignId
-         WHERE p.status = 'APPROVED' AND m.isMember = 1 AND c.hasCompliancePath = 1
-           AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u.email = p.emailNormalized
-                           AND (u.role <> 'OFFICIAL' OR u.active = 0))
-         ORDER BY p.id LIMIT 1 OFFSET ?`,
-      )
-      .get(skip) as E2eSignatory | undefined
-    if (!row) throw new Error('The e2e database has no approved signatory: was it seeded with demo data?')
-    return row
-  } finally {
-    conn.close()
-  }
+export async function approvedSignatory(skip = 0): Promise<E2eSignatory> {
+  const row = (await compactSignatories())[skip]
+  if (!row) throw new Error('The e2e database has no approved signatory: was it seeded with demo data?')
+  return row
 }
 
 /** The sign-in link of a sign-in email. */
