@@ -2,11 +2,10 @@
 // Usage: node bench/public-pages.mjs [--url http://localhost:3000] [--duration 10] [--connections 20]
 // Without --url it starts `next start` itself on DATABASE_URL (default the demo database) from the current build.
 // Prints a markdown table for docs/PERFORMANCE.md and writes bench/results/public-pages.json.
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
+import { jsWeight, measurePage, publicPages } from './lib/public-pages.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -37,49 +36,15 @@ if (!base) {
   }
 }
 
-async function firstLink(path, pattern) {
-  const html = await (await fetch(base + path)).text()
-  const m = html.match(pattern)
-  if (!m) throw new Error(`no link matching ${pattern} on ${path}`)
-  return m[1]
-}
-
-const profile = await firstLink('/members', /href="(\/members\/[a-z0-9-]+)"/)
-const pages = [
-  { name: 'floor: static page without data', path: '/accessibility' },
-  { name: 'home', path: '/' },
-  { name: 'directory', path: '/members' },
-  { name: 'directory search (prefix "san")', path: '/members?q=san' },
-  { name: 'profile', path: profile },
-  { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
-]
-
-/** Bytes of JavaScript a first visit downloads, gzipped as a CDN would send it. */
-async function jsWeight(path) {
-  const html = await (await fetch(base + path)).text()
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
-  let total = 0
-  for (const src of srcs)
-    total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length
-  return total
-}
+const pages = await publicPages(base)
 
 const results = []
 for (const page of pages) {
-  await autocannon({ url: base + page.path, connections: 5, duration: 2 }) // warm the caches
-  const r = await autocannon({
-    url: base + page.path,
+  const r = await measurePage(base + page.path, {
     connections: Number(values.connections),
     duration: Number(values.duration),
   })
-  results.push({
-    ...page,
-    rps: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.non2xx,
-    jsGzipKB: +((await jsWeight(page.path)) / 1024).toFixed(1),
-  })
+  results.push({ ...page, ...r, jsGzipKB: +((await jsWeight(base, page.path)) / 1024).toFixed(1) })
 }
 server?.kill()
 
