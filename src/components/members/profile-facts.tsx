@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { formatDate, formatNumber } from '@/lib/format'
+import { webLink } from '@/lib/web-link'
 import type { MemberProfile } from '@/server/municipalities/get-member-profile'
 
 const date = (iso: string | null) => (iso ? formatDate(new Date(iso)) : '—')
@@ -14,6 +15,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export function ProfileFacts({ profile }: { profile: MemberProfile }) {
+  const websiteLink = webLink(profile.website)
   return (
     <section aria-labelledby="facts-heading" className="mt-8">
       <h2 id="facts-heading" className="text-2xl">
@@ -28,10 +30,10 @@ export function ProfileFacts({ profile }: { profile: MemberProfile }) {
             : `${formatNumber(profile.population)}${profile.populationYear ? ` (${profile.populationYear})` : ''}`}
         </Fact>
         <Fact label="Member since">{date(profile.memberSince)}</Fact>
-        {profile.website && (
+        {websiteLink && (
           <Fact label="Website">
-            <a href={profile.website} rel="noopener noreferrer">
-              {profile.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+            <a href={websiteLink} rel="noopener noreferrer">
+              {websiteLink.replace(/^https?:\/\//, '').replace(/\/$/, '')}
               <span className="sr-only"> (official website of {profile.name})</span>
             </a>
           </Fact>

@@ -1,5 +1,6 @@
 import { DataTable } from '@/components/ui/data-table'
 import { formatDate } from '@/lib/format'
+import { webLink } from '@/lib/web-link'
 import { sectorLabel } from '@/lib/domain/hazards'
 import type { MemberProfile } from '@/server/municipalities/get-member-profile'
 
@@ -57,14 +58,16 @@ export function ProfileActions({ profile }: { profile: MemberProfile }) {
             {
               header: 'Title',
               rowHeader: true,
-              cell: (a) =>
-                a.url ? (
-                  <a href={a.url} rel="noopener noreferrer">
+              cell: (a) => {
+                const href = webLink(a.url)
+                return href ? (
+                  <a href={href} rel="noopener noreferrer">
                     {a.title}
                   </a>
                 ) : (
                   a.title
-                ),
+                )
+              },
             },
             { header: 'Kind', cell: (a) => (a.kind === 'PLAN' ? 'Plan' : 'Action') },
             { header: 'Pillar', cell: (a) => PILLAR[a.pillar] },

@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/ui/data-table'
 import { Badge } from '@/components/ui/badge'
 import { formatDate, formatNumber } from '@/lib/format'
+import { webLink } from '@/lib/web-link'
 import { GPC_SECTORS, GPC_SECTOR_CODES } from '@/lib/domain/gpc'
 import { hazardLabel, sectorLabel } from '@/lib/domain/hazards'
 import {
@@ -11,6 +12,13 @@ import {
   REPORT_STATUSES,
   RISK_LEVELS,
 } from '@/schemas/reports'
+
+/** A stored address: a link when it is http(s), otherwise shown as text only. */
+function LinkOrText({ url, empty }: { url: string | null; empty: string }) {
+  const href = webLink(url)
+  if (href) return <a href={href}>{url}</a>
+  return <>{url ?? empty}</>
+}
 
 export type ViewableReport = {
   accountingYear: number
@@ -110,11 +118,7 @@ export function ReportView({ report, headingLevel = 2 }: { report: ViewableRepor
         <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">Vulnerability assessment</dt>
           <dd>
-            {report.vulnerabilityAssessmentUrl ? (
-              <a href={report.vulnerabilityAssessmentUrl}>{report.vulnerabilityAssessmentUrl}</a>
-            ) : (
-              'No link given'
-            )}
+            <LinkOrText url={report.vulnerabilityAssessmentUrl} empty="No link given" />
             {report.vulnerabilityAssessedAt && `, assessed ${formatDate(report.vulnerabilityAssessedAt)}`}
           </dd>
           <dt className="font-semibold">Adaptation goal</dt>
@@ -136,7 +140,10 @@ export function ReportView({ report, headingLevel = 2 }: { report: ViewableRepor
             { header: 'Pillar', cell: (a) => label(PILLARS, a.pillar) },
             { header: 'Sector', cell: (a) => (a.sector ? sectorLabel(a.sector) : '—') },
             { header: 'Status', cell: (a) => label(ACTION_STATUSES, a.status) },
-            { header: 'Link', cell: (a) => (a.url ? <a href={a.url}>{a.url}</a> : '—') },
+            {
+              header: 'Link',
+              cell: (a) => <LinkOrText url={a.url} empty="—" />,
+            },
             { header: 'Adopted', cell: (a) => (a.adoptedAt ? formatDate(a.adoptedAt) : '—') },
           ]}
           rows={report.actions}
