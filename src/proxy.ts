@@ -1,13 +1,45 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { listViewPath } from '@/server/routing/list-view-path'
+import { outageResponse } from '@/server/outage/outage-response'
+import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
 
 // A first filter only: it sees whether a session cookie is present, nothing more. Every admin page
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 
+// Next.js answers a path it cannot percent-decode (a cut-off sequence, a lone surrogate) with a 500, and
+// renders a page for any method: both are the client's error (tests/reliability).
+const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST'])
+
+// A NUL is refused too: PostgreSQL rejects it in a query parameter, which surfaced as a 500 on any slug.
+function isDecodable(pathname: string) {
+  try {
+    return !decodeURIComponent(pathname).includes('\0')
+  } catch {
+    return false
+  }
+}
+
+function refuse(status: 400 | 405, text: string) {
+  return new NextResponse(text, {
+    status,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      ...(status === 405 ? { allow: 'GET, HEAD, POST' } : {}),
+    },
+  })
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  if (!isDecodable(pathname)) return refuse(400, 'The address is not valid.')
+  if (!PAGE_METHODS.has(request.method) && !pathname.startsWith('/api/'))
+    return refuse(405, 'This address does not take that method.')
   if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
+  // Dynamic pages need the database: while it does not answer, a clear 503 (decision 0012).
+  const outage = await outageResponse(request)
+  if (outage) return outage
+  if (!pathname.startsWith('/admin') && !pathname.startsWith('/portal')) return withNonce(request)
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))
   if (!hasSession) {
     const signIn = new URL('/signin', request.url)
@@ -17,7 +49,27 @@ export async function proxy(request: NextRequest) {
   // The admin layout reads the path to send an expired session back to the same page after sign-in.
   const headers = new Headers(request.headers)
   headers.set('x-request-path', `${pathname}${search}`)
-  return NextResponse.next({ request: { headers } })
+  return withNonce(request, headers)
+}
+
+// Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
+// is left out, as that page carries the policy stored with it in the cache (decision 0013).
+const PER_REQUEST_PAGE =
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/solutions$/
+
+// A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
+// renders, and the same policy on the response.
+function withNonce(request: NextRequest, headers?: Headers) {
+  const isRead = request.method === 'GET' || request.method === 'HEAD'
+  if (isRead && !PER_REQUEST_PAGE.test(request.nextUrl.pathname)) {
+    return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next()
+  }
+  const policy = contentSecurityPolicy(createNonce())
+  const requestHeaders = headers ?? new Headers(request.headers)
+  requestHeaders.set('content-security-policy', policy)
+  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  response.headers.set('content-security-policy', policy)
+  return response
 }
 
 // The request's own URL with another path. Next.js serves a rewrite within the process only when its origin is
@@ -43,8 +95,21 @@ function listView(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Any percent-encoded path, to refuse the ones that do not decode (above).
+    '/((?!_next/).*%.*)',
     '/admin/:path*',
     '/portal/:path*',
+    // Dynamic pages and form posts, for the database-outage 503 only (decision 0012).
+    '/pledge/:path*',
+    '/signin/:path*',
+    '/signout',
+    '/forgot-password',
+    '/reset-password/:path*',
+    '/invitation/:path*',
+    // The solutions list renders per request: a nonce for its scripts (decision 0013).
+    '/solutions',
+    '/api/pledges',
+    '/api/places',
     // Only filtered views: the default /members and campaign pages are served straight from the cache.
     { source: '/members', has: [{ type: 'query', key: 'q' }] },
     { source: '/members', has: [{ type: 'query', key: 'state' }] },

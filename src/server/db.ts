@@ -6,9 +6,13 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts'
 import { PrismaClient as PostgresClient } from './generated/postgres/client.ts'
 import { env } from '@/lib/env'
+import { flagUnavailableDatabase } from '@/server/outage/flag-unavailable-database'
 
 // Secrets stay out of every query result unless a query asks for them by name.
 const omit = { user: { passwordHash: true } } as const
+// Prisma's defaults (2 s to get a connection, 5 s to run) turned a burst of submissions into 500s: under
+// load a transaction waits for a pooled connection (PostgreSQL) or the single writer (SQLite) longer.
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 }
 
 function sqliteClient(url: string) {
   const file = url.slice('file:'.length)
@@ -24,7 +28,7 @@ function sqliteClient(url: string) {
     )
     return queueBesideTransactions(adapter)
   }
-  return new SqliteClient({ adapter: factory, omit })
+  return new SqliteClient({ adapter: factory, omit, transactionOptions })
 }
 
 type SqliteAdapter = Awaited<ReturnType<PrismaBetterSqlite3['connect']>>
@@ -72,9 +76,15 @@ function queueBesideTransactions(adapter: SqliteAdapter): SqliteAdapter {
 }
 
 function postgresClient(url: string, poolSize: number) {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize })
+  // A database that does not answer fails requests with DatabaseUnavailableError (decision 0012), after at
+  // most 10 s waiting for a connection, rather than hanging them.
+  const adapter = flagUnavailableDatabase(
+    new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 }),
+  )
   // Both clients are generated from one schema, so their APIs are identical; type them as one.
-  return new PostgresClient({ adapter, omit }) as unknown as ReturnType<typeof sqliteClient>
+  return new PostgresClient({ adapter, omit, transactionOptions }) as unknown as ReturnType<
+    typeof sqliteClient
+  >
 }
 
 export type Db = ReturnType<typeof sqliteClient>
