@@ -1,18 +1,23 @@
 // `npm test`: every test stage in order, stopping at the first failure, then a summary with timings.
-// Stages: unit, sqlite (integration), postgres (integration), e2e, cluster (two instances on Redis).
+// Stages: unit, sqlite (integration), postgres (integration), e2e, e2e-postgres (the same Playwright
+// suite on a throwaway PostgreSQL cluster), cluster (two instances behind nginx on PostgreSQL and Redis),
+// reliability (the e2e build under concurrent submissions, SIGKILL mid-burst and malformed requests, on SQLite
+// and PostgreSQL).
 // Usage: npm test [-- --only unit,integration]   ("integration" means both sqlite and postgres)
 // The last line of output is always `N passed, N failed` (test counts), for CI.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pgBinDir } from './lib/pg-cluster.mjs'
+import { pgBinDir, startPgCluster } from './lib/pg-cluster.mjs'
+import { checkServerLog } from './lib/check-server-log.mjs'
 import {
+  checkE2eDatabase,
   chromiumPath,
   e2eBaseUrl,
-  e2eDatabaseFile,
-  e2eDistDir,
+  e2ePostgresDistDir,
   e2eServerEnv,
+  e2eServerLogFile,
 } from '../tests/e2e/helpers/e2e-env.mjs'
 
 const root = process.cwd()
@@ -69,15 +74,28 @@ function requirePostgres() {
   }
 }
 
-async function prepareE2eDatabase() {
-  let file
+// A PostgreSQL e2e database starts empty too: dropped and created again on its (loopback) server.
+async function recreatePostgresDatabase({ database, adminUrl }) {
+  const pg = (await import('pg')).default
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
   try {
-    file = e2eDatabaseFile(root)
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+    await client.query(`CREATE DATABASE "${database}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+async function prepareE2eDatabase(env) {
+  let checked
+  try {
+    checked = checkE2eDatabase(root, env.DATABASE_URL)
   } catch (e) {
     throw new StageError(e.message)
   }
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true })
-  const env = e2eServerEnv()
+  if (checked.provider === 'postgres') await recreatePostgresDatabase(checked)
+  else for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(checked.file + suffix, { force: true })
   await step('migrate the e2e database', process.execPath, ['scripts/migrate.mjs', 'deploy'], env)
   if (existsSync(path.join(root, 'prisma/seed.ts'))) {
     await step('seed the e2e database', 'npm', ['run', '--silent', 'db:seed'], {
@@ -88,23 +106,25 @@ async function prepareE2eDatabase() {
   }
 }
 
-async function e2eStage() {
+// options: another database or build directory (the e2e-postgres stage's); the defaults come from E2E_*.
+async function e2eStage(options = {}) {
   if (!chromiumPath()) {
     throw new StageError(
       `Chromium not found at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}: apt-get install -y chromium`,
     )
   }
-  await prepareE2eDatabase()
+  const env = e2eServerEnv(options)
+  await prepareE2eDatabase(env)
   // The data cache outlives builds: a previous run's figures would be served instead of this database's.
-  rmSync(path.join(e2eDistDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
+  rmSync(path.join(env.NEXT_DIST_DIR, 'cache', 'fetch-cache'), { recursive: true, force: true })
   // next build adds its dist dir's type paths to tsconfig.json; the e2e build should leave no trace.
   const tsconfig = readFileSync('tsconfig.json', 'utf8')
   try {
     await step(
-      `build into ${e2eDistDir}`,
+      `build into ${env.NEXT_DIST_DIR}`,
       process.execPath,
       ['node_modules/next/dist/bin/next', 'build'],
-      e2eServerEnv(),
+      env,
     )
   } finally {
     if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig)
@@ -117,18 +137,50 @@ async function e2eStage() {
     {
       PLAYWRIGHT_JSON_OUTPUT_FILE: out,
       PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      // playwright.config.ts and the specs read these through e2e-env.mjs.
+      E2E_DATABASE_URL: env.DATABASE_URL,
+      E2E_DIST_DIR: env.NEXT_DIST_DIR,
     },
   )
   const stats = readJson(out)?.stats
   const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
-  return { ok: code === 0, counts }
+  // One more test: the server's log of the run holds no secret and is JSON with request ids.
+  const logCheck = await checkServerLog({ logFile: e2eServerLogFile(env.NEXT_DIST_DIR), env })
+  console.log(
+    `\n> server log ${e2eServerLogFile(env.NEXT_DIST_DIR)}: ${logCheck.ok ? 'no secrets, JSON with request ids' : 'FAILED'} ` +
+      JSON.stringify(logCheck.stats),
+  )
+  for (const problem of logCheck.problems) console.error(`  - ${problem}`)
+  if (counts) counts[logCheck.ok ? 'passed' : 'failed'] += 1
+  return { ok: code === 0 && logCheck.ok, counts }
 }
 
-// Two instances sharing Redis (tests/cluster), against the build and database the e2e stage prepared.
+// The same suite on PostgreSQL: a throwaway cluster on a loopback port, stopped however the stage ends.
+async function e2ePostgresStage() {
+  requirePostgres()
+  const cluster = await startPgCluster()
+  const stopOnSignal = (signal) => {
+    cluster.stop()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGINT', stopOnSignal)
+  process.once('SIGTERM', stopOnSignal)
+  try {
+    return await e2eStage({ databaseUrl: cluster.url('e2e'), distDir: e2ePostgresDistDir })
+  } finally {
+    process.off('SIGINT', stopOnSignal)
+    process.off('SIGTERM', stopOnSignal)
+    cluster.stop()
+  }
+}
+
+// Two instances behind nginx on one PostgreSQL and one Redis, the database stopped mid-run (tests/cluster): its
+// global setup starts a throwaway cluster, seeds it and builds against it into .next-cluster.
 async function clusterStage() {
   if (!chromiumPath()) throw new StageError('Chromium not found: apt-get install -y chromium')
+  requirePostgres()
   const out = path.join(reportDir, 'cluster.json')
-  console.log('\n> playwright: two instances sharing one Redis (tests/cluster)')
+  console.log('\n> playwright: two instances behind nginx, one PostgreSQL, one Redis (tests/cluster)')
   const code = await run(
     process.execPath,
     [
@@ -136,6 +188,28 @@ async function clusterStage() {
       'test',
       '--config',
       'tests/cluster/playwright.config.ts',
+      '--reporter=list,json',
+    ],
+    { PLAYWRIGHT_JSON_OUTPUT_FILE: out, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  )
+  const stats = readJson(out)?.stats
+  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
+  return { ok: code === 0, counts }
+}
+
+// A production build under 200 submissions at once, killed mid-burst, and sent malformed requests, on SQLite
+// and PostgreSQL (tests/reliability): the e2e stage's build, with throwaway databases of its own.
+async function reliabilityStage() {
+  requirePostgres()
+  const out = path.join(reportDir, 'reliability.json')
+  console.log('\n> playwright: concurrency, crashes and malformed requests (tests/reliability)')
+  const code = await run(
+    process.execPath,
+    [
+      'node_modules/@playwright/test/cli.js',
+      'test',
+      '--config',
+      'tests/reliability/playwright.config.ts',
       '--reporter=list,json',
     ],
     { PLAYWRIGHT_JSON_OUTPUT_FILE: out, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
@@ -160,8 +234,10 @@ const stages = [
       return vitestStage('integration', { TEST_DB: 'postgres' })
     },
   },
-  { name: 'e2e', title: 'end-to-end (Playwright)', run: e2eStage },
-  { name: 'cluster', title: 'two instances on Redis', run: clusterStage },
+  { name: 'e2e', title: 'end-to-end (Playwright)', run: () => e2eStage() },
+  { name: 'e2e-postgres', title: 'end-to-end on PostgreSQL', run: e2ePostgresStage },
+  { name: 'cluster', title: 'two instances behind nginx', run: clusterStage },
+  { name: 'reliability', title: 'reliability (crash, load)', run: reliabilityStage },
 ]
 
 function selectedStages(argv) {
