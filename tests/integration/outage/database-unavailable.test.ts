@@ -19,7 +19,8 @@ describe.skipIf(provider !== 'postgres')('a PostgreSQL outage under a running cl
   let client: PrismaClient
 
   beforeAll(async () => {
-    cluster = await startPgCluster({ port: 4216 })
+    // Durable: an immediate stop must not lose a committed row (the test counts them).
+    cluster = await startPgCluster({ port: 4216, durable: true })
     server = pgServerControl(cluster.dir, cluster.serverOptions)
     const url = await cluster.createDatabase('outage')
     client = new PrismaClient({
