@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
 import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
-import { BOUNDARY_TYPES } from '@/schemas/admin-municipality'
+import { BOUNDARY_TYPES, FACT_FIELDS } from '@/schemas/admin-municipality'
 import {
   DIRECTORY_CAMPAIGNS,
   DIRECTORY_SORTS,
@@ -84,17 +84,7 @@ const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : 
 
 // ---------- shared pieces ----------
 
-const FACT_KEYS = [
-  'name',
-  'state',
-  'county',
-  'population',
-  'populationYear',
-  'website',
-  'boundaryType',
-  'latitude',
-  'longitude',
-] as const
+const FACT_KEYS = FACT_FIELDS
 const validFacts = fc
   .record(
     {
