@@ -4,6 +4,7 @@ import { recordAudit } from '@/server/audit/record-audit'
 import { parseTargetForm, type TargetField, type TargetFormValues } from '@/schemas/targets'
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
 import { afterTargetChange } from './after-target-change'
+import { findIdenticalTarget, IDENTICAL_TARGET_MESSAGE } from './find-identical-target'
 
 export type SaveTargetResult =
   | { ok: true; targetId: string; replaced: boolean }
@@ -23,6 +24,7 @@ export async function createTarget({
   const parsed = parseTargetForm(values, now)
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors }
   const target = await db.$transaction(async (tx) => {
+    if (await findIdenticalTarget({ client: tx, municipalityId, data: parsed.data })) return null
     const created = await tx.target.create({
       data: { ...parsed.data, municipalityId, status: 'ACTIVE' },
       select: { id: true },
@@ -37,6 +39,7 @@ export async function createTarget({
     })
     return created
   })
+  if (!target) return { ok: false, fieldErrors: { form: IDENTICAL_TARGET_MESSAGE } }
   await afterTargetChange({ municipalityId, slug })
   return { ok: true, targetId: target.id, replaced: false }
 }

@@ -7,6 +7,7 @@ import { findPortalMunicipality } from '@/server/portal/find-portal-municipality
 import { targetIdSchema } from '@/schemas/portal'
 import { afterTargetChange } from './after-target-change'
 import type { SaveTargetResult } from './create-target'
+import { findIdenticalTarget, IDENTICAL_TARGET_MESSAGE } from './find-identical-target'
 
 const editable = {
   type: true,
@@ -56,6 +57,7 @@ export async function editTarget({
   const data: TargetData = parsed.data
   const actor = { id: user.id, label: user.email }
   const result = await db.$transaction(async (tx) => {
+    if (await findIdenticalTarget({ client: tx, municipalityId, data, exceptId: id.data })) return null
     const published = await tx.progressReport.count({ where: { municipalityId, status: 'VERIFIED' } })
     if (published === 0) {
       const { count } = await tx.target.updateMany({
@@ -95,6 +97,7 @@ export async function editTarget({
     })
     return { targetId: next.id, replaced: true }
   })
+  if (!result) return { ok: false, fieldErrors: { form: IDENTICAL_TARGET_MESSAGE } }
   await afterTargetChange({ municipalityId, slug })
   return { ok: true, ...result }
 }

@@ -262,3 +262,64 @@ describe('editing a target', () => {
     })
   })
 })
+
+describe('an identical second active target', () => {
+  it('is refused with a message for the form, and nothing is stored', async () => {
+    const { municipality } = await officialOfMember()
+    const first = await createTarget({ slug: municipality.slug, values: valid.BASE_YEAR_ABSOLUTE! })
+    expect(first.ok).toBe(true)
+    // The same figures, with the covered sectors and gases listed in another order.
+    const again = await createTarget({
+      slug: municipality.slug,
+      values: {
+        ...valid.BASE_YEAR_ABSOLUTE!,
+        sectorsCovered: ['TRANSPORTATION', 'STATIONARY_ENERGY'],
+        gasesCovered: ['CH4', 'CO2'],
+      },
+    })
+    expect(again).toEqual({
+      ok: false,
+      fieldErrors: {
+        form: expect.stringContaining('already has an active target with exactly these figures'),
+      },
+    })
+    expect(await db.target.count({ where: { municipalityId: municipality.id, status: 'ACTIVE' } })).toBe(1)
+    expect(
+      await db.auditLog.count({ where: { action: 'target.create', after: { contains: municipality.id } } }),
+    ).toBe(1)
+  })
+
+  it('is not refused when one figure differs', async () => {
+    const { municipality } = await officialOfMember()
+    await createTarget({ slug: municipality.slug, values: valid.BASE_YEAR_ABSOLUTE! })
+    const other = await createTarget({
+      slug: municipality.slug,
+      values: { ...valid.BASE_YEAR_ABSOLUTE!, reductionPercent: '45' },
+    })
+    expect(other.ok).toBe(true)
+    expect(await db.target.count({ where: { municipalityId: municipality.id, status: 'ACTIVE' } })).toBe(2)
+  })
+
+  it('cannot be made by editing another target into a copy; saving a target unchanged is fine', async () => {
+    const { municipality } = await officialOfMember()
+    const a = await createTarget({ slug: municipality.slug, values: valid.BASE_YEAR_ABSOLUTE! })
+    const b = await createTarget({ slug: municipality.slug, values: valid.FIXED_LEVEL! })
+    const bId = (b as { targetId: string }).targetId
+    const copy = await editTarget({
+      slug: municipality.slug,
+      targetId: bId,
+      values: valid.BASE_YEAR_ABSOLUTE!,
+    })
+    expect(copy).toMatchObject({
+      ok: false,
+      fieldErrors: { form: expect.stringContaining('exactly these figures') },
+    })
+    expect(await db.target.findUniqueOrThrow({ where: { id: bId } })).toMatchObject({ type: 'FIXED_LEVEL' })
+    const unchanged = await editTarget({
+      slug: municipality.slug,
+      targetId: (a as { targetId: string }).targetId,
+      values: valid.BASE_YEAR_ABSOLUTE!,
+    })
+    expect(unchanged.ok).toBe(true)
+  })
+})
