@@ -77,6 +77,7 @@ async function startServer(port) {
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'lighthouse-bench-secret-0123456789abcdef',
       AUTH_TRUST_HOST: 'true',
       SITE_URL: process.env.SITE_URL ?? base,
+      ...(process.env.SMTP_URL ? {} : { DEMO_MODE: 'true' }),
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   })

@@ -25,6 +25,7 @@ if (!base) {
       NODE_ENV: 'production',
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'x'.repeat(32),
       AUTH_TRUST_HOST: 'true',
+      ...(process.env.SMTP_URL ? {} : { DEMO_MODE: 'true' }),
     },
     stdio: 'ignore',
   })

@@ -32,6 +32,8 @@ const env = {
   SEED_ADMIN_EMAIL: adminEmail,
   SEED_ADMIN_PASSWORD: adminPassword,
   NODE_ENV: 'production',
+  // Without a mail server the outbox is the delivery: production refuses that unless told it is a demo.
+  ...(process.env.SMTP_URL ? {} : { DEMO_MODE: 'true' }),
 }
 const run = (label, cmd, args) => {
   console.log(`\n> ${label}`)

@@ -117,6 +117,8 @@ const env = {
   AUTH_SECRET: authSecret(),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  // Without a mail server the outbox is the delivery: production refuses that unless told it is a demo.
+  ...(process.env.SMTP_URL ? {} : { DEMO_MODE: 'true' }),
 }
 const ports = Array.from({ length: instances }, (_, i) => port + 1 + i)
 // No -H: it makes Next.js treat the proxy's rewrites of filtered views as external (decision 0010).

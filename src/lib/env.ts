@@ -23,6 +23,10 @@ const schema = z
       .regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' })
       .optional(),
     MAIL_FROM: z.string().default('Climate Leadership Campaigns <no-reply@localhost>'),
+    // Without SMTP_URL the outbox is the delivery and holds every single-use link: a demo only.
+    DEMO_MODE: z.stringbool({ error: 'must be true or false' }).default(false),
+    // Set by `next build` (its workers inherit it): building is not running, so no mail settings are needed.
+    NEXT_PHASE: z.string().optional(),
     // Shared cache and rate limits for several instances (docs/DEPLOYMENT.md); unset: per-process ones.
     REDIS_URL: z
       .string()
@@ -30,6 +34,20 @@ const schema = z
       .optional(),
     // The least severe log lines written (src/lib/log/logger.mjs); "silent" writes none.
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((e, ctx) => {
+    if (
+      e.NODE_ENV === 'production' &&
+      !e.SMTP_URL &&
+      !e.DEMO_MODE &&
+      e.NEXT_PHASE !== 'phase-production-build'
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message:
+          'is required in production (emails hold single-use links); set DEMO_MODE=true only for a demonstration, where the outbox at /admin/outbox is the delivery',
+      })
   })
   .transform((e) => ({
     ...e,

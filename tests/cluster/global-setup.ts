@@ -112,6 +112,8 @@ export default async function globalSetup() {
       SITE_URL: urls.nginx,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // No mail server: the outbox is the delivery, which production allows only as a demo.
+      DEMO_MODE: 'true',
     }
     await run('migrate the cluster database', process.execPath, ['scripts/migrate.mjs', 'deploy'], env)
     // Without the demo data, which would add a minute: the specs make the rows they need.

@@ -156,6 +156,7 @@ export async function startServer({ port, databaseUrl, distDir, logFile, timeout
     SITE_URL: `http://127.0.0.1:${port}`,
     // Mail goes only to the outbox table: no SMTP server to run, and the outbox row shows the email was sent.
     SMTP_URL: '',
+    DEMO_MODE: 'true',
     PORT: String(port),
   }
   delete env.REDIS_URL

@@ -65,6 +65,21 @@ describe('parseEnv', () => {
     expect(env.SMTP_URL).toBeUndefined()
   })
 
+  test('production refuses to start without SMTP_URL unless DEMO_MODE says it is a demonstration', () => {
+    const [issue] = issuesOf({ NODE_ENV: 'production' })
+    expect(issue).toMatch(/^SMTP_URL: is required in production/)
+    expect(issue).toContain('DEMO_MODE=true')
+    expect(parseEnv({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:587' }).DEMO_MODE).toBe(false)
+    expect(parseEnv({ NODE_ENV: 'production', DEMO_MODE: 'true' }).DEMO_MODE).toBe(true)
+    expect(issuesOf({ NODE_ENV: 'production', DEMO_MODE: 'false' })[0]).toMatch(/^SMTP_URL: /)
+    expect(issuesOf({ DEMO_MODE: 'maybe' })).toEqual(['DEMO_MODE: must be true or false'])
+    // `next build` runs with NODE_ENV=production but sends no mail.
+    expect(
+      parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).SMTP_URL,
+    ).toBeUndefined()
+    expect(parseEnv({ NODE_ENV: 'development' }).DEMO_MODE).toBe(false)
+  })
+
   test('every bad variable is named at once', () => {
     const issues = issuesOf({
       DATABASE_URL: 'nope',
