@@ -3,6 +3,7 @@
 // both prepared by `npm test` (scripts/test.mjs); `npm run test:e2e` reuses what it last prepared.
 import { defineConfig } from '@playwright/test'
 import {
+  budget,
   chromiumArgs,
   chromiumPath,
   checkE2eDatabase,
@@ -25,9 +26,11 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
-  // A hung test must not hang CI, which has 30 minutes for everything.
-  globalTimeout: 12 * 60_000,
+  // Limits sized for a machine at half speed (budget(), tests/e2e/helpers/e2e-env.mjs). The whole run's limit comes
+  // from `npm test`, which computes it from the number of tests (scripts/lib/time-budget.mjs); none when run by hand.
+  timeout: budget(30_000),
+  expect: { timeout: budget(5_000) },
+  globalTimeout: Number(process.env.PLAYWRIGHT_GLOBAL_TIMEOUT_MS) || 0,
   reporter: [['list']],
   use: {
     baseURL: e2eBaseUrl,
@@ -50,7 +53,7 @@ export default defineConfig({
     url: e2eBaseUrl,
     env: { ...e2eServerEnv(), E2E_SERVER_LOG: e2eServerLogFile() },
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: budget(60_000),
     stdout: 'ignore',
     stderr: 'pipe',
   },

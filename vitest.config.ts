@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { budget } from './tests/e2e/helpers/e2e-env.mjs'
 
 const root = import.meta.dirname
 
@@ -30,8 +31,9 @@ export default defineConfig({
           pool: 'forks',
           fileParallelism: false,
           maxWorkers: 1,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
+          // Sized for a machine at half speed (tests/e2e/helpers/e2e-env.mjs).
+          testTimeout: budget(30_000),
+          hookTimeout: budget(120_000),
         },
       },
     ],

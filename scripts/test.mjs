@@ -1,6 +1,6 @@
 // `npm test`: every test stage in order, stopping at the first failure, then a summary with timings.
 // Stages: unit, sqlite (integration), postgres (integration), e2e, e2e-postgres (the same Playwright
-// suite on a throwaway PostgreSQL cluster), cluster (two instances behind nginx on PostgreSQL and Redis),
+// suite, JavaScript on, on a throwaway PostgreSQL cluster), cluster (two instances behind nginx on PostgreSQL and Redis),
 // reliability (the e2e build under concurrent submissions, SIGKILL mid-burst and malformed requests, on SQLite
 // and PostgreSQL).
 // Usage: npm test [-- --only unit,integration]   ("integration" means both sqlite and postgres)
@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pgBinDir, startPgCluster } from './lib/pg-cluster.mjs'
 import { checkServerLog } from './lib/check-server-log.mjs'
+import { countPlaywrightTests, stageBudgetMs } from './lib/time-budget.mjs'
 import {
   checkE2eDatabase,
   chromiumPath,
@@ -106,7 +107,29 @@ async function prepareE2eDatabase(env) {
   }
 }
 
-// options: another database or build directory (the e2e-postgres stage's); the defaults come from E2E_*.
+// Runs `playwright test <args>` with a whole-run limit computed from its number of tests; returns its counts.
+async function playwrightRun(budgetStage, args, env = {}) {
+  const out = path.join(reportDir, `${budgetStage}-${Date.now()}.json`)
+  const count = countPlaywrightTests(args, env)
+  const limit = stageBudgetMs(budgetStage, count)
+  console.log(`  ${count} tests, time limit ${(limit / 60_000).toFixed(1)} min`)
+  const code = await run(
+    process.execPath,
+    ['node_modules/@playwright/test/cli.js', 'test', ...args, '--reporter=list,json'],
+    {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: out,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      PLAYWRIGHT_GLOBAL_TIMEOUT_MS: String(limit),
+    },
+  )
+  const stats = readJson(out)?.stats
+  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
+  return { code, counts }
+}
+
+// options: another database or build directory (the e2e-postgres stage's), the Playwright projects to run;
+// the defaults come from E2E_*.
 async function e2eStage(options = {}) {
   if (!chromiumPath()) {
     throw new StageError(
@@ -129,21 +152,13 @@ async function e2eStage(options = {}) {
   } finally {
     if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig)
   }
-  const out = path.join(reportDir, 'playwright.json')
   console.log(`\n> playwright against ${e2eBaseUrl}`)
-  const code = await run(
-    process.execPath,
-    ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'],
-    {
-      PLAYWRIGHT_JSON_OUTPUT_FILE: out,
-      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-      // playwright.config.ts and the specs read these through e2e-env.mjs.
-      E2E_DATABASE_URL: env.DATABASE_URL,
-      E2E_DIST_DIR: env.NEXT_DIST_DIR,
-    },
+  const { code, counts } = await playwrightRun(
+    'e2e',
+    (options.projects ?? []).map((p) => `--project=${p}`),
+    // playwright.config.ts and the specs read these through e2e-env.mjs.
+    { E2E_DATABASE_URL: env.DATABASE_URL, E2E_DIST_DIR: env.NEXT_DIST_DIR },
   )
-  const stats = readJson(out)?.stats
-  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
   // One more test: the server's log of the run holds no secret and is JSON with request ids.
   const logCheck = await checkServerLog({ logFile: e2eServerLogFile(env.NEXT_DIST_DIR), env })
   console.log(
@@ -166,7 +181,13 @@ async function e2ePostgresStage() {
   process.once('SIGINT', stopOnSignal)
   process.once('SIGTERM', stopOnSignal)
   try {
-    return await e2eStage({ databaseUrl: cluster.url('e2e'), distDir: e2ePostgresDistDir })
+    // JavaScript on only (with the smoke projects it depends on): what differs here is the database, and the
+    // no-JS runs exercise the same server code through the browser's own form posts, proven on SQLite.
+    return await e2eStage({
+      databaseUrl: cluster.url('e2e'),
+      distDir: e2ePostgresDistDir,
+      projects: ['js'],
+    })
   } finally {
     process.off('SIGINT', stopOnSignal)
     process.off('SIGTERM', stopOnSignal)
@@ -179,21 +200,8 @@ async function e2ePostgresStage() {
 async function clusterStage() {
   if (!chromiumPath()) throw new StageError('Chromium not found: apt-get install -y chromium')
   requirePostgres()
-  const out = path.join(reportDir, 'cluster.json')
   console.log('\n> playwright: two instances behind nginx, one PostgreSQL, one Redis (tests/cluster)')
-  const code = await run(
-    process.execPath,
-    [
-      'node_modules/@playwright/test/cli.js',
-      'test',
-      '--config',
-      'tests/cluster/playwright.config.ts',
-      '--reporter=list,json',
-    ],
-    { PLAYWRIGHT_JSON_OUTPUT_FILE: out, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
-  )
-  const stats = readJson(out)?.stats
-  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
+  const { code, counts } = await playwrightRun('cluster', ['--config', 'tests/cluster/playwright.config.ts'])
   return { ok: code === 0, counts }
 }
 
@@ -201,21 +209,11 @@ async function clusterStage() {
 // and PostgreSQL (tests/reliability): the e2e stage's build, with throwaway databases of its own.
 async function reliabilityStage() {
   requirePostgres()
-  const out = path.join(reportDir, 'reliability.json')
   console.log('\n> playwright: concurrency, crashes and malformed requests (tests/reliability)')
-  const code = await run(
-    process.execPath,
-    [
-      'node_modules/@playwright/test/cli.js',
-      'test',
-      '--config',
-      'tests/reliability/playwright.config.ts',
-      '--reporter=list,json',
-    ],
-    { PLAYWRIGHT_JSON_OUTPUT_FILE: out, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
-  )
-  const stats = readJson(out)?.stats
-  const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
+  const { code, counts } = await playwrightRun('reliability', [
+    '--config',
+    'tests/reliability/playwright.config.ts',
+  ])
   return { ok: code === 0, counts }
 }
 

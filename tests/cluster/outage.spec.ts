@@ -6,6 +6,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { pgServerControl } from '../../scripts/lib/pg-cluster.mjs'
 import { OUTAGE_TITLE } from '../../src/lib/outage'
+import { budget } from '../e2e/helpers/e2e-env.mjs'
 import { clusterRuntime, urls } from './cluster-env'
 import { createStaff, pendingPledge, signInTo, withClusterDb } from './helpers/cluster-db'
 
@@ -50,7 +51,7 @@ test('PostgreSQL stopped and started again: 503 for dynamic pages, cached pages 
   browser,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(budget(120_000))
   const { js, noJs } = await contexts(browser)
   const staff = await js.newPage()
   await signInTo(staff, '/admin/pledges', await createStaff('MODERATOR'))

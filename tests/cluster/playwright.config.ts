@@ -3,7 +3,7 @@
 // instances and nginx in front; `npm test` runs it as its `cluster` stage, `npm run test:cluster` alone.
 // One worker: outage.spec.ts stops the database for a while (and always starts it again).
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, chromiumPath } from '../e2e/helpers/e2e-env.mjs'
+import { budget, chromiumArgs, chromiumPath } from '../e2e/helpers/e2e-env.mjs'
 
 export default defineConfig({
   testDir: '.',
@@ -14,9 +14,10 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 120_000,
-  // The set-up's seed and build take most of it (2-3 minutes on two idle cores; far more on a busy machine).
-  globalTimeout: 30 * 60_000,
+  timeout: budget(120_000),
+  // The set-up's seed and build take most of it (2-3 minutes on two idle cores; far more on a busy machine):
+  // `npm test` computes the limit from them and the number of tests (scripts/lib/time-budget.mjs).
+  globalTimeout: Number(process.env.PLAYWRIGHT_GLOBAL_TIMEOUT_MS) || 0,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

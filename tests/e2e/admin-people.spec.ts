@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { budget, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
 import { withE2eDb } from './helpers/e2e-db'
 import { createStaff, signInTo } from './helpers/staff'
@@ -38,7 +38,7 @@ test('a moderator corrects a population and the public profile shows it on the n
   page,
   javaScriptEnabled,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(budget(90_000))
   const { slug, name } = await memberSlug(javaScriptEnabled ? 3 : 4)
   const population = 10_000 + Math.floor(Math.random() * 80_000)
   // The profile is cached now, so the change must expire it.
@@ -115,7 +115,7 @@ test('an import with a bad row applies nothing and lists the problem', async ({ 
 })
 
 test('an admin invites an editor, who accepts by email and signs in', async ({ page, javaScriptEnabled }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(budget(90_000))
   const admin = await createStaff('ADMIN')
   const email = `invited-${randomBytes(4).toString('hex')}@example.org`
   const password = 'invited editor passphrase'

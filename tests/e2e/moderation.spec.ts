@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { expectNoAxeViolations } from './helpers/axe'
-import { e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { budget, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { withE2eDb } from './helpers/e2e-db'
 import { createStaff, signInTo } from './helpers/staff'
 
@@ -104,7 +104,7 @@ const card = (page: Page, town: string) => page.getByRole('region', { name: `${t
 test('a moderator approves a pledge and the cached public pages count it on the next request', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(budget(90_000))
   const pledge = await createPendingPledge(CAMPAIGN)
   const moderator = await createStaff('MODERATOR')
 
@@ -169,7 +169,7 @@ test('a moderator rejects a pledge with a coded reason and the signatory is told
   page,
   javaScriptEnabled,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(budget(60_000))
   const pledge = await createPendingPledge('rc4a')
   const moderator = await createStaff('MODERATOR')
   await signInTo(page, '/admin/pledges?campaign=rc4a', moderator)

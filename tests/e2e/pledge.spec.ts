@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page, type Response } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { budget, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
 import { withE2eDb } from './helpers/e2e-db'
 import { createStaff, signInTo } from './helpers/staff'
@@ -32,7 +32,7 @@ test('an official signs, confirms by email, and after approval the municipality 
   page,
   javaScriptEnabled,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(budget(90_000))
   const tag = randomBytes(3).toString('hex')
   const town = `Pledgeville ${tag}`
   const email = `mayor-${tag}@pledgeville.gov`
@@ -120,7 +120,7 @@ test('an official signs, confirms by email, and after approval the municipality 
 async function submitFor(page: Page, button: string, form: string): Promise<Response | null> {
   const answered = page
     .waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/pledge/submit/${form}`), {
-      timeout: 10_000,
+      timeout: budget(10_000),
     })
     .catch(() => null)
   await page.getByRole('button', { name: button }).click()
@@ -131,7 +131,7 @@ test('wrong answers are refused next to the field, with a 4xx status without Jav
   page,
   javaScriptEnabled,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(budget(60_000))
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
   // Without JavaScript the refused post itself is answered with the page and a 4xx status; with it,
   // the server action answers and the page does not reload.

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
-import { e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { budget, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
 import { approvedSignatory, signInAsOfficial, signInLinkOf } from './helpers/official'
 import { createStaff, signInTo } from './helpers/staff'
@@ -21,7 +21,7 @@ test('an approved signatory signs in by email link, sets a target, and the publi
   page,
   javaScriptEnabled,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(budget(90_000))
   const official = await approvedSignatory(javaScriptEnabled ? 0 : 1)
   // A target year no demo target uses (they end by 2050), different in each run, to find the row on the profile.
   const targetYear = 2051 + (randomBytes(1)[0]! % 49)
@@ -135,7 +135,7 @@ test('an official invites a colleague, staff confirm them, and the colleague sig
   page,
   javaScriptEnabled,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(budget(90_000))
   const official = await approvedSignatory(javaScriptEnabled ? 2 : 3)
   const colleague = `colleague-${randomBytes(4).toString('hex')}@example.gov`
   const officialsPage = `/portal/${official.slug}/officials`

@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { expectNoAxeViolations } from './helpers/axe'
-import { e2eBaseUrl, e2eSmtpPort } from './helpers/e2e-env.mjs'
+import { budget, e2eBaseUrl, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { compactSignatories, signInAsOfficial } from './helpers/official'
 import { createStaff, signInTo } from './helpers/staff'
 
@@ -61,7 +61,7 @@ test('an official drafts and submits a report; staff return it, then verify it; 
   page,
   browser,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(budget(120_000))
   const { town, slug, email, state } = await compactMember(0)
   const reports = `/portal/${slug}/reports`
 

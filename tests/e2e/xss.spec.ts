@@ -8,10 +8,11 @@
 import { randomBytes } from 'node:crypto'
 import { expect as baseExpect, test, type Page } from '@playwright/test'
 import { withE2eDb } from './helpers/e2e-db'
+import { budget } from './helpers/e2e-env.mjs'
 import { createStaff, STAFF_PASSWORD } from './helpers/staff'
 
 // Many pages and a few argon2 sign-ins on a shared CI machine: allow more than the default 5 s per wait.
-const expect = baseExpect.configure({ timeout: 15_000 })
+const expect = baseExpect.configure({ timeout: budget(15_000) })
 
 const RUN = `zq${randomBytes(3).toString('hex')}` // searchable, lower case, in every planted text
 const ID = (what: string) => `xss${RUN}${what}`
@@ -425,7 +426,7 @@ async function removePlanted(keepMunicipality: boolean) {
 
 test('payloads in every field people and staff write run on no page', async ({ page }) => {
   // About 40 s on a quiet machine; the margin is for a CI box shared with other builds.
-  test.setTimeout(240_000)
+  test.setTimeout(budget(240_000))
   const planted = await plant()
   const { slug, solutionId, solutionSlug } = planted
   const admin = await createStaff('ADMIN')

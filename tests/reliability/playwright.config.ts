@@ -2,6 +2,7 @@
 // mid-burst, and sent malformed requests, on SQLite and PostgreSQL. Run by `npm test` after the e2e stage,
 // against the e2e build (.next-e2e or E2E_DIST_DIR) with databases of its own; no browser.
 import { defineConfig } from '@playwright/test'
+import { budget } from '../e2e/helpers/e2e-env.mjs'
 
 export default defineConfig({
   testDir: '.',
@@ -11,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 180_000,
-  globalTimeout: 10 * 60_000,
+  timeout: budget(180_000),
+  // From the number of tests when `npm test` runs it (scripts/lib/time-budget.mjs).
+  globalTimeout: Number(process.env.PLAYWRIGHT_GLOBAL_TIMEOUT_MS) || 0,
   reporter: [['list']],
 })

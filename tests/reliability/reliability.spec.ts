@@ -3,7 +3,7 @@
 // bench/crash-submissions.mjs repeats the crash test 10 times per database.
 import { randomBytes } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import { e2eDistDir } from '../e2e/helpers/e2e-env.mjs'
+import { budget, e2eDistDir } from '../e2e/helpers/e2e-env.mjs'
 import {
   checkRun,
   crashRepetition,
@@ -51,7 +51,7 @@ for (const provider of ['sqlite', 'postgres'] as const) {
       })
 
     test.beforeAll(async () => {
-      test.setTimeout(120_000)
+      test.setTimeout(budget(120_000))
       database = provider === 'postgres' ? await preparePostgres() : prepareSqlite('e2e-rel')
       server = await start()
     })
@@ -142,7 +142,7 @@ for (const provider of ['sqlite', 'postgres'] as const) {
     })
 
     test(`killed with SIGKILL mid-burst and restarted (${CRASH_REPETITIONS}×): nothing answered is lost or half-written`, async () => {
-      test.setTimeout(CRASH_REPETITIONS * 90_000)
+      test.setTimeout(budget(CRASH_REPETITIONS * 90_000))
       // Last: each repetition starts and stops its own server.
       await server.stop()
       for (let i = 0; i < CRASH_REPETITIONS; i++) {

@@ -13,3 +13,5 @@ export type CheckedE2eDatabase =
   { provider: 'sqlite'; file: string } | { provider: 'postgres'; database: string; adminUrl: string }
 export function checkE2eDatabase(root?: string, url?: string): CheckedE2eDatabase
 export function e2eServerEnv(options?: { databaseUrl?: string; distDir?: string }): Record<string, string>
+export const testSlowdown: number
+export function budget(quietMs: number): number

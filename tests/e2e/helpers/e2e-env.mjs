@@ -90,3 +90,14 @@ export function e2eServerEnv({ databaseUrl = e2eDatabaseUrl, distDir = e2eDistDi
     NEXT_TELEMETRY_DISABLED: '1',
   }
 }
+
+/**
+ * Test time limits are sized for a machine at half the speed of the quiet one they were measured on (CI's may be
+ * slower or busier): every limit is a quiet-run figure times TEST_SLOWDOWN (2 unless set).
+ */
+export const testSlowdown = Math.max(1, Number(process.env.TEST_SLOWDOWN) || 2)
+
+/** A time limit in ms for something that takes up to `quietMs` on a quiet machine. */
+export function budget(quietMs) {
+  return Math.round(quietMs * testSlowdown)
+}
