@@ -2,6 +2,8 @@ import 'server-only'
 import { db } from '@/server/db'
 import { requirePermission } from '@/server/auth/require-permission'
 import { AUDIT_PAGE_SIZE, type AuditFilter } from '@/schemas/audit'
+import { AUDIT_ENTITY_NOUNS, auditActionWords } from './audit-wording'
+import { auditItemKey, resolveAuditItems, type AuditItem } from './resolve-audit-items'
 
 export type AuditEntry = {
   id: string
@@ -12,6 +14,14 @@ export type AuditEntry = {
   before: string | null
   after: string | null
   createdAt: string
+  /** What was done, in words ("Published the page"). */
+  words: string
+  /** The item's title and where to see it; null once the item is deleted. */
+  item: AuditItem | null
+  /** What the item is called when it is gone ("a page"). */
+  noun: string
+  /** The acting account (null for the public, the system, or an account since removed). */
+  actor: { name: string | null; email: string } | null
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -60,9 +70,17 @@ export async function listAuditEntries({ page = 1, ...filter }: AuditFilter) {
         before: true,
         after: true,
         createdAt: true,
+        actor: { select: { name: true, email: true } },
       },
     }),
   ])
-  const entries: AuditEntry[] = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))
+  const items = await resolveAuditItems(rows)
+  const entries: AuditEntry[] = rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    words: auditActionWords(r.action),
+    item: items.get(auditItemKey(r.entityType, r.entityId)) ?? null,
+    noun: AUDIT_ENTITY_NOUNS[r.entityType] ?? r.entityType,
+  }))
   return { total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entries }
 }

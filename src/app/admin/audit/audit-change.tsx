@@ -29,7 +29,7 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
     <details>
       <summary className="cursor-pointer">Before and after</summary>
       <table className="mt-2 text-sm">
-        <caption className="sr-only">{`Fields of ${entry.entityType} before and after ${entry.action}`}</caption>
+        <caption className="sr-only">{`Fields before and after: ${entry.words} ${entry.item?.title ?? entry.noun}`}</caption>
         <thead>
           <tr>
             <th scope="col" className="pr-3 text-left">
@@ -63,5 +63,16 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
         </tbody>
       </table>
     </details>
+  )
+}
+
+/** Who made the change: the account's name and email, or the label kept when there is no account. */
+export function AuditActor({ entry }: { entry: AuditEntry }) {
+  if (!entry.actor) return <span className="break-all">{entry.actorLabel}</span>
+  return (
+    <>
+      {entry.actor.name && <span className="block">{entry.actor.name}</span>}
+      <span className="block break-all">{entry.actor.email}</span>
+    </>
   )
 }

@@ -8,7 +8,7 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listAuditEntries } from '@/server/audit/list-audit-entries'
 import { listAuditKinds } from '@/server/audit/list-audit-kinds'
 import { formatDateTimeUtc } from '../date-time'
-import { AuditChange } from './audit-change'
+import { AuditActor, AuditChange } from './audit-change'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -102,10 +102,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   Who
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  What
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Item
+                  What changed
                 </th>
                 <th scope="col" className="py-2">
                   Change
@@ -118,9 +115,17 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
                     {formatDateTimeUtc(e.createdAt)}
                   </th>
-                  <td className="py-2 pr-4 break-all">{e.actorLabel}</td>
-                  <td className="py-2 pr-4">{e.action}</td>
-                  <td className="py-2 pr-4 break-all">{`${e.entityType} ${e.entityId}`}</td>
+                  <td className="py-2 pr-4">
+                    <AuditActor entry={e} />
+                  </td>
+                  <td className="py-2 pr-4">
+                    {e.words}{' '}
+                    {e.item ? (
+                      <Link href={e.item.href}>{`\u201c${e.item.title}\u201d`}</Link>
+                    ) : (
+                      <span className="text-muted">{`(${e.noun}, since deleted)`}</span>
+                    )}
+                  </td>
                   <td className="py-2">
                     <AuditChange entry={e} />
                   </td>
