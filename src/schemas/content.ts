@@ -5,11 +5,8 @@ import { COST_BAND_CODES } from './solutions'
 
 export const BODY_MAX = 50_000
 
-/** A database id as it appears in a URL or a hidden field (cuid, or the e2e and demo ids). */
-export const recordId = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9_-]{5,60}$/i, 'We could not find that')
+/** A database id as it appears in a URL or a hidden field: the one rule of src/schemas/id.ts. */
+export { recordId } from './id'
 
 // Browsers send textarea line breaks as CRLF; stored markdown uses LF so revisions compare line by line.
 const markdownText = (empty: string, label: string, max = BODY_MAX) =>

@@ -1,13 +1,11 @@
 import { z } from 'zod'
 import { hasControlCharacters } from '@/lib/text'
+import { recordIdWith } from './id'
 import { REJECTION_REASONS, type RejectionReasonCode } from './pledge'
 
 const reasonCodes = Object.keys(REJECTION_REASONS) as [RejectionReasonCode, ...RejectionReasonCode[]]
 
-const pledgeId = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]{10,40}$/i, 'Choose a pledge')
+const pledgeId = recordIdWith('Choose a pledge')
 
 export const NOTE_MAX = 2000
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { STATES } from '@/lib/domain/states'
+import { recordId, recordIdWith } from './id'
 
 // Mirrors the MandateType enum of the schema; shared code cannot import generated Prisma types.
 export const MANDATE_TYPES = {
@@ -34,10 +35,7 @@ const stateCode = z
   .toUpperCase()
   .refine((v) => v in STATES, 'Select a state')
 
-const id = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]{10,40}$/i)
+const id = recordId
 
 export const campaignStepSchema = z.object({
   campaign: z
@@ -47,7 +45,7 @@ export const campaignStepSchema = z.object({
 })
 
 export const chosenMunicipalitySchema = z.object({
-  municipalityId: id.catch('').refine((v) => v !== '', 'Select your municipality'),
+  municipalityId: recordIdWith('Select your municipality'),
 })
 
 export const newMunicipalitySchema = z.object({

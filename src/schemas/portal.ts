@@ -1,6 +1,7 @@
 // The officials' portal: the email-link sign-in form, inviting a colleague, staff confirming one.
 import { z } from 'zod'
 import { safeCallbackUrl } from './auth'
+import { recordId } from './id'
 
 const email = (missing: string) =>
   z
@@ -55,10 +56,7 @@ export const portalSlugSchema = z
   .trim()
   .regex(/^[a-z0-9-]{1,120}$/)
 
-const id = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,60}$/)
+const id = recordId
 
 export const officialLinkSchema = z.object({ userId: id, municipalityId: id })
 export const targetIdSchema = id

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { hasControlCharacters } from '@/lib/text'
+import { recordIdWith } from './id'
 import { resetPasswordSchema, signInSchema } from './auth'
 
 export const USER_PAGE_SIZE = 50
@@ -13,10 +14,7 @@ export const ROLE_LABELS = {
 export const STAFF_ROLE_CODES = ['ADMIN', 'EDITOR', 'MODERATOR'] as const
 export const INVITE_ROLE_CODES = [...STAFF_ROLE_CODES, 'OFFICIAL'] as const
 
-const userId = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{6,60}$/, 'Choose a person')
+const userId = recordIdWith('Choose a person')
 
 /** The invitation form: staff get a role; an official is tied to a municipality (by its slug). */
 export const inviteUserSchema = z

@@ -1,11 +1,12 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { isRecordId } from '@/schemas/id'
 
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp']
 
 /** An image uploaded by an editor, for /images/<id>; never any other upload (mandate PDFs stay private). */
 export async function getPublicImage({ id }: { id: string }) {
-  if (!/^[a-z0-9]{10,40}$/i.test(id)) return null
+  if (!isRecordId(id)) return null
   return db.upload.findFirst({
     where: { id, contentType: { in: IMAGE_TYPES } },
     select: { contentType: true, data: true, sha256: true },

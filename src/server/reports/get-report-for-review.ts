@@ -3,11 +3,12 @@ import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { requirePermission } from '@/server/auth/require-permission'
 import { reportContents } from './report-include'
+import { isRecordId } from '@/schemas/id'
 
 /** A report in full for staff, whatever its status; NOT_FOUND when there is none. */
 export async function getReportForReview({ reportId }: { reportId: string }) {
   await requirePermission('report.verify')
-  const report = /^[a-z0-9]{10,40}$/i.test(reportId)
+  const report = isRecordId(reportId)
     ? await db.progressReport.findUnique({
         where: { id: reportId },
         include: {

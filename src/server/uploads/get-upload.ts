@@ -1,11 +1,12 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { requirePermission } from '@/server/auth/require-permission'
+import { isRecordId } from '@/schemas/id'
 
 /** An uploaded mandate document, for moderators reviewing the pledge it belongs to; null when unknown. */
 export async function getUpload({ id }: { id: string }) {
   await requirePermission('pledge.review')
-  if (!/^[a-z0-9]{10,40}$/i.test(id)) return null
+  if (!isRecordId(id)) return null
   return db.upload.findUnique({
     where: { id },
     select: { filename: true, contentType: true, size: true, data: true },

@@ -197,7 +197,13 @@ const validPassword = fc
   .filter((p) => p.length >= 12 && p.length <= 1000)
   .map((password) => ({ password, confirmPassword: password }))
 
-const idPattern = /^[a-z0-9]{10,40}$/i
+// Every id the database holds (src/schemas/id.ts): cuids, reference places' `gn<GeoNames id>`, the demo seed's ids.
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/
+const anyId = fc.oneof(
+  cuid,
+  fc.integer({ min: 1, max: 99_999_999 }).map((n) => `gn${n}`),
+  fc.stringMatching(/^demo[a-z][0-9a-z]{6}(-[A-Z_]{3,40}-[0-9A-Z_]{1,8})?$/),
+)
 
 // ---------- one row per exported schema ----------
 
@@ -327,8 +333,13 @@ const specs: Record<string, Spec> = {
     roundTrip: (v) => v,
   },
   'content.recordId': {
-    valid: fc.oneof(cuid, fc.stringMatching(/^[A-Za-z0-9_-]{5,60}$/)),
-    check: (v) => expect(v).toMatch(/^[a-z0-9_-]{5,60}$/i),
+    valid: anyId,
+    check: (v) => expect(v).toMatch(idPattern),
+    roundTrip: (v) => v,
+  },
+  'id.recordId': {
+    valid: anyId,
+    check: (v) => expect(v).toMatch(idPattern),
     roundTrip: (v) => v,
   },
   'content.contentRevisionSchema': {
@@ -469,7 +480,7 @@ const specs: Record<string, Spec> = {
   },
   'pledge.chosenMunicipalitySchema': {
     keys: ['municipalityId'],
-    valid: fc.record({ municipalityId: cuid }),
+    valid: fc.record({ municipalityId: anyId }),
     check: (v) => expect(v.municipalityId).toMatch(idPattern),
     roundTrip: (v) => v,
   },
@@ -501,7 +512,7 @@ const specs: Record<string, Spec> = {
       {
         campaign: fc.constantFrom('rc4a', 'compact-of-mayors'),
         municipality: fc.oneof(
-          cuid.map((id) => ({ kind: 'existing', id })),
+          anyId.map((id) => ({ kind: 'existing', id })),
           validNewMunicipality.map((m) => ({ kind: 'new', ...m })),
         ),
         signatory: validSignatory,
@@ -561,14 +572,14 @@ const specs: Record<string, Spec> = {
     keys: ['userId', 'municipalityId'],
     valid: fc.record({ userId: cuid, municipalityId: cuid }),
     check: (v) => {
-      expect(v.userId).toMatch(/^[A-Za-z0-9_-]{1,60}$/)
-      expect(v.municipalityId).toMatch(/^[A-Za-z0-9_-]{1,60}$/)
+      expect(v.userId).toMatch(idPattern)
+      expect(v.municipalityId).toMatch(idPattern)
     },
     roundTrip: (v) => v,
   },
   'portal.targetIdSchema': {
     valid: cuid,
-    check: (v) => expect(v).toMatch(/^[A-Za-z0-9_-]{1,60}$/),
+    check: (v) => expect(v).toMatch(idPattern),
     roundTrip: (v) => v,
   },
   'reports.returnReportSchema': {
@@ -627,7 +638,7 @@ const specs: Record<string, Spec> = {
     keys: ['userId', 'role'],
     valid: fc.record({ userId: cuid, role: fc.constantFrom(...STAFF_ROLE_CODES) }),
     check: (v) => {
-      expect(v.userId).toMatch(/^[A-Za-z0-9_-]{6,60}$/)
+      expect(v.userId).toMatch(idPattern)
       expectOneOf(v.role, STAFF_ROLE_CODES)
     },
     roundTrip: (v) => v,
@@ -636,7 +647,7 @@ const specs: Record<string, Spec> = {
     keys: ['userId', 'active'],
     valid: fc.record({ userId: cuid, active: fc.constantFrom('0', '1') }),
     check: (v) => {
-      expect(v.userId).toMatch(/^[A-Za-z0-9_-]{6,60}$/)
+      expect(v.userId).toMatch(idPattern)
       expect(typeof v.active).toBe('boolean')
     },
     roundTrip: (v) => ({ ...v, active: v.active ? '1' : '0' }),

@@ -5,12 +5,13 @@ import { requirePermission } from '@/server/auth/require-permission'
 import { reviewReport } from '@/server/reports/review-report'
 import { isAppError, userMessage } from '@/server/errors'
 import { returnReportSchema } from '@/schemas/reports'
+import { isRecordId } from '@/schemas/id'
 
 export type ReturnState = { fieldErrors: Record<string, string>; values: { feedback: string } } | null
 
 const reportIdOf = (form: FormData) => {
   const id = String(form.get('reportId') ?? '')
-  return /^[a-z0-9]{10,40}$/i.test(id) ? id : ''
+  return isRecordId(id) ? id : ''
 }
 
 /** Verifies a submitted report: it becomes public and its officials are emailed. */
