@@ -1,7 +1,9 @@
 // After an e2e run: the server's log must hold no secret and be JSON lines, request-scoped ones with a
 // request id (issue 8). Secrets looked for: AUTH_SECRET, database and SMTP passwords, the passwords the
-// specs type, every token in a link the run emailed (OutboxMessage), and anything shaped like a session
+// specs type, every token in a link the run emailed (OutboxMessage in demo mode; with SMTP the outbox keeps no
+// text, so every string of the log is also hashed and compared with EmailToken.tokenHash), and anything shaped like a session
 // cookie (Auth.js JWE) or CSRF cookie. A finding names the kind of secret, never the secret.
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -63,15 +65,12 @@ export function emailTokens(texts) {
   return tokens
 }
 
-async function outboxTexts(databaseUrl) {
+async function query(databaseUrl, sql) {
   if (databaseUrl.startsWith('file:')) {
     const { default: Database } = await import('better-sqlite3')
     const db = new Database(path.resolve(databaseUrl.slice('file:'.length)), { readonly: true })
     try {
-      return db
-        .prepare('SELECT text, html FROM OutboxMessage')
-        .all()
-        .map((r) => `${r.text}\n${r.html}`)
+      return db.prepare(sql).all()
     } finally {
       db.close()
     }
@@ -80,11 +79,23 @@ async function outboxTexts(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query('SELECT text, html FROM "OutboxMessage"')
-    return rows.map((r) => `${r.text}\n${r.html}`)
+    return (await client.query(sql.replace(/\b(OutboxMessage|EmailToken)\b/g, '"$1"'))).rows
   } finally {
     await client.end()
   }
+}
+
+const outboxTexts = async (databaseUrl) =>
+  (await query(databaseUrl, 'SELECT text, html FROM OutboxMessage')).map((r) => `${r.text}\n${r.html}`)
+
+/** How many strings in the log are single-use tokens, known by their SHA-256 (hex) alone. */
+export function hashedTokensIn(log, tokenHashes) {
+  const hashes = new Set(tokenHashes)
+  let found = 0
+  for (const candidate of new Set(log.match(/[A-Za-z0-9_-]{32,}/g) ?? [])) {
+    if (hashes.has(createHash('sha256').update(candidate).digest('hex'))) found += 1
+  }
+  return found
 }
 
 function urlPassword(url) {
@@ -109,8 +120,17 @@ export async function checkServerLog({ logFile, env, specDir = 'tests/e2e' }) {
     ...specPasswords(specDir).map((value) => ({ kind: 'a password the specs type', value })),
     ...emailTokens(texts),
   ]
-  const result = inspectLog(readFileSync(logFile, 'utf8'), secrets)
+  const log = readFileSync(logFile, 'utf8')
+  const result = inspectLog(log, secrets)
   result.stats.emails = texts.length
+  const tokenHashes = (await query(env.DATABASE_URL, 'SELECT "tokenHash" FROM EmailToken')).map(
+    (r) => r.tokenHash,
+  )
+  const hashed = hashedTokensIn(log, tokenHashes)
+  if (hashed > 0) {
+    result.problems.push(`the log holds ${hashed} single-use email token(s) (known by their hash)`)
+    result.ok = false
+  }
   // Each email the run sent was logged while a request was handled.
   if (texts.length > 0 && result.stats.withRequestId === 0) {
     result.problems.push('no log line carries a request id')

@@ -21,13 +21,18 @@ export type TestSmtpServer = {
   close: () => Promise<void>
 }
 
-export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
+/** refuseRecipients: answer every RCPT TO with 550, as a mail server refusing delivery does. */
+export async function startSmtpServer(port = 0, { refuseRecipients = false } = {}): Promise<TestSmtpServer> {
   const messages: CapturedMail[] = []
   const waiters: { match: (m: CapturedMail) => boolean; resolve: (m: CapturedMail) => void }[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!refuseRecipients) return callback()
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }))
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))

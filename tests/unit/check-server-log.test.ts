@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { emailTokens, inspectLog, specPasswords } from '../../scripts/lib/check-server-log.mjs'
+import { createHash } from 'node:crypto'
+import {
+  emailTokens,
+  hashedTokensIn,
+  inspectLog,
+  specPasswords,
+} from '../../scripts/lib/check-server-log.mjs'
 
 // The check `npm test` runs on the e2e server's log: it must catch what it is there to catch.
 const line = (o: object) => JSON.stringify({ level: 'info', time: '2026-11-28T20:00:00.000Z', ...o })
@@ -25,6 +31,15 @@ describe('the server log check', () => {
       ]),
     )
     expect(found.map((t) => t.value)).not.toContain('saint-louis-park')
+  })
+
+  test('finds a single-use token the outbox never kept (mail sent by SMTP) by its hash in the database', () => {
+    const hash = createHash('sha256').update(token).digest('hex')
+    const leaked = line({ msg: `GET /reset-password/${token}` })
+    expect(hashedTokensIn(leaked, [hash])).toBe(1)
+    expect(
+      hashedTokensIn(line({ msg: 'GET /reset-password/[redacted]', requestId: 'r'.repeat(20) }), [hash]),
+    ).toBe(0)
   })
 
   test('reads the passwords the specs type', () => {

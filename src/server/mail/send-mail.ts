@@ -21,24 +21,44 @@ function smtpTransport(url: string): Transporter {
   return transporter
 }
 
+/** Why a delivery failed, in words that hold no body and no credentials (nodemailer's code and SMTP reply). */
+function deliveryError(e: unknown): string {
+  const { code, responseCode } = (e ?? {}) as { code?: unknown; responseCode?: unknown }
+  const parts = [typeof code === 'string' ? code : 'ERROR']
+  if (typeof responseCode === 'number') parts.push(`SMTP ${responseCode}`)
+  return `Delivery failed: ${parts.join(', ')}`
+}
+
 /**
- * Sends one email: by SMTP when SMTP_URL is set, otherwise (demo mode) it is only kept in the outbox.
- * Either way a copy is kept in OutboxMessage for staff (/admin/outbox). The log names the message, never
- * its links: they hold single-use tokens.
+ * Sends one email. With SMTP_URL set it goes by SMTP and the outbox keeps delivery metadata only (recipient,
+ * subject, status, time, error): the body holds single-use links that only the recipient may read. Without
+ * SMTP_URL (demo mode, DEMO_MODE=true in production) the outbox is the delivery and keeps the whole message
+ * for admins. The log names the message, never its links.
  */
 export async function sendMail({ to, subject, text, html }: MailMessage): Promise<MailResult> {
   const { SMTP_URL, MAIL_FROM } = env()
-  const transport = SMTP_URL ? 'smtp' : 'outbox'
-  if (SMTP_URL) {
+  if (!SMTP_URL) {
+    const { id } = await db.outboxMessage.create({
+      data: { to, subject, text, html, transport: 'outbox' },
+      select: { id: true },
+    })
+    log.info({ outboxMessageId: id, transport: 'outbox' }, `email kept in the outbox: /admin/outbox/${id}`)
+    return { transport: 'outbox' }
+  }
+  try {
     await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html })
+  } catch (e) {
+    const { id } = await db.outboxMessage.create({
+      data: { to, subject, text: deliveryError(e), html: '', transport: 'smtp-failed' },
+      select: { id: true },
+    })
+    log.warn({ outboxMessageId: id, transport: 'smtp' }, 'email not sent')
+    throw e
   }
   const { id } = await db.outboxMessage.create({
-    data: { to, subject, text, html, transport },
+    data: { to, subject, text: '', html: '', transport: 'smtp' },
     select: { id: true },
   })
-  log.info(
-    { outboxMessageId: id, transport },
-    transport === 'smtp' ? 'email sent' : `email kept in the outbox: /admin/outbox/${id}`,
-  )
-  return { transport }
+  log.info({ outboxMessageId: id, transport: 'smtp' }, 'email sent')
+  return { transport: 'smtp' }
 }

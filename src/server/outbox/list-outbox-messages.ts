@@ -1,12 +1,20 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { env } from '@/lib/env'
 import { requirePermission } from '@/server/auth/require-permission'
+import { outboxStatus, type OutboxStatus } from './outbox-status'
 
 export const OUTBOX_PAGE_SIZE = 50
 
-export type OutboxSummary = { id: string; to: string; subject: string; transport: string; createdAt: string }
+export type OutboxSummary = {
+  id: string
+  to: string
+  subject: string
+  status: OutboxStatus
+  createdAt: string
+}
 
-/** The emails the site sent or would have sent, newest first. ADMIN and MODERATOR. */
+/** The emails the site sent or would have sent, newest first. ADMIN only. */
 export async function listOutboxMessages({ page = 1 }: { page?: number } = {}) {
   await requirePermission('outbox.view')
   const [total, rows] = await Promise.all([
@@ -18,6 +26,15 @@ export async function listOutboxMessages({ page = 1 }: { page?: number } = {}) {
       select: { id: true, to: true, subject: true, transport: true, createdAt: true },
     }),
   ])
-  const messages: OutboxSummary[] = rows.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() }))
-  return { total, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)), messages }
+  const messages: OutboxSummary[] = rows.map(({ transport, ...m }) => ({
+    ...m,
+    status: outboxStatus(transport),
+    createdAt: m.createdAt.toISOString(),
+  }))
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)),
+    messages,
+    demoMode: !env().SMTP_URL,
+  }
 }

@@ -41,7 +41,7 @@ const rules: Record<string, Permission> = {
 // Who holds each permission, written out independently of src/server/auth/permissions.ts.
 const holders: Record<Permission, Persona[]> = {
   'admin.view': ['editor', 'moderator', 'admin'],
-  'outbox.view': ['moderator', 'admin'],
+  'outbox.view': ['admin'],
   'audit.view': ['admin'],
   'pledge.review': ['moderator', 'admin'],
   'report.verify': ['moderator', 'admin'],

@@ -51,7 +51,7 @@ const staffOnly = (allowed: Persona[]): Record<Persona, Outcome> =>
 
 const expected: Record<Permission, Record<Persona, Outcome>> = {
   'admin.view': staffOnly(['editor', 'moderator', 'admin']),
-  'outbox.view': staffOnly(['moderator', 'admin']),
+  'outbox.view': staffOnly(['admin']),
   'audit.view': staffOnly(['admin']),
   'pledge.review': staffOnly(['moderator', 'admin']),
   'report.verify': staffOnly(['moderator', 'admin']),

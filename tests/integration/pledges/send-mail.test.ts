@@ -21,12 +21,12 @@ async function freshSendMail(smtpUrl: string | undefined) {
 }
 
 describe('sendMail', () => {
-  it('sends plain-text and HTML parts by SMTP and keeps a copy in the outbox', async () => {
+  it('sends plain-text and HTML parts by SMTP; the outbox keeps who, what and when, never the link', async () => {
     const sendMail = await freshSendMail(smtp.url)
     const { renderEmail } = await import('@/server/mail/render-email')
     const body = renderEmail({
       paragraphs: ['Ünïcode & <b>markup</b>'],
-      actions: [{ label: 'Go', url: 'http://x.test/a?b=1&c=2' }],
+      actions: [{ label: 'Go', url: 'http://x.test/reset-password/secret-reset-token-0123456789?b=1&c=2' }],
     })
     expect(await sendMail({ to: 'official@city.gov', subject: 'Grüße from the site', ...body })).toEqual({
       transport: 'smtp',
@@ -36,10 +36,38 @@ describe('sendMail', () => {
     expect(mail.text).toContain('Ünïcode & <b>markup</b>')
     expect(mail.text).toContain('Test Climate Site')
     expect(mail.html).toContain('Ünïcode &amp; &lt;b&gt;markup&lt;/b&gt;')
-    expect(mail.html).toContain('href="http://x.test/a?b=1&amp;c=2"')
+    expect(mail.html).toContain(
+      'href="http://x.test/reset-password/secret-reset-token-0123456789?b=1&amp;c=2"',
+    )
     // No tracking: no images, no remote resources.
     expect(mail.html).not.toMatch(/<img|<link|src=/i)
-    expect(await db.outboxMessage.count({ where: { to: 'official@city.gov', transport: 'smtp' } })).toBe(1)
+    // The link reached its recipient alone: staff reading the outbox see the delivery, not the body.
+    const kept = await db.outboxMessage.findMany({ where: { to: 'official@city.gov' } })
+    expect(kept).toEqual([
+      expect.objectContaining({ subject: 'Grüße from the site', transport: 'smtp', text: '', html: '' }),
+    ])
+    expect(JSON.stringify(kept)).not.toContain('secret-reset-token')
+  })
+
+  it('a delivery the mail server refuses is kept as failed, with the reason and no body', async () => {
+    const refusing = await startSmtpServer(0, { refuseRecipients: true })
+    try {
+      const sendMail = await freshSendMail(refusing.url)
+      await expect(
+        sendMail({
+          to: 'refused@city.gov',
+          subject: 'Sign in',
+          text: 'http://x.test/t/secret-token-4',
+          html: '',
+        }),
+      ).rejects.toThrow()
+      const kept = await db.outboxMessage.findFirstOrThrow({ where: { to: 'refused@city.gov' } })
+      expect(kept).toMatchObject({ subject: 'Sign in', transport: 'smtp-failed', html: '' })
+      expect(kept.text).toMatch(/^Delivery failed: .*SMTP 550/)
+      expect(kept.text).not.toContain('secret-token')
+    } finally {
+      await refusing.close()
+    }
   })
 
   it('in demo mode keeps the message in the outbox and logs where staff read it, never its links', async () => {

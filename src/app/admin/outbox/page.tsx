@@ -6,6 +6,8 @@ import { formatNumber } from '@/lib/format'
 import { AccessDenied } from '../access-denied'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listOutboxMessages, type OutboxSummary } from '@/server/outbox/list-outbox-messages'
+import { outboxStatusLabel } from '@/server/outbox/outbox-status'
+import { DeliveryNotice } from './delivery-notice'
 import { formatDateTimeUtc } from '../date-time'
 
 export const metadata: Metadata = { title: 'Outbox' }
@@ -16,13 +18,14 @@ export default async function OutboxPage({ searchParams }: Props) {
   if (!(await requirePagePermission('outbox.view', '/admin/outbox'))) return <AccessDenied staff />
   const raw = Number((await searchParams).page)
   const page = Number.isInteger(raw) && raw > 0 ? raw : 1
-  const { total, pageCount, messages } = await listOutboxMessages({ page })
+  const { total, pageCount, messages, demoMode } = await listOutboxMessages({ page })
   return (
     <div>
       <h1 className="text-3xl">Outbox</h1>
+      <DeliveryNotice demoMode={demoMode} />
       <p className="mt-4 max-w-3xl">
-        Every email the site has sent or, in demo mode without a mail server, would have sent.{' '}
-        {formatNumber(total)} {total === 1 ? 'email' : 'emails'} in all.
+        Every email the site has sent or, in demo mode, would have sent. {formatNumber(total)}{' '}
+        {total === 1 ? 'email' : 'emails'} in all.
       </p>
       <DataTable<OutboxSummary>
         caption={`Emails, newest first (page ${page} of ${pageCount})`}
@@ -38,7 +41,7 @@ export default async function OutboxPage({ searchParams }: Props) {
             rowHeader: true,
             cell: (m) => <Link href={`/admin/outbox/${m.id}`}>{m.subject}</Link>,
           },
-          { header: 'Delivery', cell: (m) => (m.transport === 'smtp' ? 'Sent by SMTP' : 'Outbox only') },
+          { header: 'Delivery', cell: (m) => outboxStatusLabel[m.status] },
         ]}
       />
       <Pagination page={page} pageCount={pageCount} basePath="/admin/outbox" label="Outbox pages" />
