@@ -9,7 +9,13 @@ import path from 'node:path'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import { sqlitePath } from './database-url.mjs'
 
-const filters = { externalTables: [], externalEnums: [] }
+// Full-text search tables the migrations create by hand (FTS5 and its shadow tables; Prisma has no model
+// for them): the engine leaves them out of its diff (docs/decisions/0016-full-text-search.md).
+const FTS_TABLES = ['', '_config', '_content', '_data', '_docsize', '_idx'].map((t) => `SolutionSearch${t}`)
+const filtersFor = (provider) => ({
+  externalTables: provider === 'sqlite' ? FTS_TABLES : [],
+  externalEnums: [],
+})
 
 async function sqliteFactory(url) {
   const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3')
@@ -139,6 +145,7 @@ export async function openSchemaEngine({ root, provider, url }) {
     bindMigrationAwareSqlAdapterFactory(factory),
   )
   const dir = migrationsDir(root, provider)
+  const filters = filtersFor(provider)
   const migrations = () => listMigrations(dir)
 
   return {

@@ -1,5 +1,5 @@
 import type { Prisma } from '@/server/generated/sqlite/client'
-import { normalizeForSearch } from '@/lib/text'
+import { solutionSearchText } from '@/lib/domain/solution-search-text'
 import { addDays, demoId, BULK } from '../util'
 import type { DemoContext, Signatory } from './context'
 import { SOLUTIONS, type SolutionSeed } from './solutions-data'
@@ -13,9 +13,9 @@ export function solutionBody(s: Pick<SolutionSeed, 'what' | 'how' | 'money' | 'w
   ].join('\n\n')
 }
 
-/** A Solution row with its search text derived from the words a visitor would search for. */
+/** A Solution row with its search text: the words a visitor would search for, hazard and sector labels included. */
 export function buildSolution(
-  s: Pick<SolutionSeed, 'slug' | 'title' | 'summary' | 'cost' | 'coBenefits'> & {
+  s: Pick<SolutionSeed, 'slug' | 'title' | 'summary' | 'cost' | 'coBenefits' | 'hazards' | 'sectors'> & {
     body: string
     published: boolean
     publishedAt?: Date
@@ -26,7 +26,7 @@ export function buildSolution(
     title: s.title,
     summary: s.summary,
     body: s.body,
-    searchText: normalizeForSearch(`${s.title} ${s.summary} ${s.body}`),
+    searchText: solutionSearchText(s),
     costBand: s.cost,
     coBenefits: s.coBenefits,
     status: s.published ? 'PUBLISHED' : 'DRAFT',

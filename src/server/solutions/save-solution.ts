@@ -5,14 +5,11 @@ import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateSolution } from '@/server/cache-tags'
 import { assertEditor } from '@/server/content/assert-editor'
-import { normalizeForSearch, slugify } from '@/lib/text'
+import { slugify } from '@/lib/text'
+import { solutionSearchText } from '@/lib/domain/solution-search-text'
 import type { SolutionInput } from '@/schemas/content'
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
-
-/** The words a visitor searches for, normalised as the seed stores them. */
-export const solutionSearchText = (s: Pick<SolutionInput, 'title' | 'summary' | 'body'>) =>
-  normalizeForSearch(`${s.title} ${s.summary} ${s.body}`)
 
 async function freeSlug(tx: Tx, title: string) {
   const base = slugify(title).slice(0, 80).replace(/-$/, '') || 'solution'
@@ -24,6 +21,8 @@ const fields = (input: SolutionInput) => ({
   title: input.title,
   summary: input.summary,
   body: input.body,
+  // The full-text index follows this column in the same transaction (a trigger on SQLite, an expression
+  // index on PostgreSQL): docs/decisions/0016-full-text-search.md.
   searchText: solutionSearchText(input),
   costBand: input.costBand as 'LOW' | 'MEDIUM' | 'HIGH',
   coBenefits: input.coBenefits,

@@ -10,7 +10,7 @@ import { searchSolutions } from '@/server/solutions/search-solutions'
 import { getPublishedSolution } from '@/server/solutions/get-published-solution'
 import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
 import { saveSolutionAction, setSolutionStatusAction } from '@/app/admin/solutions/actions'
-import { normalizeForSearch } from '@/lib/text'
+import { solutionSearchText } from '@/lib/domain/solution-search-text'
 import { editorUser, form, identityOf, moderatorUser, run } from './fixtures'
 
 const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
@@ -46,7 +46,8 @@ describe('solutions in admin', () => {
     expect(slug).toMatch(/^flood-ready-schools/)
     const row = await db.solution.findUniqueOrThrow({ where: { id } })
     expect(row.status).toBe('DRAFT')
-    expect(row.searchText).toBe(normalizeForSearch(`${input.title} ${input.summary} ${input.body}`))
+    expect(row.searchText).toBe(solutionSearchText(input))
+    expect(row.searchText).toContain('river flooding')
     expect((await searchSolutions({ q: 'zebrafinch' })).total).toBe(0)
     expect(await getPublishedSolution({ slug })).toBeNull()
     expect(expiredTags).toEqual([])

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { db, truncateAll, uniqueSlug } from '../../helpers/db'
-import { normalizeForSearch } from '@/lib/text'
+import { solutionSearchText } from '@/lib/domain/solution-search-text'
 import { searchSolutions } from '@/server/solutions/search-solutions'
 import { getPublishedSolution } from '@/server/solutions/get-published-solution'
 
@@ -22,7 +22,13 @@ async function solution(input: SolutionInput) {
       title: input.title,
       summary,
       body: 'Body text',
-      searchText: normalizeForSearch(`${input.title} ${summary} Body text`),
+      searchText: solutionSearchText({
+        title: input.title,
+        summary,
+        body: 'Body text',
+        hazards: input.hazards ?? [],
+        sectors: input.sectors ?? [],
+      }),
       costBand: input.costBand ?? 'LOW',
       coBenefits: 'Jobs',
       status: input.status ?? 'PUBLISHED',
