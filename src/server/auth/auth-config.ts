@@ -11,8 +11,11 @@ import { logger } from '@/server/log'
 import { grantSignatoryAccess } from '@/server/portal/grant-signatory-access'
 import { isEligibleForEmailSignIn } from '@/server/portal/is-eligible-for-email-sign-in'
 import { sendSignInLink } from '@/server/portal/send-sign-in-link'
+import { endSession } from './end-session'
 import { findSessionUser } from './find-session-user'
+import { isSessionLive } from './is-session-live'
 import { resolveAuthSecret } from './resolve-auth-secret'
+import { startSession } from './start-session'
 import { verifyStaffCredentials } from './verify-staff-credentials'
 
 // The token's role and active state are re-read from the database at most this often; the guards
@@ -29,10 +32,15 @@ const EXPECTED_REFUSALS = new Set(['CredentialsSignin', 'Verification', 'AccessD
 const log = logger('auth')
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined)
+const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
 
 async function refreshToken(token: JWT): Promise<JWT | null> {
   const authTime = num(token.authTime)
-  if (!token.sub || authTime === undefined) return null
+  const sessionId = str(token.sid)
+  // A cookie from before sessions had ids cannot be signed out, so it is not accepted either.
+  if (!token.sub || authTime === undefined || !sessionId) return null
+  // Every request: a signed-out session (its row deleted) ends at once, even for a copy of the cookie.
+  if (!(await isSessionLive({ sessionId }))) return null
   const now = Date.now()
   if (now - (num(token.checkedAt) ?? 0) < RECHECK_MS) return token
   const user = await findSessionUser({ userId: token.sub, authTime })
@@ -65,7 +73,20 @@ const officialEmailLink = Nodemailer({
 })
 
 // The adapter types name @prisma/client; ours is generated per provider with the same model API.
-const adapter = () => PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])
+function adapter() {
+  const prisma = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])
+  return {
+    ...prisma,
+    // A new sign-in link replaces the address's older ones, as a new password reset link does.
+    async createVerificationToken(token: { identifier: string; token: string; expires: Date }) {
+      const [, created] = await db.$transaction([
+        db.verificationToken.deleteMany({ where: { identifier: token.identifier } }),
+        db.verificationToken.create({ data: token }),
+      ])
+      return created
+    },
+  }
+}
 
 export function authConfig(): NextAuthConfig {
   return {
@@ -116,6 +137,7 @@ export function authConfig(): NextAuthConfig {
             ...token,
             sub: user.id,
             role: (user as { role?: string }).role,
+            sid: await startSession({ userId: user.id, maxAgeS: SESSION_MAX_AGE_S }),
             authTime: now,
             checkedAt: now,
           }
@@ -127,7 +149,15 @@ export function authConfig(): NextAuthConfig {
           ...session,
           user: { ...session.user, id: token.sub ?? '', role: token.role },
           authTime: num(token.authTime),
+          sessionId: str(token.sid),
         }
+      },
+    },
+    events: {
+      // Auth.js's own sign-out endpoint; the sign-out form's action has already ended the session.
+      async signOut(message) {
+        const sessionId = 'token' in message ? str(message.token?.sid) : undefined
+        if (sessionId) await endSession({ sessionId })
       },
     },
   }

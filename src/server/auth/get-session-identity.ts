@@ -1,13 +1,13 @@
 import 'server-only'
-import { auth } from './config'
+import { readSessionCookie } from './read-session-cookie'
 
 export type SessionIdentity = { userId: string; authTime: number }
 
-/** Who the session cookie says the visitor is; the guards confirm it against the database. */
+/**
+ * Who the session cookie says the visitor is (a signed-out or expired session already reads as none:
+ * the jwt callback checks it); the guards confirm the user against the database.
+ */
 export async function getSessionIdentity(): Promise<SessionIdentity | null> {
-  const session = (await auth()) as { user?: { id?: unknown }; authTime?: unknown } | null
-  const userId = session?.user?.id
-  const authTime = session?.authTime
-  if (typeof userId !== 'string' || !userId || typeof authTime !== 'number') return null
-  return { userId, authTime }
+  const cookie = await readSessionCookie()
+  return cookie && { userId: cookie.userId, authTime: cookie.authTime }
 }

@@ -9,6 +9,7 @@ export async function signOutEverywhere(): Promise<void> {
   const now = new Date()
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionsValidFrom: now } })
+    await tx.session.deleteMany({ where: { userId: user.id } })
     await recordAudit({
       actor: { id: user.id, label: user.email },
       action: 'user.sign-out-everywhere',
