@@ -23,7 +23,13 @@ export type PledgeDraft = {
   agreed?: string[]
   outcome?:
     | { status: 'submitted'; email: string }
-    | { status: 'duplicate'; municipalityName: string; campaignName: string }
+    | {
+        status: 'duplicate'
+        municipalityName: string
+        campaignName: string
+        signed: boolean
+        profilePath: string | null
+      }
 }
 
 const COOKIE = 'pledge-draft'

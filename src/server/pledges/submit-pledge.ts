@@ -20,9 +20,19 @@ const log = logger('pledges')
 export const MAX_DUPLICATE_NOTICES = 3
 
 export type SubmitPledgeResult =
-  | { status: 'invalid'; fieldErrors: FieldErrors }
-  | { status: 'submitted' }
-  | { status: 'duplicate'; municipalityName: string; campaignName: string }
+  { status: 'invalid'; fieldErrors: FieldErrors } | { status: 'submitted' } | DuplicateAnswer
+
+/**
+ * A repeat for a place and campaign with a live pledge. Whether it is public (approved: `signed`, with the
+ * profile's path) or still being processed; who signed a pending pledge is never told (issue 14, L7).
+ */
+export type DuplicateAnswer = {
+  status: 'duplicate'
+  municipalityName: string
+  campaignName: string
+  signed: boolean
+  profilePath: string | null
+}
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
@@ -64,7 +74,7 @@ export async function submitPledge({
       const live = await db.pledge.findUnique({
         where: { liveKey: liveKeyOf(municipality.id, current.campaign.id) },
       })
-      if (live) return answerDuplicate(live.id, municipality.name, current)
+      if (live) return answerDuplicate(live, municipality, current)
     }
     try {
       const saved = await db.$transaction((tx) =>
@@ -112,7 +122,7 @@ async function checkAgainstDatabase(
 
 async function findMunicipality(client: Pick<Db, 'municipality'>, s: PledgeSubmission) {
   const m = s.municipality
-  const select = { id: true, name: true, slug: true } as const
+  const select = { id: true, name: true, slug: true, isMember: true } as const
   if (m.kind === 'existing') return client.municipality.findUnique({ where: { id: m.id }, select })
   // A place typed in by hand that is in fact listed is the listed place, not a second row.
   return client.municipality.findFirst({
@@ -134,7 +144,7 @@ async function createMunicipality(tx: Tx, m: Extract<PledgeSubmission['municipal
     // Committed by a concurrent submission after our first look (read committed): that row is this place.
     const same = await tx.municipality.findFirst({
       where: { state: m.state, searchName: normalizeForSearch(m.name) },
-      select: { id: true, name: true, slug: true },
+      select: { id: true, name: true, slug: true, isMember: true },
     })
     if (same) return same
   }
@@ -148,7 +158,7 @@ async function createMunicipality(tx: Tx, m: Extract<PledgeSubmission['municipal
       population: m.population,
       slug,
     },
-    select: { id: true, name: true, slug: true },
+    select: { id: true, name: true, slug: true, isMember: true },
   })
 }
 
@@ -201,10 +211,12 @@ async function savePledge(
 }
 
 async function answerDuplicate(
-  livePledgeId: string,
-  municipalityName: string,
+  live: { id: string; status: string },
+  municipality: { name: string; slug: string; isMember: boolean },
   current: CurrentPledgeText,
-): Promise<SubmitPledgeResult> {
+): Promise<DuplicateAnswer> {
+  const livePledgeId = live.id
+  const municipalityName = municipality.name
   // The cap is applied in the update itself, so concurrent repeats cannot exceed it.
   const { count } = await db.pledge.updateMany({
     where: { id: livePledgeId, duplicateNotices: { lt: MAX_DUPLICATE_NOTICES } },
@@ -219,5 +231,12 @@ async function answerDuplicate(
       campaignName: current.campaign.name,
     }).catch((e) => log.error({ err: e }, 'duplicate notice email failed'))
   }
-  return { status: 'duplicate', municipalityName, campaignName: current.campaign.name }
+  const signed = live.status === 'APPROVED'
+  return {
+    status: 'duplicate',
+    municipalityName,
+    campaignName: current.campaign.name,
+    signed,
+    profilePath: signed && municipality.isMember ? `/members/${municipality.slug}` : null,
+  }
 }

@@ -78,6 +78,8 @@ describe('submitPledge', () => {
         status: 'duplicate',
         municipalityName: place.name,
         campaignName: ctx.campaign.name,
+        signed: false,
+        profilePath: null,
       })
     }
     expect(await db.pledge.count({ where: { municipalityId: place.id } })).toBe(1)

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { StepForm } from '@/components/pledge/step-form'
 import { StepHeader } from '@/components/pledge/step-header'
@@ -5,6 +6,7 @@ import { PlaceSearch } from '@/components/pledge/place-search'
 import { readPledgeDraft } from '@/server/pledges/pledge-draft'
 import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { searchPlaces } from '@/server/pledges/search-places'
+import { findSignedPlaces } from '@/server/pledges/find-signed-places'
 import { STATES } from '@/lib/domain/states'
 import { formatNumber } from '@/lib/format'
 import { saveMunicipality, saveNewMunicipality } from '../actions'
@@ -27,19 +29,31 @@ export default async function Page({
   const q = typeof params.q === 'string' ? params.q.slice(0, 100) : ''
   const state =
     typeof params.state === 'string' && params.state.toUpperCase() in STATES ? params.state.toUpperCase() : ''
-  const results = q ? await searchPlaces({ q, state, limit: 15 }) : []
+  const found = q ? await searchPlaces({ q, state, limit: 15 }) : []
+  // Places that have already signed this campaign are named with a link to their profile, not offered.
+  const { campaignShortName, signed } = await findSignedPlaces({
+    municipalityIds: found.map((r) => r.id),
+    campaignSlug: draft.campaign,
+  })
+  const results = found.filter((r) => !signed.has(r.id))
+  const alreadySigned = found.flatMap((r) => {
+    const s = signed.get(r.id)
+    return s ? [{ ...r, ...s }] : []
+  })
+  const placeLabel = (r: { name: string; state: string }) =>
+    `${r.name}, ${STATES[r.state as keyof typeof STATES] ?? r.state}`
   const chosen = draft.municipality?.kind === 'existing' ? draft.municipality : undefined
   const typed = draft.municipality?.kind === 'new' ? draft.municipality : undefined
   // Without JavaScript the forms post here, keeping the search so the same places show after an error.
   const search = new URLSearchParams({ ...(q && { q }), ...(state && { state }) }).toString()
   const postTo = (form: string) => `/pledge/submit/${form}${search ? `?${search}` : ''}`
   const options = [
-    ...(chosen && !results.some((r) => r.id === chosen.id)
+    ...(chosen && !found.some((r) => r.id === chosen.id)
       ? [{ value: chosen.id, label: chosen.label }]
       : []),
     ...results.map((r) => ({
       value: r.id,
-      label: `${r.name}, ${STATES[r.state as keyof typeof STATES] ?? r.state}`,
+      label: placeLabel(r),
       hint:
         [r.county, r.population ? `population ${formatNumber(r.population)}` : null]
           .filter(Boolean)
@@ -50,27 +64,47 @@ export default async function Page({
     <div className="max-w-3xl">
       <StepHeader back="/pledge" step={2} title="Which municipality are you signing for?" />
       <PlaceSearch q={q} state={state} states={stateOptions} />
-      {q && results.length === 0 && (
+      {q && found.length === 0 && (
         <p className="mt-6" role="status">
           No place called “{q}” found{state ? ` in ${STATES[state as keyof typeof STATES]}` : ''}. Try another
           spelling, or add it below.
         </p>
       )}
-      {options.length > 0 && (
+      {(options.length > 0 || alreadySigned.length > 0) && (
         <section aria-labelledby="results-title" className="mt-8">
           <h2 id="results-title" className="mb-4 text-xl">
             {q ? 'Places found' : 'Your choice'}
           </h2>
-          <StepForm
-            action={saveMunicipality}
-            postTo={postTo('municipality')}
-            initialState={flash?.form === 'municipality' ? flash.state : undefined}
-            submitLabel="Continue"
-            defaults={{
-              municipalityId: chosen?.id ?? (options.length === 1 ? options[0]!.value : undefined),
-            }}
-            fields={[{ kind: 'radios', name: 'municipalityId', legend: 'Select your municipality', options }]}
-          />
+          {alreadySigned.length > 0 && (
+            <ul aria-label={`Already signed ${campaignShortName}`} className="mb-8 space-y-3">
+              {alreadySigned.map((r) => (
+                <li key={r.id} className="border-l-4 border-brand-700 pl-4">
+                  <span className="font-semibold">{placeLabel(r)}</span>
+                  {r.county ? ` · ${r.county}` : ''} — Already signed {campaignShortName}
+                  {r.isMember && (
+                    <>
+                      {': '}
+                      <Link href={`/members/${r.slug}`}>see the profile of {r.name}</Link>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {options.length > 0 && (
+            <StepForm
+              action={saveMunicipality}
+              postTo={postTo('municipality')}
+              initialState={flash?.form === 'municipality' ? flash.state : undefined}
+              submitLabel="Continue"
+              defaults={{
+                municipalityId: chosen?.id ?? (options.length === 1 ? options[0]!.value : undefined),
+              }}
+              fields={[
+                { kind: 'radios', name: 'municipalityId', legend: 'Select your municipality', options },
+              ]}
+            />
+          )}
         </section>
       )}
       <section aria-labelledby="new-title" className="mt-12 border-t-2 border-brand-100 pt-8">

@@ -1,0 +1,31 @@
+import 'server-only'
+import { db } from '@/server/db'
+
+export type SignedPlace = { slug: string; isMember: boolean }
+
+/**
+ * Which of these places have already signed a campaign (an approved pledge: public, unlike a pending one),
+ * so the pledge form's search results can say so before anyone fills in five steps.
+ */
+export async function findSignedPlaces({
+  municipalityIds,
+  campaignSlug,
+}: {
+  municipalityIds: string[]
+  campaignSlug: string
+}): Promise<{ campaignShortName: string | null; signed: Map<string, SignedPlace> }> {
+  if (municipalityIds.length === 0) return { campaignShortName: null, signed: new Map() }
+  const campaign = await db.campaign.findUnique({
+    where: { slug: campaignSlug },
+    select: { id: true, shortName: true },
+  })
+  if (!campaign) return { campaignShortName: null, signed: new Map() }
+  const pledges = await db.pledge.findMany({
+    where: { campaignId: campaign.id, status: 'APPROVED', municipalityId: { in: municipalityIds } },
+    select: { municipality: { select: { id: true, slug: true, isMember: true } } },
+  })
+  return {
+    campaignShortName: campaign.shortName,
+    signed: new Map(pledges.map(({ municipality: m }) => [m.id, { slug: m.slug, isMember: m.isMember }])),
+  }
+}
