@@ -26,6 +26,18 @@ export type ComplianceStageCode = keyof typeof COMPLIANCE_STAGES
 
 export const DIRECTORY_SORTS = { name: 'Name', population: 'Population', joined: 'Member since' } as const
 export type DirectorySort = keyof typeof DIRECTORY_SORTS
+export type SortDirection = 'asc' | 'desc'
+
+/** The order each sort starts in: names A to Z, the largest and the newest members first. */
+export const DEFAULT_SORT_DIRECTION: Record<DirectorySort, SortDirection> = {
+  name: 'asc',
+  population: 'desc',
+  joined: 'desc',
+}
+
+/** The direction a query is sorted in: the one asked for, or the sort's usual one. */
+export const sortDirection = (query: Pick<DirectoryQuery, 'sort' | 'dir'>): SortDirection =>
+  query.dir ?? DEFAULT_SORT_DIRECTION[query.sort]
 
 const keysOf = <T extends Record<string, unknown>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
@@ -90,7 +102,22 @@ export function directoryParams(query: DirectoryQuery): Record<string, string | 
     stage: query.stage,
     overdue: query.overdue ? '1' : undefined,
     sort: query.sort === 'name' ? undefined : query.sort,
-    dir: query.dir,
+    // The usual direction is left out, so "?sort=population" and "&dir=desc" are one cached view.
+    dir: query.dir === DEFAULT_SORT_DIRECTION[query.sort] ? undefined : query.dir,
     page: query.page > 1 ? String(query.page) : undefined,
   }
+}
+
+/**
+ * The address of the directory sorted by `sort` (first page, same filters): the other direction when it
+ * is already sorted by it, else the sort's usual direction. Column headers link here (no JavaScript).
+ */
+export function directorySortHref(query: DirectoryQuery, sort: DirectorySort): string {
+  const dir: SortDirection =
+    query.sort === sort ? (sortDirection(query) === 'asc' ? 'desc' : 'asc') : DEFAULT_SORT_DIRECTION[sort]
+  const params = directoryParams({ ...query, sort, dir, page: 1 })
+  const search = new URLSearchParams()
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) search.set(k, v)
+  const text = search.toString()
+  return text ? `/members?${text}` : '/members'
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { STATES } from '@/lib/domain/states'
 import {
   COMPLIANCE_STAGES,
+  DEFAULT_SORT_DIRECTION,
   DIRECTORY_CAMPAIGNS,
   DIRECTORY_SORTS,
   POPULATION_BANDS,
@@ -34,6 +35,11 @@ function Select({ name, label, value, options, anyLabel }: SelectProps) {
       </select>
     </div>
   )
+}
+
+const SORT_DIRECTIONS = {
+  asc: 'Ascending (A to Z, smallest or earliest first)',
+  desc: 'Descending (Z to A, largest or latest first)',
 }
 
 const label = <T extends Record<string, { label: string }>>(o: T) =>
@@ -84,6 +90,13 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
           anyLabel="Any stage"
         />
         <Select name="sort" label="Sort by" value={query.sort} options={DIRECTORY_SORTS} />
+        <Select
+          name="dir"
+          label="Order"
+          value={query.dir === DEFAULT_SORT_DIRECTION[query.sort] ? undefined : query.dir}
+          options={SORT_DIRECTIONS}
+          anyLabel="Usual order (names A to Z, largest and newest first)"
+        />
         <div className="flex items-end pb-2">
           <input
             id="filter-overdue"

@@ -7,11 +7,15 @@ import { stateName } from '@/lib/domain/states'
 import {
   COMPLIANCE_STAGES,
   DIRECTORY_CAMPAIGNS,
+  DIRECTORY_SORTS,
   POPULATION_BANDS,
   directoryParams,
+  sortDirection,
   type DirectoryQuery,
 } from '@/schemas/directory'
 import { searchMembers } from '@/server/municipalities/search-members'
+
+const SORT_WORDS = { asc: 'ascending', desc: 'descending' } as const
 
 /** "Members matching “spring” in Ohio, page 2": the title says which view this is. */
 function describe(query: DirectoryQuery): string {
@@ -23,6 +27,8 @@ function describe(query: DirectoryQuery): string {
     parts.push(`with population ${POPULATION_BANDS[query.population].label.toLowerCase()}`)
   if (query.stage) parts.push(`at stage ${COMPLIANCE_STAGES[query.stage]}`)
   if (query.overdue) parts.push('with an overdue stage')
+  if (query.sort !== 'name' || sortDirection(query) !== 'asc')
+    parts.push(`sorted by ${DIRECTORY_SORTS[query.sort].toLowerCase()}, ${SORT_WORDS[sortDirection(query)]}`)
   if (query.page > 1) parts.push(`(page ${query.page})`)
   return parts.join(' ')
 }
@@ -61,7 +67,7 @@ export async function DirectoryView({ query }: { query: DirectoryQuery }) {
           </p>
         )}
         {result.items.length > 0 ? (
-          <MemberResults items={result.items} caption={describe(query)} />
+          <MemberResults items={result.items} caption={describe(query)} query={query} />
         ) : result.total > 0 ? (
           <p className="mt-4">
             There is no page {result.page}. <a href={pageHref('/members', 1, params)}>Go to the first page</a>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { listViewPath } from '@/server/routing/list-view-path'
 import { decodeViewKey } from '@/lib/view-key'
-import { parseDirectoryQuery } from '@/schemas/directory'
+import { directorySortHref, parseDirectoryQuery } from '@/schemas/directory'
 
 const path = (pathname: string, query: string) => listViewPath(pathname, new URLSearchParams(query))
 const keyOf = (p: string | null) => decodeViewKey(p!.split('/').at(-1)!).toString()
@@ -19,6 +19,29 @@ describe('listViewPath: filtered lists are served by cached internal views', () 
     expect(a).toMatch(/^\/_views\/members\/[A-Za-z0-9_-]+$/)
     expect(a).toBe(b)
     expect(keyOf(a)).toBe('page=2&q=spring&state=OH')
+  })
+
+  it('makes the sort direction part of the view, leaving out each sort’s usual direction', () => {
+    // The usual direction, said or not, is one view (the default page for names A to Z).
+    expect(path('/members', 'dir=asc')).toBeNull()
+    expect(path('/members', 'sort=population&dir=desc')).toBe(path('/members', 'sort=population'))
+    expect(keyOf(path('/members', 'sort=population&dir=desc'))).toBe('sort=population')
+    // The other direction is a view of its own.
+    expect(keyOf(path('/members', 'dir=desc'))).toBe('dir=desc')
+    expect(keyOf(path('/members', 'dir=asc&sort=population'))).toBe('dir=asc&sort=population')
+    expect(path('/members', 'sort=population&dir=asc')).not.toBe(path('/members', 'sort=population'))
+    expect(keyOf(path('/members', 'sort=joined&dir=DESC&state=oh'))).toBe('sort=joined&state=OH')
+  })
+
+  it('links each column header to its sort: the other direction when sorted by it, from the first page', () => {
+    const byName = parseDirectoryQuery({})
+    expect(directorySortHref(byName, 'name')).toBe('/members?dir=desc')
+    expect(directorySortHref(byName, 'population')).toBe('/members?sort=population')
+    const largest = parseDirectoryQuery({ sort: 'population', state: 'OH', page: '3' })
+    expect(directorySortHref(largest, 'population')).toBe('/members?state=OH&sort=population&dir=asc')
+    expect(directorySortHref(largest, 'name')).toBe('/members?state=OH')
+    const smallest = parseDirectoryQuery({ sort: 'population', dir: 'asc' })
+    expect(directorySortHref(smallest, 'population')).toBe('/members?sort=population')
   })
 
   it('keeps any search text intact, accents and slashes included, in one path segment', () => {
