@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { feedAlternateTypes } from '@/lib/feed-link'
 import Link from 'next/link'
 import { getNetworkFigures } from '@/server/campaigns/get-network-figures'
 import { getVerifiedReductions } from '@/server/campaigns/get-verified-reductions'
@@ -18,7 +19,7 @@ const description =
 
 export const metadata: Metadata = {
   description,
-  alternates: { canonical: '/' },
+  alternates: { canonical: '/', types: feedAlternateTypes },
 }
 
 export default async function HomePage() {

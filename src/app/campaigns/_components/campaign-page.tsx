@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { feedAlternateTypes } from '@/lib/feed-link'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getCampaign } from '@/server/campaigns/get-campaign'
@@ -27,7 +28,7 @@ export async function campaignMetadata(slug: CampaignSlug): Promise<Metadata> {
   return {
     title: campaign.name,
     description: story?.description ?? campaign.tagline,
-    alternates: { canonical: `/campaigns/${slug}` },
+    alternates: { canonical: `/campaigns/${slug}`, types: feedAlternateTypes },
   }
 }
 

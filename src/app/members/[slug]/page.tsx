@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { feedAlternateTypes } from '@/lib/feed-link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { ProfileCampaigns, ProfileFacts } from '@/components/members/profile-facts'
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${profile.name}, ${profile.state}`,
     description: `${profile.name}, ${profile.stateName}: climate pledges, compliance stages, targets, verified emissions and climate hazards.`,
-    alternates: { canonical: `/members/${profile.slug}` },
+    alternates: { canonical: `/members/${profile.slug}`, types: feedAlternateTypes },
   }
 }
 
