@@ -27,3 +27,18 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 export function hasControlCharacters(value: string): boolean {
   return CONTROL_CHARACTERS.test(value)
 }
+
+// Bidi embeddings, overrides, isolates and marks (U+202A-E, U+2066-9, U+200E/F, U+061C) and zero-width
+// characters (U+200B-D, U+2060, U+FEFF): invisible, they can reverse or hide what a name shows, as in
+// "mandate-\u202Efdp.exe", which reads "mandate-exe.pdf".
+const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/g
+
+/** Text without bidi controls and zero-width characters. Every name field, form or import, goes through it. */
+export function stripInvisibleFormatting(value: string): string {
+  return value.replace(INVISIBLE_FORMATTING, '')
+}
+
+/** A name as stored and shown: invisible formatting removed, surrounding space trimmed. */
+export function cleanName(value: string): string {
+  return stripInvisibleFormatting(value).trim()
+}

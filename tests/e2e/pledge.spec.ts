@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page, type Response } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+import { MINIMAL_PDF } from '../helpers/pdf'
 import { budget, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
 import { withE2eDb } from './helpers/e2e-db'
@@ -68,7 +69,7 @@ test('an official signs, confirms by email, and after approval the municipality 
   await page.getByLabel(/letter, resolution or executive order/).setInputFiles({
     name: 'resolution.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n% test resolution\n%%EOF\n'),
+    buffer: Buffer.from(MINIMAL_PDF),
   })
   await continueTo(page, 'Continue', '/pledge/commitments')
 

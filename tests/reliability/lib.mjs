@@ -35,8 +35,15 @@ const STATES = [
   'WA',
 ]
 
-// A small valid-looking PDF (the server checks the magic bytes), the same for every upload so it can be compared.
-export const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(48 * 1024, 'reliability ')])
+// A small real PDF (the server parses it: tests/helpers/pdf.ts), padded to 48 KB after %%EOF, the same for
+// every upload so it can be compared.
+const MINIMAL_PDF =
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'
+export const PDF = Buffer.concat([
+  Buffer.from(MINIMAL_PDF),
+  Buffer.alloc(48 * 1024 - MINIMAL_PDF.length, ' '),
+])
 export const PDF_SHA256 = createHash('sha256').update(PDF).digest('hex')
 
 const isPostgres = (url) => /^postgres(ql)?:\/\//.test(url)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkPdf, MAX_PDF_BYTES } from '@/server/uploads/check-pdf'
+import { MINIMAL_PDF, pdfBytes } from '../helpers/pdf'
 
 const bytes = (s: string, pad = 0) => {
   const head = new TextEncoder().encode(s)
@@ -7,25 +8,36 @@ const bytes = (s: string, pad = 0) => {
   out.set(head)
   return out
 }
+const NOT_A_PDF = { ok: false, message: 'The selected file must be a PDF' }
 
 describe('checkPdf', () => {
-  it('accepts a PDF by its header, even after a few leading bytes', () => {
-    expect(checkPdf(bytes('%PDF-1.7\n'))).toEqual({ ok: true })
-    expect(checkPdf(bytes('\r\n%PDF-1.4'))).toEqual({ ok: true })
+  it('accepts a document a PDF library can read, with at least one page', async () => {
+    expect(await checkPdf(bytes(MINIMAL_PDF))).toEqual({ ok: true })
+    expect(await checkPdf(pdfBytes(64 * 1024))).toEqual({ ok: true })
   })
 
-  it('refuses other content whatever the file is called', () => {
-    expect(checkPdf(bytes('<html><body>%PDF-</body>'.padStart(2000, ' ')))).toMatchObject({ ok: false })
-    expect(checkPdf(bytes('PK\u0003\u0004 a zip'))).toEqual({
-      ok: false,
-      message: 'The selected file must be a PDF',
-    })
-    expect(checkPdf(bytes('%PDF'))).toMatchObject({ ok: false })
+  it('refuses a Windows executable with "%PDF-" further in, and a PDF header before anything but a PDF', async () => {
+    const exe = new Uint8Array(0x4e + MINIMAL_PDF.length)
+    exe.set(bytes('MZ'))
+    exe.set(bytes(MINIMAL_PDF), 0x4e)
+    expect(await checkPdf(exe)).toEqual(NOT_A_PDF)
+    expect(await checkPdf(bytes(`\r\n${MINIMAL_PDF}`))).toEqual(NOT_A_PDF)
+    expect(await checkPdf(bytes('%PDF-1.4\n% only a header\n%%EOF\n'))).toEqual(NOT_A_PDF)
+    expect(await checkPdf(bytes('%PDF-1.7\n', 4096))).toEqual(NOT_A_PDF)
+    expect(await checkPdf(bytes(MINIMAL_PDF.replace('/Kids [3 0 R] /Count 1', '/Kids [] /Count 0')))).toEqual(
+      NOT_A_PDF,
+    )
   })
 
-  it('refuses empty files and files over 5 MB', () => {
-    expect(checkPdf(new Uint8Array(0))).toEqual({ ok: false, message: 'The selected file is empty' })
-    expect(checkPdf(bytes('%PDF-1.7', MAX_PDF_BYTES - 8))).toEqual({ ok: true })
-    expect(checkPdf(bytes('%PDF-1.7', MAX_PDF_BYTES - 7))).toMatchObject({ ok: false, message: /5 MB/ })
+  it('refuses other content whatever the file is called', async () => {
+    expect(await checkPdf(bytes('<html><body>%PDF-</body>'.padStart(2000, ' ')))).toEqual(NOT_A_PDF)
+    expect(await checkPdf(bytes('PK\u0003\u0004 a zip'))).toEqual(NOT_A_PDF)
+    expect(await checkPdf(bytes('%PDF'))).toEqual(NOT_A_PDF)
+  })
+
+  it('refuses empty files and files over 5 MB', async () => {
+    expect(await checkPdf(new Uint8Array(0))).toEqual({ ok: false, message: 'The selected file is empty' })
+    expect(await checkPdf(pdfBytes(MAX_PDF_BYTES))).toEqual({ ok: true })
+    expect(await checkPdf(pdfBytes(MAX_PDF_BYTES + 1))).toMatchObject({ ok: false, message: /5 MB/ })
   })
 })

@@ -112,17 +112,19 @@ const STEPS: Record<PledgeStep, (form: FormData, draft: PledgeDraft) => Promise<
     })
     const file = form.get('mandate')
     const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null
-    const fileCheck = bytes ? checkPdf(bytes) : { ok: true as const }
+    const fileCheck = bytes ? await checkPdf(bytes) : { ok: true as const }
     const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
     if (!fileCheck.ok) fieldErrors.mandate = fileCheck.message
     if (!parsed.success || !fileCheck.ok) return { fieldErrors }
     const mandate =
       bytes && file instanceof File
-        ? await storeUpload({ bytes, filename: file.name }).then(({ id, filename, size }) => ({
-            id,
-            filename,
-            size,
-          }))
+        ? await storeUpload({ bytes, filename: file.name, ip: clientIp(await headers()) }).then(
+            ({ id, filename, size }) => ({
+              id,
+              filename,
+              size,
+            }),
+          )
         : text(form, 'removeMandate') === 'yes'
           ? undefined
           : draft.mandate

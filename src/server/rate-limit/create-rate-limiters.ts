@@ -15,6 +15,7 @@ export const RATE_LIMITS = {
   'pledge-submit:ip': { points: 20, duration: 60 * 60 },
   'pledge-submit:email': { points: 5, duration: 60 * 60 },
   'pledge-resend:ip': { points: 20, duration: 60 * 60 },
+  'pledge-upload:ip': { points: 10, duration: 60 * 60 },
   'pledge-resend:email': { points: 3, duration: 60 * 60 },
   'places-search:ip': { points: 120, duration: 60 },
   'password-reset:ip': { points: 10, duration: 60 * 60 },

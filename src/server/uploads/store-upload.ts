@@ -2,28 +2,65 @@ import 'server-only'
 import { createHash } from 'node:crypto'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
+import { cleanName } from '@/lib/text'
+import { consumeRateLimit } from '@/server/rate-limit/consume-rate-limit'
 import { checkPdf } from './check-pdf'
 
 export type StoredUpload = { id: string; sha256: string; size: number; filename: string }
 
-const safeName = (name: string) =>
-  name
-    .replace(/[\p{Cc}\\/]/gu, '')
-    .trim()
-    .slice(-120) || 'document.pdf'
+/**
+ * The most that mandate PDFs uploaded by signatories and not yet submitted with a pledge may take in all
+ * (npm run uploads:clean deletes them after a day): a flood of anonymous uploads cannot fill the database.
+ */
+export const UNSUBMITTED_UPLOADS_MAX_BYTES = 200 * 1024 * 1024
 
-/** Stores a PDF after checking its bytes; throws AppError INVALID_INPUT with a message for the field. */
+export const UPLOADS_FULL_MESSAGE =
+  'We cannot take more documents right now. Continue without the document and send it to us once your pledge is in, or try again tomorrow.'
+
+export const UPLOAD_RATE_MESSAGE =
+  'You have uploaded many documents in the last hour. Please wait an hour before uploading another.'
+
+const safeName = (name: string) =>
+  cleanName(name.replace(/[\p{Cc}\\/]/gu, ''))
+    .slice(-120)
+    .trim() || 'document.pdf'
+
+/** Bytes taken by anonymous uploads that no pledge uses yet (what uploads:clean deletes when old). */
+async function unsubmittedBytes(): Promise<number> {
+  const { _sum } = await db.upload.aggregate({
+    _sum: { size: true },
+    where: { createdById: null, contentType: 'application/pdf', pledges: { none: {} } },
+  })
+  return _sum.size ?? 0
+}
+
+/**
+ * Stores a PDF after checking its bytes; throws AppError INVALID_INPUT with a message for the field. An
+ * anonymous upload (no createdById) needs the client's address: it counts against a per-client hourly
+ * limit, and is refused while unsubmitted uploads take UNSUBMITTED_UPLOADS_MAX_BYTES.
+ */
 export async function storeUpload({
   bytes,
   filename,
   createdById = null,
+  ip,
 }: {
   bytes: Uint8Array
   filename: string
   createdById?: string | null
+  ip?: string
 }): Promise<StoredUpload> {
-  const check = checkPdf(bytes)
+  const check = await checkPdf(bytes)
   if (!check.ok) throw new AppError('INVALID_INPUT', check.message)
+  if (!createdById) {
+    await consumeRateLimit('pledge-upload:ip', ip ?? 'unknown').catch((e: unknown) => {
+      throw e instanceof AppError && e.code === 'RATE_LIMITED'
+        ? new AppError('RATE_LIMITED', UPLOAD_RATE_MESSAGE)
+        : e
+    })
+    if ((await unsubmittedBytes()) + bytes.byteLength > UNSUBMITTED_UPLOADS_MAX_BYTES)
+      throw new AppError('RATE_LIMITED', UPLOADS_FULL_MESSAGE)
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const row = await db.upload.create({
     data: {

@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { db } from '../../helpers/db'
 import { submitPledge } from '@/server/pledges/submit-pledge'
 import { resendConfirmation } from '@/server/pledges/resend-confirmation'
-import { storeUpload } from '@/server/uploads/store-upload'
+import {
+  storeUpload,
+  UNSUBMITTED_UPLOADS_MAX_BYTES,
+  UPLOAD_RATE_MESSAGE,
+  UPLOADS_FULL_MESSAGE,
+} from '@/server/uploads/store-upload'
+import { MINIMAL_PDF, pdfBytes } from '../../helpers/pdf'
 import { AppError } from '@/server/errors'
 import { campaignWithText, nextIp, referencePlace, validSubmission } from './fixtures'
 
@@ -123,14 +129,10 @@ describe('rate limits', () => {
 })
 
 describe('mandate document upload', () => {
-  const pdf = (size: number) => {
-    const bytes = new Uint8Array(size)
-    bytes.set(new TextEncoder().encode('%PDF-1.7\n'))
-    return bytes
-  }
+  const pdf = pdfBytes
 
   it('stores a PDF judged by its bytes, with size and hash', async () => {
-    const stored = await storeUpload({ bytes: pdf(2048), filename: 'resolution.pdf' })
+    const stored = await storeUpload({ bytes: pdf(2048), filename: 'resolution.pdf', ip: nextIp() })
     const row = await db.upload.findUniqueOrThrow({ where: { id: stored.id } })
     expect(row).toMatchObject({ size: 2048, contentType: 'application/pdf', filename: 'resolution.pdf' })
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/)
@@ -144,8 +146,63 @@ describe('mandate document upload', () => {
       [pdf(5 * 1024 * 1024 + 1), /smaller than 5 MB/],
     ]
     for (const [bytes, message] of cases) {
-      await expect(storeUpload({ bytes, filename: 'letter.pdf' })).rejects.toThrow(message)
+      await expect(storeUpload({ bytes, filename: 'letter.pdf', ip: nextIp() })).rejects.toThrow(message)
     }
     expect(await db.upload.count()).toBe(before)
+  })
+
+  it('refuses a Windows executable with "%PDF-" at byte 0x4E, named to read as a PDF', async () => {
+    const before = await db.upload.count()
+    const exe = new Uint8Array(0x4e + MINIMAL_PDF.length)
+    exe.set(new TextEncoder().encode('MZ\x90\x00'))
+    exe.set(new TextEncoder().encode(MINIMAL_PDF), 0x4e)
+    await expect(
+      storeUpload({ bytes: exe, filename: 'mandate-\u202Efdp.exe', ip: nextIp() }),
+    ).rejects.toThrow('The selected file must be a PDF')
+    expect(await db.upload.count()).toBe(before)
+  })
+
+  it('keeps no bidi override or zero-width character in a stored file name', async () => {
+    const stored = await storeUpload({
+      bytes: pdf(600),
+      filename: '\u200Bmandate-\u202Efdp\u2066.pdf\u2069\uFEFF',
+      ip: nextIp(),
+    })
+    expect(stored.filename).toBe('mandate-fdp.pdf')
+    expect((await db.upload.findUniqueOrThrow({ where: { id: stored.id } })).filename).toBe('mandate-fdp.pdf')
+  })
+
+  it('takes 10 uploads an hour from one client, then refuses with a clear 429 while others still upload', async () => {
+    const ip = nextIp()
+    for (let i = 0; i < 10; i++) await storeUpload({ bytes: pdf(600 + i), filename: 'a.pdf', ip })
+    const before = await db.upload.count()
+    const refused = await storeUpload({ bytes: pdf(700), filename: 'a.pdf', ip }).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(AppError)
+    expect(refused).toMatchObject({ status: 429, message: UPLOAD_RATE_MESSAGE })
+    expect(await db.upload.count()).toBe(before)
+    await storeUpload({ bytes: pdf(700), filename: 'a.pdf', ip: nextIp() })
+    expect(await db.upload.count()).toBe(before + 1)
+  })
+
+  it('refuses new anonymous uploads while unsubmitted ones fill the storage cap, and says so', async () => {
+    // A filler row that claims most of the cap (its size is what counts), uploaded and never submitted.
+    const filler = await db.upload.create({
+      data: {
+        filename: 'filler.pdf',
+        contentType: 'application/pdf',
+        size: UNSUBMITTED_UPLOADS_MAX_BYTES,
+        sha256: '0'.repeat(64),
+        data: Buffer.from(MINIMAL_PDF),
+      },
+    })
+    try {
+      const before = await db.upload.count()
+      const refused = await storeUpload({ bytes: pdf(600), filename: 'a.pdf', ip: nextIp() }).catch((e) => e)
+      expect(refused).toMatchObject({ status: 429, message: UPLOADS_FULL_MESSAGE })
+      expect(await db.upload.count()).toBe(before)
+    } finally {
+      await db.upload.delete({ where: { id: filler.id } })
+    }
+    await expect(storeUpload({ bytes: pdf(600), filename: 'a.pdf', ip: nextIp() })).resolves.toBeTruthy()
   })
 })

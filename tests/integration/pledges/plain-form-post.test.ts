@@ -8,6 +8,7 @@ import { POST } from '@/app/pledge/submit/[form]/route'
 import { openValue } from '@/server/pledges/signed-value'
 import { submitPledge } from '@/server/pledges/submit-pledge'
 import { campaignWithText, nextIp, referencePlace, tokenFromOutbox, validSubmission } from './fixtures'
+import { pdfBytes } from '../../helpers/pdf'
 
 const scope = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }))
 vi.mock('next/headers', () => ({
@@ -79,11 +80,8 @@ const signatory = (overrides: Record<string, string | Blob> = {}) =>
     ...overrides,
   })
 
-const pdf = (size: number) => {
-  const bytes = new Uint8Array(size).fill(0x20)
-  bytes.set(Buffer.from('%PDF-1.4\n'))
-  return new File([bytes], 'resolution.pdf', { type: 'application/pdf' })
-}
+const pdf = (size: number) =>
+  new File([pdfBytes(size) as Uint8Array<ArrayBuffer>], 'resolution.pdf', { type: 'application/pdf' })
 
 describe('a pledge form posted without JavaScript', () => {
   it('a cross-origin post is refused and changes nothing', async () => {

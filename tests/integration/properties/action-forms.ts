@@ -24,6 +24,7 @@ import {
 } from '../../fixtures/factories'
 import { PASSWORD, userWithPassword } from '../auth/fixtures'
 import { publishedPage } from '../content/fixtures'
+import { MINIMAL_PDF } from '../../helpers/pdf'
 
 export type Caller = 'anonymous' | 'admin' | 'official' | 'leaver'
 
@@ -147,7 +148,7 @@ const pastDay = one('2020-01-31', '2024-02-29', '2023-12-01')
 const file = (valid: fc.Arbitrary<File>) => valid
 const csv = (content: string, name = 'upload.csv') => new File([content], name, { type: 'text/csv' })
 const CSV_HEADER = MUNICIPALITY_CSV_COLUMNS.join(',')
-const PDF = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'
+const PDF = MINIMAL_PDF
 
 const solutionFields = (c: ActionContext): Fields => ({
   id: one(c.solutionId, ''),
