@@ -33,6 +33,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const user = await getCurrentUser()
   if (user && user.role !== 'OFFICIAL') redirect(callbackUrl)
   if (user && forPortal) redirect(callbackUrl)
+  // An official already signed in who follows the header's "Sign in" goes on to the portal.
+  if (user && params.callbackUrl === undefined) redirect('/portal')
   return (
     <div className="max-w-2xl">
       {notice && (

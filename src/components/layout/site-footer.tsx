@@ -20,6 +20,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/pledge">Sign a pledge</Link>
             </li>
             <li>
+              <Link href="/signin">Sign in for officials and staff</Link>
+            </li>
+            <li>
               <Link href="/accessibility">Accessibility statement</Link>
             </li>
           </ul>

@@ -31,6 +31,13 @@ export function SiteHeader({ siteName }: { siteName: string }) {
                 Sign a pledge
               </Link>
             </li>
+            <li>
+              {/* A plain link: the header is on cached public pages, so it never depends on the session.
+                  Signed in, /signin leads on to the portal or the staff area. */}
+              <Link href="/signin" className="text-white hover:text-white">
+                Sign in
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

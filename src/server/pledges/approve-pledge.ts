@@ -30,7 +30,10 @@ export async function approvePledge({
     const staff = await assertReviewer(tx, reviewer)
     const pledge = await tx.pledge.findUnique({
       where: { id: pledgeId },
-      include: { municipality: true, campaign: { select: { slug: true, name: true } } },
+      include: {
+        municipality: true,
+        campaign: { select: { slug: true, name: true, hasCompliancePath: true } },
+      },
     })
     if (!pledge) throw new AppError('NOT_FOUND')
     if (pledge.status !== 'PENDING_REVIEW')
@@ -72,6 +75,8 @@ export async function approvePledge({
     municipalitySlug: pledge.municipality.slug,
     campaignName: pledge.campaign.name,
     campaignSlug: pledge.campaign.slug,
+    hasCompliancePath: pledge.campaign.hasCompliancePath,
+    approvedAt: now,
     withdrawToken,
   }).catch((e) => log.error({ err: e }, 'pledge approval email failed'))
   return { status: 'APPROVED' as const }

@@ -2,6 +2,8 @@ import 'server-only'
 import { renderEmail } from '@/server/mail/render-email'
 import { sendMail } from '@/server/mail/send-mail'
 import { siteSettings } from '@/lib/site'
+import { formatDate } from '@/lib/format'
+import { addYearsUtc, COMPLIANCE_STAGES } from '@/lib/domain/compliance'
 
 export type PledgeEmailContext = {
   to: string
@@ -57,14 +59,47 @@ export function sendDuplicateNotice(ctx: PledgeEmailContext) {
   )
 }
 
+/**
+ * What is due first after approval: on the Compact's compliance path the earliest stages after the
+ * commitment (GHG inventory, climate hazards: a year on); other campaigns' signatories report once a year.
+ */
+function firstDeadline({ hasCompliancePath, approvedAt }: { hasCompliancePath: boolean; approvedAt: Date }) {
+  if (!hasCompliancePath)
+    return { what: 'your first annual progress report', due: addYearsUtc(approvedAt, 1), reminded: false }
+  const years = Math.min(...COMPLIANCE_STAGES.filter((s) => s.years > 0).map((s) => s.years))
+  // "GHG inventory" keeps its capitals; "Climate hazards" reads on in lower case.
+  const stages = COMPLIANCE_STAGES.filter((s) => s.years === years).map((s) =>
+    s.label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()),
+  )
+  return {
+    what: `the ${stages.join(' and the list of ')} (the first stages of the compliance path)`,
+    due: addYearsUtc(approvedAt, years),
+    reminded: true,
+  }
+}
+
 export function sendApprovedEmail(
-  ctx: PledgeEmailContext & { campaignSlug: string; municipalitySlug: string },
+  ctx: PledgeEmailContext & {
+    campaignSlug: string
+    municipalitySlug: string
+    hasCompliancePath: boolean
+    approvedAt: Date
+  },
 ) {
+  const { what, due, reminded } = firstDeadline(ctx)
   return send(
     ctx,
     `${ctx.municipalityName} has joined ${ctx.campaignName}`,
-    [`Your pledge for ${ctx.municipalityName} has been approved and is now public.`],
-    [{ label: 'See your municipality’s profile', url: link(`/members/${ctx.municipalitySlug}`) }],
+    [
+      `Your pledge for ${ctx.municipalityName} has been approved and is now public.`,
+      `What happens next: as an official of ${ctx.municipalityName} you can now use the officials’ portal, ${link('/portal')}, to set its targets and report its progress.`,
+      `To sign in, enter this email address (${ctx.to}) at ${link('/signin')}: we email you a link that signs you in. No password is needed.`,
+      `Due first: ${what}, by ${formatDate(due)}.${reminded ? ' We remind you by email before it is due.' : ''}`,
+    ],
+    [
+      { label: 'Sign in to the officials’ portal', url: link('/signin?callbackUrl=%2Fportal') },
+      { label: 'See your municipality’s profile', url: link(`/members/${ctx.municipalitySlug}`) },
+    ],
   )
 }
 
