@@ -33,6 +33,15 @@ function yearRange(years: number[]): number[] {
   return out
 }
 
+/**
+ * The years that get a label: every `every`th from the first, and always the last (usually the target
+ * year), dropping a regular label too close to the last one to fit beside it.
+ */
+export function labelledYears(years: number[], every: number): number[] {
+  const last = years.length - 1
+  return years.filter((_, i) => i === last || (i % every === 0 && last - i >= every))
+}
+
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 })
 const r = (n: number) => Math.round(n * 100) / 100
 
@@ -84,8 +93,7 @@ export function emissionsChartSvg({ title, description, sectors, years, path }: 
   const target = pathLine
     ? `<path d="${pathLine}" fill="none" stroke="${PATH_COLOUR}" stroke-width="3" stroke-dasharray="8 5"/>`
     : ''
-  const labels = allYears
-    .filter((yr, i) => i % labelEvery === 0 || yr === allYears.at(-1))
+  const labels = labelledYears(allYears, labelEvery)
     .map(
       (yr) =>
         `<text x="${r((x(yr) ?? 0) + x.bandwidth() / 2)}" y="${H - M.bottom + 20}" text-anchor="middle">${yr}</text>`,

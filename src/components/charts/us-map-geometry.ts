@@ -1,4 +1,4 @@
-import { geoAlbersUsa, geoPath, type GeoStream } from 'd3-geo'
+import { geoAlbers, geoConicEqualArea, geoPath, type GeoProjection, type GeoStream } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import states10m from 'us-atlas/states-10m.json'
@@ -11,6 +11,8 @@ export const MAP_HEIGHT = 610
 // below what a reader can see at this size; dropping them cuts the SVG to a fraction.
 const TOLERANCE = 0.8
 const MIN_RING_AREA = 4
+// The Aleutians are a chain of small islands: kept down to a smaller size so the chain reads as one.
+const MIN_ISLAND_AREA = 0.5
 
 export type StateShape = { code: string; d: string }
 
@@ -58,7 +60,7 @@ export function simplifyLine(points: Point[], tolerance: number): Point[] {
 }
 
 /** A projected-stream filter that thins each ring (Douglas-Peucker) and drops specks. */
-function simplifying(out: GeoStream): GeoStream {
+function simplifying(out: GeoStream, minRingArea = MIN_RING_AREA): GeoStream {
   let line: Point[] | null = null
   let inPolygon = false
   return {
@@ -72,7 +74,7 @@ function simplifying(out: GeoStream): GeoStream {
     lineEnd() {
       const points = simplifyLine(line ?? [], TOLERANCE)
       line = null
-      if (points.length < (inPolygon ? 3 : 2) || (inPolygon && ringArea(points) < MIN_RING_AREA)) return
+      if (points.length < (inPolygon ? 3 : 2) || (inPolygon && ringArea(points) < minRingArea)) return
       out.lineStart()
       for (const [x, y] of points) out.point(x, y)
       out.lineEnd()
@@ -91,21 +93,93 @@ function simplifying(out: GeoStream): GeoStream {
   }
 }
 
-let shapes: StateShape[] | undefined
+// Space around the states, so no coast or island touches the edge of the image.
+const MARGIN = 12
 
-/** SVG paths of the 50 states and DC in Albers USA, computed once per process. */
+/**
+ * The three parts of Albers USA (d3's geoAlbersUsa, same parameters and offsets) as separate
+ * projections, without geoAlbersUsa's clip boxes: those cut off the western Aleutians, which lie
+ * across the 180th meridian. Rotated to 154°W, Alaska is drawn whole, Attu included.
+ */
+function albersUsaParts(
+  k = 1070,
+  [x, y]: Point = [480, 250],
+): Record<'lower48' | 'AK' | 'HI', GeoProjection> {
+  return {
+    lower48: geoAlbers().scale(k).translate([x, y]),
+    AK: geoConicEqualArea()
+      .rotate([154, 0])
+      .center([-2, 58.5])
+      .parallels([55, 65])
+      .scale(0.35 * k)
+      .translate([x - 0.307 * k, y + 0.201 * k]),
+    HI: geoConicEqualArea()
+      .rotate([157, 0])
+      .center([-3, 19.9])
+      .parallels([8, 18])
+      .scale(k)
+      .translate([x - 0.205 * k, y + 0.212 * k]),
+  }
+}
+
+/** A projected-stream filter that scales and moves every point (the fit to the image). */
+function transforming(out: GeoStream, scale: number, [dx, dy]: Point): GeoStream {
+  return {
+    point: (x, y) => out.point(x * scale + dx, y * scale + dy),
+    lineStart: () => out.lineStart(),
+    lineEnd: () => out.lineEnd(),
+    polygonStart: () => out.polygonStart(),
+    polygonEnd: () => out.polygonEnd(),
+    sphere: () => out.sphere?.(),
+  }
+}
+
+let shapes: StateShape[] | undefined
+let fit: { parts: ReturnType<typeof albersUsaParts>; scale: number; offset: Point } | undefined
+
+/** Where a place (longitude, latitude) of a state falls on the map image; null if it cannot be drawn. */
+export function projectOnMap(code: string, lonLat: Point): Point | null {
+  if (!fit) stateShapes()
+  const { parts, scale, offset } = fit!
+  const p = (code === 'AK' || code === 'HI' ? parts[code] : parts.lower48)(lonLat)
+  return p ? [p[0] * scale + offset[0], p[1] * scale + offset[1]] : null
+}
+
+/**
+ * SVG paths of the 50 states and DC in Albers USA, fitted (all of Alaska and Hawaii included) to the
+ * image with a margin; computed once per process.
+ */
 export function stateShapes(): StateShape[] {
   if (shapes) return shapes
   const topology = states10m as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>
   const collection = feature(topology, topology.objects.states)
-  const albers = geoAlbersUsa().fitSize([MAP_WIDTH, MAP_HEIGHT], collection)
-  const projection = { stream: (out: GeoStream) => albers.stream(simplifying(out)) }
-  // One decimal is finer than a pixel at this size and keeps the page small.
-  const path = geoPath(projection).digits(1)
-  shapes = collection.features.flatMap((f) => {
+  const parts = albersUsaParts()
+  const states = collection.features.flatMap((f) => {
     const code = FIPS_TO_USPS[String(f.id)]
-    const d = code ? path(f) : null
-    return code && d ? [{ code, d }] : []
+    return code ? [{ code, f, projection: code === 'AK' || code === 'HI' ? parts[code] : parts.lower48 }] : []
+  })
+  // The extent of everything drawn, then one scale and offset that fit it inside the margin.
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const { f, projection } of states) {
+    const [[a, b], [c, d]] = geoPath(projection).bounds(f)
+    ;[x0, y0, x1, y1] = [Math.min(x0, a), Math.min(y0, b), Math.max(x1, c), Math.max(y1, d)]
+  }
+  const scale = Math.min((MAP_WIDTH - 2 * MARGIN) / (x1 - x0), (MAP_HEIGHT - 2 * MARGIN) / (y1 - y0))
+  const offset: Point = [
+    (MAP_WIDTH - (x1 - x0) * scale) / 2 - x0 * scale,
+    (MAP_HEIGHT - (y1 - y0) * scale) / 2 - y0 * scale,
+  ]
+  fit = { parts, scale, offset }
+  shapes = states.flatMap(({ code, f, projection }) => {
+    const fitted = {
+      stream: (out: GeoStream) =>
+        projection.stream(
+          transforming(simplifying(out, code === 'AK' ? MIN_ISLAND_AREA : MIN_RING_AREA), scale, offset),
+        ),
+    }
+    // One decimal is finer than a pixel at this size and keeps the page small.
+    const d = geoPath(fitted).digits(1)(f)
+    return d ? [{ code, d }] : []
   })
   return shapes
 }
