@@ -14,6 +14,16 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   )
 }
 
+// A pledge card's facts: the label small and bold in its own column, the value beside it.
+function CardFact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[9.5rem_1fr] gap-3 py-1.5">
+      <dt className="text-sm font-semibold text-muted">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
 export function ProfileFacts({ profile }: { profile: MemberProfile }) {
   const websiteLink = webLink(profile.website)
   return (
@@ -58,13 +68,13 @@ export function ProfileCampaigns({ profile }: { profile: MemberProfile }) {
               <h3 className="text-xl">
                 <Link href={`/campaigns/${c.slug}`}>{c.name}</Link>
               </h3>
-              <dl className="mt-2 text-sm">
-                <Fact label="Signed by">
+              <dl className="mt-3 divide-y divide-gray-200 border-t border-gray-200">
+                <CardFact label="Signed by">
                   {c.signatoryName}, {c.signatoryTitle}
-                </Fact>
-                <Fact label="Date signed">{date(c.signedAt)}</Fact>
-                <Fact label="Commitment date">{date(c.commitmentDate)}</Fact>
-                <Fact label="Pledge text">Version {c.pledgeTextVersion}</Fact>
+                </CardFact>
+                <CardFact label="Date signed">{date(c.signedAt)}</CardFact>
+                <CardFact label="Commitment date">{date(c.commitmentDate)}</CardFact>
+                <CardFact label="Pledge text">Version {c.pledgeTextVersion}</CardFact>
               </dl>
             </li>
           ))}

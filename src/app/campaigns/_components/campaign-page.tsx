@@ -22,6 +22,8 @@ import { Signatories } from './signatories'
 // empty shell without JavaScript: vercel/next.js#62228). Filtered views (?state=, ?page=) are rewritten by the
 // proxy to app/%5Fviews/campaigns/[slug]/[view], which renders this same component (decision 0010).
 
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
+
 export async function campaignMetadata(slug: CampaignSlug): Promise<Metadata> {
   const [campaign, story] = await Promise.all([getCampaign({ slug }), getPublishedPage(`campaigns/${slug}`)])
   if (!campaign) return {}
@@ -66,8 +68,9 @@ export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: C
 
       {story && (
         <section aria-labelledby="story" className="mt-10">
+          {/* The story's title is usually the campaign's name, already the page's h1: not said twice. */}
           <h2 id="story" className="text-2xl">
-            {story.title}
+            {sameText(story.title, campaign.name) ? 'About the campaign' : story.title}
           </h2>
           <Markdown source={story.body} className="mt-3" />
         </section>
