@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
-import { hasControlCharacters } from '@/lib/text'
+import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 
 export const MUNICIPALITY_PAGE_SIZE = 25
 
@@ -49,6 +49,7 @@ const optionalText = (max: number, label: string) =>
     blank,
     z
       .string()
+      .overwrite(stripInvisibleFormatting)
       .trim()
       .max(max, `${label} must be ${max} characters or fewer`)
       .refine((v) => !hasControlCharacters(v), `${label} must not contain control characters`)
@@ -70,6 +71,7 @@ export const municipalityFactsSchema = z
   .object({
     name: z
       .string()
+      .overwrite(stripInvisibleFormatting)
       .trim()
       .min(1, 'Enter the name of the municipality')
       .max(120, 'The name must be 120 characters or fewer')

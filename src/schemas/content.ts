@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
-import { hasControlCharacters } from '@/lib/text'
+import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 import { COST_BAND_CODES } from './solutions'
 
 export const BODY_MAX = 50_000
@@ -25,6 +25,7 @@ const markdownText = (empty: string, label: string, max = BODY_MAX) =>
 const line = (label: string, max: number, empty?: string) =>
   z
     .string()
+    .overwrite(stripInvisibleFormatting)
     .trim()
     .min(empty ? 1 : 0, empty)
     .max(max, `${label} must be ${max.toLocaleString('en-US')} characters or fewer`)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { stripInvisibleFormatting } from '@/lib/text'
 import { STATES } from '@/lib/domain/states'
 import { recordId, recordIdWith } from './id'
 
@@ -17,6 +18,7 @@ export const MAX_POPULATION = 10_000_000
 const plainText = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}` })
+    .overwrite(stripInvisibleFormatting)
     .trim()
     .min(1, `Enter ${label}`)
     .max(max, `${capitalise(label)} must be ${max} characters or fewer`)

@@ -1,5 +1,6 @@
 // The officials' portal: the email-link sign-in form, inviting a colleague, staff confirming one.
 import { z } from 'zod'
+import { stripInvisibleFormatting } from '@/lib/text'
 import { safeCallbackUrl } from './auth'
 import { recordId } from './id'
 
@@ -33,6 +34,7 @@ const plain = (what: string, max: number) => {
   const What = `${what[0]!.toUpperCase()}${what.slice(1)}`
   return z
     .string({ error: `Enter ${what}` })
+    .overwrite(stripInvisibleFormatting)
     .trim()
     .max(max, `${What} must be ${max} characters or fewer`)
     .refine((v) => !/[\p{Cc}\p{Cf}<>]/u.test(v), `${What} must not contain < > or control characters`)

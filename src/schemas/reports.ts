@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { GPC_SECTORS, NOTATION_KEYS, type GpcSectorCode } from '@/lib/domain/gpc'
 import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
-import { hasControlCharacters } from '@/lib/text'
+import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 
 export const REPORTING_LEVELS = {
   BASIC: 'BASIC: stationary energy and transportation (scopes 1 and 2), waste (scopes 1 and 3)',
@@ -212,6 +212,7 @@ export type FieldErrors = Record<string, string>
 const plain = (label: string, max: number) =>
   z
     .string()
+    .overwrite(stripInvisibleFormatting)
     .trim()
     .max(max, `${label} must be ${max.toLocaleString('en-US')} characters or fewer`)
     .refine((v) => !/[\p{Cc}<>]/u.test(v.replace(/[\r\n\t]/g, '')), `${label} must not contain < or >`)

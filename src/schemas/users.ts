@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { hasControlCharacters } from '@/lib/text'
+import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 import { recordIdWith } from './id'
 import { resetPasswordSchema, signInSchema } from './auth'
 
@@ -22,6 +22,7 @@ export const inviteUserSchema = z
     email: signInSchema.shape.email,
     name: z
       .string()
+      .overwrite(stripInvisibleFormatting)
       .trim()
       .min(1, 'Enter the person’s name')
       .max(120, 'The name must be 120 characters or fewer')
@@ -35,6 +36,7 @@ export const inviteUserSchema = z
       .optional(),
     title: z
       .string()
+      .overwrite(stripInvisibleFormatting)
       .trim()
       .max(120, 'The title must be 120 characters or fewer')
       .refine((v) => !hasControlCharacters(v), 'The title must not contain control characters')

@@ -194,6 +194,21 @@ describe('import', () => {
     expect(entries.some((e) => e.entityId === same.id)).toBe(false)
   })
 
+  it('strips bidi overrides and zero-width characters from names before they go public', async () => {
+    const newSlug = uniqueSlug('bidi')
+    const text = [
+      'slug,name,state,county,population,population_year,boundary_type,website,latitude,longitude',
+      `${newSlug},\u202EnwoT\u202C Spr\u200Bings\u2066\u2069\u200E\u061C\u2060\uFEFF,VT,\u202DWind\u200Dsor,500,2021,VILLAGE,,,`,
+    ].join('\n')
+    const state = await run(importAction(null, upload(`${text}\n`, 'bidi.csv')))
+    expect(state).toMatchObject({ applied: { created: 1 } })
+    expect(await db.municipality.findUniqueOrThrow({ where: { slug: newSlug } })).toMatchObject({
+      name: 'nwoT Springs',
+      searchName: 'nwot springs',
+      county: 'Windsor',
+    })
+  })
+
   it('marks members from the file and answers an empty upload or non-UTF-8 bytes', async () => {
     const place = await referencePlace(db)
     const text = `${HEADER}\n${place.slug},${place.name},CO,,25000,2020,CITY,,39.7,-105,true,2017-06-01\n`
