@@ -34,7 +34,7 @@ const form = (fields: Record<string, string>, cookie?: string): RequestInit => (
 /** The session cookie an answer set, as a Cookie header, or null. */
 function sessionCookie(res: Response): string | null {
   const set = res.headers.getSetCookie().find((c) => /^authjs\.session-token=[^;]/.test(c))
-  return set ? set.split(';')[0] : null
+  return set ? (set.split(';')[0] ?? null) : null
 }
 
 /** Who /api/auth/session says the cookie belongs to (Auth.js runs our jwt callback on every call). */
@@ -104,12 +104,10 @@ describe('signing out', () => {
     await signInWithPassword(moderator.email)
     const sessions = await db.session.findMany({ where: { userId: moderator.id } })
     expect(sessions).toHaveLength(1)
-    const [{ sessionToken }] = sessions
+    const { sessionToken, expires } = sessions[0]!
     expect(await isSessionLive({ sessionId: sessionToken })).toBe(true)
     // Expired: refused even though the row is still there.
-    expect(
-      await isSessionLive({ sessionId: sessionToken, now: new Date(sessions[0].expires.getTime() + 1) }),
-    ).toBe(false)
+    expect(await isSessionLive({ sessionId: sessionToken, now: new Date(expires.getTime() + 1) })).toBe(false)
     expect(await isSessionLive({ sessionId: 'made-up' })).toBe(false)
     // The guards' second check is unchanged: a live session of a deactivated user is still refused.
     await db.user.update({ where: { id: moderator.id }, data: { active: false } })

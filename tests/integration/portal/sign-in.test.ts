@@ -34,7 +34,7 @@ async function linkSentTo(email: string): Promise<URL | null> {
   return link ? new URL(link) : null
 }
 
-/** Presses "Sign in" on the confirmation page: a GET of Auth.js's callback with the link's fields. */
+/** Presses "Sign in" on the confirmation page: the route passes its POST to Auth.js's callback as a GET. */
 function followLink(link: URL) {
   return auth(`/callback/nodemailer?${link.searchParams}`)
 }
@@ -136,6 +136,23 @@ describe('sign-in by email link', () => {
     const refused = await followLink(link)
     expect(refused.headers.get('location')).toBe(`${ORIGIN}/signin?error=AccessDenied`)
     expect(sessionCookie(refused)).toBeUndefined()
+  })
+
+  it('a newer link replaces the older ones for that address', async () => {
+    const { official } = await municipalityWithOfficials()
+    await requestLink(official.email)
+    const older = (await linkSentTo(official.email))!
+    await requestLink(official.email)
+    const newer = (await linkSentTo(official.email))!
+    expect(newer.searchParams.get('token')).not.toBe(older.searchParams.get('token'))
+    expect(await db.verificationToken.count({ where: { identifier: official.email } })).toBe(1)
+
+    const refused = await followLink(older)
+    expect(refused.headers.get('location')).toBe(`${ORIGIN}/signin?error=Verification`)
+    expect(sessionCookie(refused)).toBeUndefined()
+    const ok = await followLink(newer)
+    expect(ok.headers.get('location')).toBe('/portal')
+    expect(sessionCookie(ok)).toBeDefined()
   })
 
   it('refuses an expired link', async () => {

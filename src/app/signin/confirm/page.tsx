@@ -11,8 +11,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v.slice(0, 400) : '')
 
 /**
- * Where the emailed link lands. Signing in takes a press of the button (a plain GET form to Auth.js's
- * callback), so mail scanners that open every link do not spend the single-use token.
+ * Where the emailed link lands. Signing in takes a press of the button (a same-site POST to Auth.js's
+ * callback, which refuses a GET), so mail scanners that open every link do not spend the single-use token,
+ * and another site cannot sign a visitor in with its own link.
  */
 export default async function ConfirmSignInPage({ searchParams }: Props) {
   const params = await searchParams
@@ -35,7 +36,7 @@ export default async function ConfirmSignInPage({ searchParams }: Props) {
       <p className="mt-4">
         You are signing in as <strong>{email}</strong>.
       </p>
-      <form method="get" action={`/api/auth/callback/${EMAIL_PROVIDER_ID}`} className="mt-6">
+      <form method="post" action={`/api/auth/callback/${EMAIL_PROVIDER_ID}`} className="mt-6">
         <input type="hidden" name="callbackUrl" value={portalCallbackUrl(one(params.callbackUrl))} />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />

@@ -1,0 +1,84 @@
+import 'server-only'
+import { NextRequest } from 'next/server'
+import { isSameOriginRequest } from '@/server/pledges/is-same-origin-request'
+import { EMAIL_PROVIDER_ID } from './auth-config'
+
+type Handler = (request: NextRequest) => Promise<Response>
+export type AuthHandlers = { GET: Handler; POST: Handler }
+
+const LINK_CALLBACK = `/api/auth/callback/${EMAIL_PROVIDER_ID}`
+const LINK_FIELDS = ['token', 'email', 'callbackUrl'] as const
+
+// Sessions, CSRF tokens, sign-out pages: nothing Auth.js answers may be kept by a browser or a proxy.
+function noStore(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set('cache-control', 'no-store')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+// Auth.js answers with absolute redirects built from the request's URL, which Next.js normalises: a visit to
+// http://127.0.0.1:<port> is seen as http://localhost:<port>. A used sign-in link was then sent to another
+// origin, which the CSP's form-action 'self' refuses. A redirect within the site is sent as a path instead.
+async function answer(request: NextRequest, response: Promise<Response>) {
+  const res = noStore(await response)
+  const location = res.headers.get('location')
+  if (!location) return res
+  const target = new URL(location, request.nextUrl.origin)
+  if (target.origin !== request.nextUrl.origin) return res
+  res.headers.set('location', `${target.pathname}${target.search}${target.hash}`)
+  return res
+}
+
+const seeOther = (path: string) => noStore(new Response(null, { status: 303, headers: { location: path } }))
+
+const refused = (status: number, text: string) =>
+  noStore(new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+
+/** The link's fields, from a query string or a posted form, each a string of sensible length. */
+function linkParams(source: URLSearchParams | FormData): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const name of LINK_FIELDS) {
+    const value = source.get(name)
+    if (typeof value === 'string') params.set(name, value.slice(0, 2000))
+  }
+  return params
+}
+
+/**
+ * The /api/auth route around Auth.js's handlers: an emailed link signs in only from its confirmation
+ * page's button (a same-site POST), and every answer carries Cache-Control: no-store.
+ */
+export function authRoute(handlers: AuthHandlers): AuthHandlers {
+  /** The confirmation page's button: Auth.js spends the link (its callback reads the fields from the query). */
+  async function spendSignInLink(request: NextRequest) {
+    // The confirmation page sends no referrer, so its posts carry "Origin: null": Fetch Metadata decides.
+    const fetchSite = request.headers.get('sec-fetch-site')
+    if (fetchSite ? fetchSite !== 'same-origin' : !isSameOriginRequest(request.headers)) {
+      return refused(403, 'Open the sign-in link from your email, then press “Sign in” on this site’s page.')
+    }
+    const form = await request.formData().catch(() => new FormData())
+    const params = linkParams(form)
+    if (!params.get('token') || !params.get('email')) return seeOther('/signin/confirm')
+    const url = new URL(`${LINK_CALLBACK}?${params}`, request.nextUrl.origin)
+    return answer(request, handlers.GET(new NextRequest(url, { method: 'GET', headers: request.headers })))
+  }
+
+  return {
+    async GET(request) {
+      // A link opened directly, or a cross-site page sending the browser here with the attacker's own
+      // link, gets the confirmation page instead of a session.
+      if (request.nextUrl.pathname === LINK_CALLBACK) {
+        return seeOther(`/signin/confirm?${linkParams(request.nextUrl.searchParams)}`)
+      }
+      return answer(request, handlers.GET(request))
+    },
+    async POST(request) {
+      const { pathname } = request.nextUrl
+      // Email links are requested only through the sign-in form's server action, which checks the address
+      // and applies the rate limits; Auth.js's own endpoint for it would skip both.
+      if (pathname.endsWith(`/signin/${EMAIL_PROVIDER_ID}`)) return refused(404, 'Not found')
+      if (pathname === LINK_CALLBACK) return spendSignInLink(request)
+      return answer(request, handlers.POST(request))
+    },
+  }
+}
