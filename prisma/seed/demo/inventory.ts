@@ -1,6 +1,7 @@
 import type { GpcSectorCode } from '@/lib/domain/gpc'
 import type { Random } from '@/lib/random'
 import { HAZARD_CODES, type HazardCode } from '@/lib/domain/hazards'
+import { coastDistance } from '../coast'
 
 export type InventoryFigure = {
   sector: GpcSectorCode
@@ -103,10 +104,43 @@ const REGIONS: [string[], HazardCode[]][] = [
   [['HI'], ['COASTAL_FLOODING', 'STORM', 'DROUGHT', 'WATER_SCARCITY', 'EXTREME_PRECIPITATION']],
 ]
 
-/** 3-5 hazards for a state: mostly its region's, sometimes an energy or economic shock. */
-export function hazardsFor(rng: Random, state: string): HazardCode[] {
-  const regional = REGIONS.find(([states]) => states.includes(state))?.[1] ?? HAZARD_CODES.slice(0, 5)
-  const picked = regional.slice(0, rng.int(3, Math.min(5, regional.length)))
+// Coastal flooding and sea level rise only where the sea is near; hurricanes only near the Atlantic and
+// Gulf coasts (elsewhere "storms" are the region's own, e.g. Plains thunderstorms).
+export const COASTAL_KM = 50
+export const HURRICANE_KM = 250
+const HURRICANE_STATES = new Set(['FL', 'LA', 'MS', 'AL', 'TX', 'GA', 'SC', 'NC', 'VA'])
+const INLAND_FALLBACK: HazardCode[] = [
+  'EXTREME_HEAT',
+  'EXTREME_PRECIPITATION',
+  'FLOODING_RIVERINE',
+  'DROUGHT',
+]
+
+let seaCoast: ((lon: number, lat: number) => number) | undefined
+
+/** Kilometres from the place to the sea coast (Infinity beyond 300 km or without a location). */
+export function kmFromCoast(place: { latitude: number | null; longitude: number | null }): number {
+  if (place.latitude === null || place.longitude === null) return Infinity
+  seaCoast ??= coastDistance()
+  return seaCoast(place.longitude, place.latitude)
+}
+
+/**
+ * 3-5 hazards for a place: mostly its region's, as its geography allows (no coastal flooding inland, no
+ * hurricanes far from the Atlantic and Gulf), sometimes an energy or economic shock.
+ */
+export function hazardsFor(
+  rng: Random,
+  place: { state: string; latitude: number | null; longitude: number | null },
+): HazardCode[] {
+  const km = kmFromCoast(place)
+  const regional = REGIONS.find(([states]) => states.includes(place.state))?.[1] ?? HAZARD_CODES.slice(0, 5)
+  const possible = [...regional, ...INLAND_FALLBACK.filter((h) => !regional.includes(h))].filter(
+    (h) =>
+      (h !== 'COASTAL_FLOODING' || km <= COASTAL_KM) &&
+      (h !== 'STORM' || !HURRICANE_STATES.has(place.state) || km <= HURRICANE_KM),
+  )
+  const picked = possible.slice(0, rng.int(3, 5))
   if (rng.chance(0.2)) picked.push(rng.pick(['ENERGY_SHOCK', 'ECONOMIC_SHOCK'] as const))
   return picked
 }

@@ -145,7 +145,7 @@ function reportsFor(ctx: DemoContext, s: Signatory, rows: Rows) {
     planReport: stages >= 3 ? targetReport + rng.int(1, 2) : -1,
   }
   const baseTotal = s.place.population * rng.float(5, 15)
-  const hazards = hazardsFor(rng, s.place.state)
+  const hazards = hazardsFor(rng, s.place)
   const stopsAfter = rng.chance(0.08) ? rng.int(2, 4) : 99 // some stop reporting, so their badge lapses
   let submittedAt = addDays(since, rng.int(120, 330))
   const firstYear = submittedAt.getUTCFullYear() - 1

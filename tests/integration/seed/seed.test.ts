@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { db, databaseProvider, truncateAll } from '../../helpers/db'
 import { seed } from '../../../prisma/seed/index'
+import { kmFromCoast } from '../../../prisma/seed/demo/inventory'
 
 const NOW = new Date('2026-11-01T12:00:00Z')
 
@@ -161,6 +162,35 @@ describe('seed', () => {
     expect(
       await db.target.count({ where: { status: 'REPLACED', replacedById: { not: null } } }),
     ).toBeGreaterThan(0)
+  })
+
+  test('demo hazards fit the geography: no coastal flooding inland or in a landlocked state', async () => {
+    const coastal = await db.hazardAssessment.findMany({
+      where: { hazard: 'COASTAL_FLOODING' },
+      select: {
+        report: {
+          select: { municipality: { select: { name: true, state: true, latitude: true, longitude: true } } },
+        },
+      },
+    })
+    expect(coastal.length).toBeGreaterThan(0)
+    const landlocked = new Set(
+      'AZ AR CO ID IL IN IA KS KY MI MN MO MT NE NV NM ND OH OK SD TN UT VT WV WI WY'.split(' '),
+    )
+    const inland = coastal
+      .map((h) => h.report.municipality)
+      .filter((m) => landlocked.has(m.state) || kmFromCoast(m) > 150)
+      .map((m) => `${m.name}, ${m.state}`)
+    expect(inland).toEqual([])
+  })
+
+  test('every place has its county, and no neighbourhood of New York City is listed', async () => {
+    expect(await db.municipality.count({ where: { county: null } })).toBe(0)
+    expect(
+      await db.municipality.count({
+        where: { state: 'NY', name: { in: ['Woodhaven', 'Woodside', 'Brooklyn'] } },
+      }),
+    ).toBe(0)
   })
 
   test.runIf(databaseProvider() === 'sqlite')('a full seed takes under 60 seconds on SQLite', () => {
