@@ -11,6 +11,7 @@ import { logger } from '@/server/log'
 import { grantSignatoryAccess } from '@/server/portal/grant-signatory-access'
 import { isEligibleForEmailSignIn } from '@/server/portal/is-eligible-for-email-sign-in'
 import { sendSignInLink } from '@/server/portal/send-sign-in-link'
+import { clientIp } from '@/server/rate-limit/client-ip'
 import { endSession } from './end-session'
 import { findSessionUser } from './find-session-user'
 import { isSessionLive } from './is-session-live'
@@ -52,10 +53,10 @@ const staffPassword = Credentials({
   id: 'credentials',
   name: 'Email and password',
   credentials: { email: { label: 'Email address' }, password: { label: 'Password', type: 'password' } },
-  async authorize(input) {
+  async authorize(input, request) {
     const parsed = signInSchema.pick({ email: true, password: true }).safeParse(input)
     if (!parsed.success) return null
-    const result = await verifyStaffCredentials(parsed.data)
+    const result = await verifyStaffCredentials({ ...parsed.data, ip: clientIp(request.headers) })
     if (!result.ok) return null
     const { id, email, name, role } = result.user
     return { id, email, name, role }

@@ -21,3 +21,18 @@ function limiters() {
 export async function consumeRateLimit(name: RateLimitName, key: string): Promise<void> {
   if (!(await limiters().consume(name, key))) throw new AppError('RATE_LIMITED')
 }
+
+/** Whether a limit is spent for a key, without counting an attempt. */
+export async function isRateLimitSpent(name: RateLimitName, key: string): Promise<boolean> {
+  return limiters().isSpent(name, key)
+}
+
+/** Counts one attempt (a failure, say) without refusing it; true while the limit is not spent. */
+export async function countAttempt(name: RateLimitName, key: string): Promise<boolean> {
+  return limiters().consume(name, key)
+}
+
+/** Forgets the attempts counted for a key. */
+export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
+  await limiters().reset(name, key)
+}

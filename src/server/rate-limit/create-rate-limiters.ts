@@ -22,6 +22,11 @@ export const RATE_LIMITS = {
   'password-reset:email': { points: 3, duration: 60 * 60 },
   'sign-in-link:ip': { points: 20, duration: 60 * 60 },
   'sign-in-link:email': { points: 5, duration: 60 * 60 },
+  // Failed staff sign-ins (src/server/auth/verify-staff-credentials.ts): one client, any addresses
+  // (password spraying); one account from one client (that client's lock); one account from everywhere.
+  'sign-in:ip': { points: 20, duration: 15 * 60 },
+  'sign-in:account-ip': { points: 5, duration: 15 * 60 },
+  'sign-in:account': { points: 50, duration: 60 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof RATE_LIMITS
@@ -31,6 +36,10 @@ export type RateLimiters = {
   store: RateLimitStore
   /** Counts one attempt; false once the limit is spent. Never throws for a store outage. */
   consume(name: RateLimitName, key: string): Promise<boolean>
+  /** Whether the limit is spent, without counting an attempt. Never throws for a store outage. */
+  isSpent(name: RateLimitName, key: string): Promise<boolean>
+  /** Forgets the attempts counted for a key (a success after failures). */
+  reset(name: RateLimitName, key: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -102,6 +111,26 @@ export function createRateLimiters({
         }
       }
       return attempt(memoryLimiter(name), key)
+    },
+    async isSpent(name, key) {
+      const spent = (res: RateLimiterRes | null) => (res?.consumedPoints ?? 0) >= RATE_LIMITS[name].points
+      if (shared) {
+        try {
+          return spent(await (await shared.limiter(name)).get(key))
+        } catch (e) {
+          warnOnce(`the ${shared.kind} store failed`, e)
+        }
+      }
+      return spent(await memoryLimiter(name).get(key))
+    },
+    async reset(name, key) {
+      await memoryLimiter(name).delete(key)
+      if (!shared) return
+      try {
+        await (await shared.limiter(name)).delete(key)
+      } catch (e) {
+        warnOnce(`the ${shared.kind} store failed`, e)
+      }
     },
     async close() {
       await shared?.close()
