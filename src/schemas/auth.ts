@@ -6,9 +6,21 @@ export function safeCallbackUrl(value: unknown, fallback = '/admin'): string {
     return fallback
   }
   // Browsers drop tabs and line breaks from a URL: "/<tab>/evil.example" is "//evil.example", elsewhere.
-  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback
-  return value
+  if (/[\u0000-\u001f\u007f]/.test(value) || value.length > MAX_CALLBACK_URL) return fallback
+  // As a header (Location, a cookie) it must be ASCII: "/café" goes as "/caf%C3%A9"; broken escapes ("/%")
+  // are refused rather than answered with an error later.
+  try {
+    const url = new URL(value, 'http://site.invalid')
+    if (url.origin !== 'http://site.invalid') return fallback
+    decodeURIComponent(`${url.pathname}${url.search}`)
+    const path = `${url.pathname}${url.search}${url.hash}`
+    return path.startsWith('//') ? fallback : path // "/./..//evil.example" resolves to "//evil.example"
+  } catch {
+    return fallback
+  }
 }
+
+const MAX_CALLBACK_URL = 2000
 
 export const signInSchema = z.object({
   email: z

@@ -18,9 +18,21 @@ describe('safeCallbackUrl (where sign-in may send a visitor afterwards)', () => 
     '',
     undefined,
     ['/a'],
+    // Broken escapes, a path that resolves to another site, a NUL, a very long one: refused, never a 500.
+    '/%',
+    '/%E0%A4%A',
+    '/admin?q=%zz',
+    '/./..//evil.example',
+    '/admin\u0000',
+    `/admin/${'a'.repeat(3000)}`,
+    'javascript:alert(1)',
   ])('replaces %j with the staff dashboard', (value) => {
     expect(safeCallbackUrl(value)).toBe('/admin')
   })
+})
+
+it('escapes characters a header cannot carry (above U+00FF, spaces) instead of failing on them', () => {
+  expect(safeCallbackUrl('/admin/café?q=中 x')).toBe('/admin/caf%C3%A9?q=%E4%B8%AD%20x')
 })
 
 describe('the sign-in and reset forms', () => {

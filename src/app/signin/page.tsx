@@ -14,13 +14,17 @@ const NOTICES = {
   reset: 'Your password has been changed. Sign in with your new password.',
 }
 
-// Auth.js sends a failed email-link sign-in back here with an error code.
-const LINK_ERRORS: Record<string, string> = {
-  Verification:
+// Auth.js sends a failed email-link sign-in back here with an error code (a Map: "__proto__" is no code).
+const LINK_ERRORS = new Map([
+  [
+    'Verification',
     'That sign-in link has expired or has already been used. Enter your email below and we will send a new one.',
-  AccessDenied:
+  ],
+  [
+    'AccessDenied',
     'That address can no longer sign in to the officials’ portal. If you think this is a mistake, contact us.',
-}
+  ],
+])
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -29,7 +33,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = safeCallbackUrl(params.callbackUrl)
   const forPortal = callbackUrl === '/portal' || callbackUrl.startsWith('/portal/')
   const notice = params.signedOut === '1' ? NOTICES.signedOut : params.reset === '1' ? NOTICES.reset : null
-  const error = typeof params.error === 'string' ? (LINK_ERRORS[params.error] ?? null) : null
+  const error = typeof params.error === 'string' ? (LINK_ERRORS.get(params.error) ?? null) : null
   const user = await getCurrentUser()
   if (user && user.role !== 'OFFICIAL') redirect(callbackUrl)
   if (user && forPortal) redirect(callbackUrl)

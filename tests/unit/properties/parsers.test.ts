@@ -36,7 +36,12 @@ describe('parsers under random and hostile input', () => {
     () => {
       fc.assert(
         fc.property(fc.oneof(hostileValue, fc.constantFrom(...NOTABLE_STRINGS)), (value) => {
-          expectSameSitePath(safeCallbackUrl(value))
+          const path = safeCallbackUrl(value)
+          expectSameSitePath(path)
+          // It goes into a Location header and a cookie: ASCII only, with escapes that decode.
+          expect(() => new Headers({ location: path })).not.toThrow()
+          expect(path).toMatch(/^[\x21-\x7e]*$/)
+          expect(() => decodeURIComponent(path.split('#')[0]!)).not.toThrow()
           const portal = portalCallbackUrl(value)
           expectSameSitePath(portal)
           expect(portal).toMatch(/^\/portal(?:$|[/?])/)
