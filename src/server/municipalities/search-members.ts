@@ -4,6 +4,7 @@ import { db } from '@/server/db'
 import { tags } from '@/server/cache-tags'
 import type { Prisma } from '@/server/generated/sqlite/client'
 import { normalizeForSearch } from '@/lib/text'
+import { placeNameVariants } from './search-place-names'
 import {
   DIRECTORY_PAGE_SIZE,
   POPULATION_BANDS,
@@ -47,11 +48,11 @@ const select = {
   },
 } satisfies Prisma.MunicipalitySelect
 
-function filters(query: DirectoryQuery, term: string, campaignId: string | null): Where {
+function filters(query: DirectoryQuery, names: string[], campaignId: string | null): Where {
   const band = query.population ? POPULATION_BANDS[query.population] : undefined
   return {
     isMember: true,
-    ...(term && { searchName: { contains: term } }),
+    ...(names.length > 0 && { OR: names.map((n) => ({ searchName: { contains: n } })) }),
     ...(query.state && { state: query.state }),
     ...(campaignId !== null && { pledges: { some: { status: 'APPROVED', campaignId } } }),
     ...(band && { population: { gte: band.min, lt: band.max } }),
@@ -87,9 +88,10 @@ function toItem(row: Prisma.MunicipalityGetPayload<{ select: typeof select }>): 
 
 // A name search sorted by name lists names that start with the term first: two indexed range queries
 // (prefix, then the other substring matches) paged as if they were one list.
-async function prefixFirstPage(where: Where, term: string, query: DirectoryQuery, skip: number) {
-  const prefix: Where = { AND: [where, { searchName: { startsWith: term } }] }
-  const rest: Where = { AND: [where, { NOT: { searchName: { startsWith: term } } }] }
+async function prefixFirstPage(where: Where, names: string[], query: DirectoryQuery, skip: number) {
+  const startsWith: Where = { OR: names.map((n) => ({ searchName: { startsWith: n } })) }
+  const prefix: Where = { AND: [where, startsWith] }
+  const rest: Where = { AND: [where, { NOT: startsWith }] }
   const order = orderBy(query)
   const [prefixCount, prefixRows] = await Promise.all([
     db.municipality.count({ where: prefix }),
@@ -118,13 +120,15 @@ async function campaignIdOf(slug: string | undefined): Promise<string | null> {
 
 async function search(query: DirectoryQuery): Promise<MemberSearchResult> {
   const term = normalizeForSearch(query.q)
-  const where = filters(query, term, await campaignIdOf(query.campaign))
+  // "Saint Louis" and "St. Louis" find each other (search-place-names.ts).
+  const names = term ? [term, ...placeNameVariants(query.q).slice(1)] : []
+  const where = filters(query, names, await campaignIdOf(query.campaign))
   const skip = (query.page - 1) * DIRECTORY_PAGE_SIZE
   const rankPrefixFirst = term !== '' && query.sort === 'name' && query.dir !== 'desc'
   const [total, rows] = await Promise.all([
     db.municipality.count({ where }),
     rankPrefixFirst
-      ? prefixFirstPage(where, term, query, skip)
+      ? prefixFirstPage(where, names, query, skip)
       : db.municipality.findMany({ where, orderBy: orderBy(query), skip, take: DIRECTORY_PAGE_SIZE, select }),
   ])
   return { total, page: query.page, pageSize: DIRECTORY_PAGE_SIZE, items: rows.map(toItem) }

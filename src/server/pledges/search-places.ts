@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { normalizeForSearch } from '@/lib/text'
+import { placeNameFilters } from '@/server/municipalities/search-place-names'
 import { STATES } from '@/lib/domain/states'
 
 export type PlaceOption = {
@@ -12,7 +12,7 @@ export type PlaceOption = {
   isMember: boolean
 }
 
-/** Places (members or not) whose name starts with the query, in one state or all, largest first. */
+/** Places (members or not) whose name or one of its words starts with the query (St/Saint alike), in one state or all, largest first. */
 export async function searchPlaces({
   q,
   state,
@@ -22,13 +22,18 @@ export async function searchPlaces({
   state?: string
   limit?: number
 }): Promise<PlaceOption[]> {
-  const term = normalizeForSearch(q.slice(0, 100))
-  if (term.length < 2) return []
+  const names = placeNameFilters(q)
+  if (!names) return []
   const st = state?.toUpperCase()
-  return db.municipality.findMany({
-    where: { searchName: { startsWith: term }, ...(st && st in STATES ? { state: st } : {}) },
-    orderBy: [{ population: 'desc' }, { name: 'asc' }],
-    take: Math.min(Math.max(limit, 1), 25),
-    select: { id: true, name: true, state: true, county: true, population: true, isMember: true },
-  })
+  const take = Math.min(Math.max(limit, 1), 25)
+  const find = (where: typeof names.prefix) =>
+    db.municipality.findMany({
+      where: { AND: [where, st && st in STATES ? { state: st } : {}] },
+      orderBy: [{ population: 'desc' }, { name: 'asc' }],
+      take,
+      select: { id: true, name: true, state: true, county: true, population: true, isMember: true },
+    })
+  // Names that start with the query first, then names with a later word that does ("louis": St. Louis).
+  const first = await find(names.prefix)
+  return first.length < take ? [...first, ...(await find(names.word)).slice(0, take - first.length)] : first
 }
