@@ -48,7 +48,12 @@ export async function tableRowCounts(url) {
     try {
       const tables = db
         .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name",
+          // Full-text search tables (virtual, and their shadow tables) are indexes rebuilt from Solution rows,
+          // not data: a migrated, empty database has rows in them (docs/decisions/0016-full-text-search.md).
+          `SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ?
+             AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%'
+               AND (m.name = v.name OR substr(m.name, 1, length(v.name) + 1) = v.name || '_'))
+           ORDER BY name`,
         )
         .all(MIGRATIONS_TABLE)
       return Object.fromEntries(
