@@ -13,6 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: siteName, template: `%s · ${siteName}` },
     description: 'Local governments leading on climate: campaigns, pledges, targets and public progress.',
     openGraph: { siteName, type: 'website' },
+    // Static files in public/ (cached a day: next.config.ts).
+    icons: {
+      icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }],
+      apple: '/apple-touch-icon.png',
+    },
   }
 }
 
