@@ -38,8 +38,8 @@ function Select({ name, label, value, options, anyLabel }: SelectProps) {
 }
 
 const SORT_DIRECTIONS = {
-  asc: 'Ascending (A to Z, smallest or earliest first)',
-  desc: 'Descending (Z to A, largest or latest first)',
+  asc: 'Ascending (A to Z, smallest first)',
+  desc: 'Descending (Z to A, largest first)',
 }
 
 const label = <T extends Record<string, { label: string }>>(o: T) =>
@@ -95,7 +95,7 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
           label="Order"
           value={query.dir === DEFAULT_SORT_DIRECTION[query.sort] ? undefined : query.dir}
           options={SORT_DIRECTIONS}
-          anyLabel="Usual order (names A to Z, largest and newest first)"
+          anyLabel="Usual order for the sort"
         />
         <div className="flex items-end pb-2">
           <input
