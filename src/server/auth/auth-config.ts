@@ -29,7 +29,8 @@ export const SIGN_IN_LINK_MAX_AGE_S = 60 * 60
 // Where Auth.js sends the browser after a link was requested; ineligible addresses are sent there too.
 const VERIFY_REQUEST_PATH = `/api/auth/verify-request?provider=${EMAIL_PROVIDER_ID}&type=email`
 
-const EXPECTED_REFUSALS = new Set(['CredentialsSignin', 'Verification', 'AccessDenied'])
+// MissingCSRF: a forged or replayed post to Auth.js's endpoints, refused.
+const EXPECTED_REFUSALS = new Set(['CredentialsSignin', 'Verification', 'AccessDenied', 'MissingCSRF'])
 const log = logger('auth')
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined)

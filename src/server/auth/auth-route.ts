@@ -1,5 +1,6 @@
 import 'server-only'
 import { NextRequest } from 'next/server'
+import { safeCallbackUrl } from '@/schemas/auth'
 import { isSameOriginRequest } from '@/server/pledges/is-same-origin-request'
 import { EMAIL_PROVIDER_ID } from './auth-config'
 
@@ -8,6 +9,7 @@ export type AuthHandlers = { GET: Handler; POST: Handler }
 
 const LINK_CALLBACK = `/api/auth/callback/${EMAIL_PROVIDER_ID}`
 const LINK_FIELDS = ['token', 'email', 'callbackUrl'] as const
+const CALLBACK_COOKIE = /^(__Secure-)?authjs\.callback-url$/
 
 // Sessions, CSRF tokens, sign-out pages: nothing Auth.js answers may be kept by a browser or a proxy.
 function noStore(response: Response): Response {
@@ -33,6 +35,38 @@ const seeOther = (path: string) => noStore(new Response(null, { status: 303, hea
 
 const refused = (status: number, text: string) =>
   noStore(new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } }))
+
+const decoded = (value: string) => {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return '%' // not a usable callback either
+  }
+}
+
+const isUsableCallback = (value: string) =>
+  safeCallbackUrl(value, '') !== '' || (/^https?:\/\/[\x21-\x7e]+$/.test(value) && URL.canParse(value))
+
+/**
+ * The request with its callbackUrl (query or cookie) made safe: Auth.js answers one it cannot parse ("%",
+ * "%E0%A4%A", "javascript:", a NUL) with a 500. A bad one becomes the home page; a bad cookie is dropped.
+ */
+async function withSafeCallbackUrl(request: NextRequest): Promise<NextRequest> {
+  const url = request.nextUrl.clone()
+  const asked = url.searchParams.get('callbackUrl')
+  const queryOk = asked === null || safeCallbackUrl(asked, '') === asked
+  const cookies = (request.headers.get('cookie') ?? '').split(';')
+  const kept = cookies.filter((pair) => {
+    const [name = '', ...value] = pair.trim().split('=')
+    return !CALLBACK_COOKIE.test(name) || isUsableCallback(decoded(value.join('=')))
+  })
+  if (queryOk && kept.length === cookies.length) return request
+  if (!queryOk) url.searchParams.set('callbackUrl', safeCallbackUrl(asked, '/'))
+  const headers = new Headers(request.headers)
+  headers.set('cookie', kept.join(';'))
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer()
+  return new NextRequest(url, { method: request.method, headers, body })
+}
 
 /** The link's fields, from a query string or a posted form, each a string of sensible length. */
 function linkParams(source: URLSearchParams | FormData): URLSearchParams {
@@ -64,7 +98,8 @@ export function authRoute(handlers: AuthHandlers): AuthHandlers {
   }
 
   return {
-    async GET(request) {
+    async GET(original) {
+      const request = await withSafeCallbackUrl(original)
       // A link opened directly, or a cross-site page sending the browser here with the attacker's own
       // link, gets the confirmation page instead of a session.
       if (request.nextUrl.pathname === LINK_CALLBACK) {
@@ -72,7 +107,8 @@ export function authRoute(handlers: AuthHandlers): AuthHandlers {
       }
       return answer(request, handlers.GET(request))
     },
-    async POST(request) {
+    async POST(original) {
+      const request = await withSafeCallbackUrl(original)
       const { pathname } = request.nextUrl
       // Email links are requested only through the sign-in form's server action, which checks the address
       // and applies the rate limits; Auth.js's own endpoint for it would skip both.

@@ -115,3 +115,35 @@ describe('every /api/auth answer', () => {
       expect([label, res.headers.get('cache-control')]).toEqual([label, 'no-store'])
   })
 })
+
+describe('a hostile callbackUrl', () => {
+  const hostile = ['%', '%E0%A4%A', '%00', 'javascript:alert(1)', '//evil.example', `/${'a'.repeat(5000)}`]
+
+  it('in the query gets an answer, never a 500', async () => {
+    for (const callbackUrl of hostile) {
+      const query = `callbackUrl=${callbackUrl}`
+      for (const path of [
+        '/api/auth/session',
+        '/api/auth/providers',
+        '/api/auth/signin',
+        '/api/auth/signout',
+      ]) {
+        const res = await get(`${path}?${query}`)
+        expect([path, callbackUrl.slice(0, 20), res.status < 500]).toEqual([
+          path,
+          callbackUrl.slice(0, 20),
+          true,
+        ])
+      }
+    }
+  })
+
+  it('in the callback-url cookie gets an answer, never a 500', async () => {
+    for (const value of hostile) {
+      const res = await get('/api/auth/session', {
+        cookie: `authjs.callback-url=${encodeURIComponent(value)}`,
+      })
+      expect([value.slice(0, 20), res.status]).toEqual([value.slice(0, 20), 200])
+    }
+  })
+})
