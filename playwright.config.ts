@@ -49,7 +49,7 @@ export default defineConfig({
   webServer: {
     // No -H 127.0.0.1: it makes Next.js treat the proxy's rewrites as external (decision 0010).
     // Its output goes to a file that `npm test` greps for secrets afterwards (scripts/lib/check-server-log.mjs).
-    command: `mkdir -p "$(dirname "$E2E_SERVER_LOG")" && exec node node_modules/next/dist/bin/next start -p ${e2ePort} > "$E2E_SERVER_LOG" 2>&1`,
+    command: `mkdir -p "$(dirname "$E2E_SERVER_LOG")" && exec node scripts/server.mjs -p ${e2ePort} > "$E2E_SERVER_LOG" 2>&1`,
     url: e2eBaseUrl,
     env: { ...e2eServerEnv(), E2E_SERVER_LOG: e2eServerLogFile() },
     reuseExistingServer: false,

@@ -67,7 +67,7 @@ async function prepare() {
 async function startServer(port) {
   const base = `http://localhost:${port}`
   // No -H: it makes Next.js treat the proxy's rewrites as external (decision 0010).
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  const server = spawn(process.execPath, ['scripts/server.mjs', '-p', port], {
     env: {
       ...process.env,
       NEXT_DIST_DIR: distDir,

@@ -1,7 +1,8 @@
 // Sustained pledge submissions per second, each for a distinct new municipality, and the latency of
 // the submit step (p50, p99). Usage, against a running server with a seeded database:
 //   node bench/pledge-submit.mjs [--url http://127.0.0.1:3000] [--seconds 20] [--concurrency 16] [--campaign rc4a]
-// Each request comes from its own X-Forwarded-For address and email, so rate limits do not interfere.
+// Each request comes from its own X-Forwarded-For address and email, so rate limits do not interfere: start
+// the server under test with TRUST_PROXY_HOPS=1 (the bench stands in for the proxy; decision 0015).
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 

@@ -19,7 +19,7 @@ let base = values.url
 let server
 if (!base) {
   base = `http://127.0.0.1:${values.port}`
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port], {
+  server = spawn(process.execPath, ['scripts/server.mjs', '-p', values.port], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

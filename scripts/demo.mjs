@@ -92,7 +92,7 @@ Staff sign-in: http://localhost:${port}/signin
   password: ${adminPassword}   (kept in data/.admin-password; set SEED_ADMIN_PASSWORD to choose one)
 Emails are kept in the outbox (no SMTP_URL set): http://localhost:${port}/admin/outbox
 `)
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', port], {
   stdio: 'inherit',
   env,
 })

@@ -1,5 +1,5 @@
 // `npm run start:cluster [-- --instances 2 --port 8080]`: the scale-out set-up on one machine, for trying it:
-// redis-server (unless REDIS_URL is set), N `next start` instances and nginx (Debian's) balancing over them,
+// redis-server (unless REDIS_URL is set), N instances (scripts/server.mjs) and nginx (Debian's) balancing over them,
 // with a generated config in a temp dir. Uses the existing build (`npm run build` first) and DATABASE_URL
 // (PostgreSQL is the real target; the SQLite default works on one machine). Ctrl-C stops everything.
 import { spawn } from 'node:child_process'
@@ -117,13 +117,15 @@ const env = {
   AUTH_SECRET: authSecret(),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  // nginx in front: its X-Forwarded-For/-Proto are believed, nothing the client sent (decision 0015).
+  TRUST_PROXY_HOPS: '1',
   // Without a mail server the outbox is the delivery: production refuses that unless told it is a demo.
   ...(process.env.SMTP_URL ? {} : { DEMO_MODE: 'true' }),
 }
 const ports = Array.from({ length: instances }, (_, i) => port + 1 + i)
 // No -H: it makes Next.js treat the proxy's rewrites of filtered views as external (decision 0010).
 for (const [i, p] of ports.entries())
-  start(`app${i + 1}`, process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(p)], env)
+  start(`app${i + 1}`, process.execPath, ['scripts/server.mjs', '-p', String(p)], env)
 for (const p of ports)
   await waitFor(`instance on port ${p}`, async () => (await fetch(`http://localhost:${p}/`)).ok)
 

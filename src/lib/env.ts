@@ -27,6 +27,8 @@ const schema = z
     DEMO_MODE: z.stringbool({ error: 'must be true or false' }).default(false),
     // Set by `next build` (its workers inherit it): building is not running, so no mail settings are needed.
     NEXT_PHASE: z.string().optional(),
+    // Proxies in front of the server whose X-Forwarded-For/-Proto/-Host are believed (decision 0015).
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // Shared cache and rate limits for several instances (docs/DEPLOYMENT.md); unset: per-process ones.
     REDIS_URL: z
       .string()

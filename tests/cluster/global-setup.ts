@@ -114,6 +114,8 @@ export default async function globalSetup() {
       NEXT_TELEMETRY_DISABLED: '1',
       // No mail server: the outbox is the delivery, which production allows only as a demo.
       DEMO_MODE: 'true',
+      // nginx in front (and the specs, when they call an instance directly): decision 0015.
+      TRUST_PROXY_HOPS: '1',
     }
     await run('migrate the cluster database', process.execPath, ['scripts/migrate.mjs', 'deploy'], env)
     // Without the demo data, which would add a minute: the specs make the rows they need.
@@ -133,13 +135,7 @@ export default async function globalSetup() {
       ['A', ports.a],
       ['B', ports.b],
     ] as const)
-      start(
-        dir,
-        name,
-        process.execPath,
-        ['node_modules/next/dist/bin/next', 'start', '-p', String(port)],
-        appEnv,
-      )
+      start(dir, name, process.execPath, ['scripts/server.mjs', '-p', String(port)], appEnv)
     for (const url of [urls.a, urls.b])
       await waitFor(url, async () => (await fetch(`${url}/`)).status < 500, dir)
     const nginx = prepareNginx({

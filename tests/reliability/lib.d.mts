@@ -23,6 +23,8 @@ export function startServer(options: {
   distDir?: string
   logFile?: string
   timeoutMs?: number
+  /** TRUST_PROXY_HOPS for the server: 1 (the default) lets the suite name each client's address. */
+  trustProxyHops?: number
 }): Promise<Server>
 export function sleep(ms: number): Promise<void>
 export function logPath(name: string): string

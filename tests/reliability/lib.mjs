@@ -133,7 +133,7 @@ export async function durabilitySettings(url) {
 // ---- the server ----
 
 /**
- * Starts `next start` on a build against a database, detached into its own process group. Resolves once
+ * Starts the server (scripts/server.mjs) on a build against a database, detached into its own process group. Resolves once
  * the pledge API answers. `kill()` sends SIGKILL to the whole group, as a crash or an OOM kill would.
  */
 // Servers still running when this process exits (a test timed out, a worker was torn down) go with it.
@@ -153,7 +153,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-export async function startServer({ port, databaseUrl, distDir, logFile, timeoutMs = 90_000 }) {
+export async function startServer({
+  port,
+  databaseUrl,
+  distDir,
+  logFile,
+  timeoutMs = 90_000,
+  trustProxyHops = 1,
+}) {
   if (await listening(port)) throw new Error(`port ${port} is already in use`)
   const env = {
     ...process.env,
@@ -165,6 +172,8 @@ export async function startServer({ port, databaseUrl, distDir, logFile, timeout
     SMTP_URL: '',
     DEMO_MODE: 'true',
     PORT: String(port),
+    // By default the suite stands in for a proxy: each submission names its own client address (decision 0015).
+    TRUST_PROXY_HOPS: String(trustProxyHops),
   }
   delete env.REDIS_URL
   let out = 'ignore'
@@ -172,7 +181,7 @@ export async function startServer({ port, databaseUrl, distDir, logFile, timeout
     mkdirSync(path.dirname(logFile), { recursive: true })
     out = openSync(logFile, 'a')
   }
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port)], {
     cwd: root,
     env,
     detached: true,

@@ -1,11 +1,10 @@
 import 'server-only'
 
 /**
- * The client's address for rate limits: the last X-Forwarded-For entry, which the nearest proxy
- * appended (earlier entries are whatever the client sent). Without a proxy, next start sets the header
- * from the socket only when the client did not send one, so production must run behind a proxy.
+ * The client's address for rate limits. scripts/server.mjs, which every start runs through, replaces
+ * X-Forwarded-For with one trusted address: the connection's, or the one TRUST_PROXY_HOPS proxies vouch
+ * for (decision 0015). Whatever the client sent is gone by then.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-  return (forwarded || headers.get('x-real-ip') || 'unknown').slice(0, 64)
+  return (headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown').slice(0, 64)
 }
