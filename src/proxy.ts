@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { listViewPath } from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
+import { env } from '@/lib/env'
+import { isSameOriginRequest } from '@/lib/request-origin'
 
 // A first filter only: it sees whether a session cookie is present, nothing more. Every admin page
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
@@ -20,7 +22,33 @@ function isDecodable(pathname: string) {
   }
 }
 
-function refuse(status: 400 | 405, text: string) {
+// A server action (the JavaScript client's Next-Action header, or a plain form post to a page). Next.js answers a
+// cross-site one with a 500 (it compares hosts only, and trusts X-Forwarded-Host): refused here with a 403.
+const MULTIPART = /^multipart\/form-data\b/i
+const FORM_TYPE = /^(?:multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i
+function isActionPost(request: NextRequest) {
+  if (request.method !== 'POST' || request.nextUrl.pathname.startsWith('/api/')) return false
+  return request.headers.has('next-action') || FORM_TYPE.test(request.headers.get('content-type') ?? '')
+}
+
+// Every action of this site takes a form, which the JavaScript client sends as multipart with its arguments as a
+// JSON array in field "0". Next.js answers a body it cannot decode with a 500: refused here with a 400. (A plain
+// form post without JavaScript carries no Next-Action header; the pledge forms' route reads its own body.)
+async function isReadableActionBody(request: NextRequest) {
+  const type = request.headers.get('content-type') ?? ''
+  const isAction = request.headers.has('next-action')
+  if (!isAction && (!MULTIPART.test(type) || request.nextUrl.pathname.startsWith('/pledge/submit/')))
+    return true
+  if (!MULTIPART.test(type)) return false
+  try {
+    const args = (await request.clone().formData()).get('0')
+    return args === null || (typeof args === 'string' && Array.isArray(JSON.parse(args)))
+  } catch {
+    return false
+  }
+}
+
+function refuse(status: 400 | 403 | 405, text: string) {
   return new NextResponse(text, {
     status,
     headers: {
@@ -35,6 +63,12 @@ export async function proxy(request: NextRequest) {
   if (!isDecodable(pathname)) return refuse(400, 'The address is not valid.')
   if (!PAGE_METHODS.has(request.method) && !pathname.startsWith('/api/'))
     return refuse(405, 'This address does not take that method.')
+  if (isActionPost(request) && !isSameOriginRequest(request.headers, env().SITE_URL))
+    return refuse(403, 'Forms can only be sent from this site.')
+  // Every action of this site takes a form, which the JavaScript client sends as multipart: any other body
+  // is not ours, and Next.js answers the ones it cannot decode with a 500.
+  if (isActionPost(request) && !(await isReadableActionBody(request)))
+    return refuse(400, 'This form could not be read. Please go back and try again.')
   if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
   // Dynamic pages need the database: while it does not answer, a clear 503 (decision 0012).
   const outage = await outageResponse(request)
@@ -61,7 +95,10 @@ const PER_REQUEST_PAGE =
 // renders, and the same policy on the response.
 function withNonce(request: NextRequest, headers?: Headers) {
   const isRead = request.method === 'GET' || request.method === 'HEAD'
-  if (isRead && !PER_REQUEST_PAGE.test(request.nextUrl.pathname)) {
+  if (
+    (isRead && !PER_REQUEST_PAGE.test(request.nextUrl.pathname)) ||
+    isRouteHandler(request.nextUrl.pathname)
+  ) {
     return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next()
   }
   const policy = contentSecurityPolicy(createNonce())
@@ -71,6 +108,10 @@ function withNonce(request: NextRequest, headers?: Headers) {
   response.headers.set('content-security-policy', policy)
   return response
 }
+
+// Files sent by route handlers under /admin keep their own stricter policy (an upload: a sandbox, no sources).
+const isRouteHandler = (pathname: string) =>
+  pathname.startsWith('/admin/uploads/') || pathname.endsWith('.csv')
 
 // The request's own URL with another path. Next.js serves a rewrite within the process only when its origin is
 // the server's own: `next start -H 127.0.0.1` breaks that (the proxy sees "localhost"), and every filtered list
@@ -122,5 +163,17 @@ export const config = {
     { source: '/members', has: [{ type: 'query', key: 'page' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
+    // Server actions and form posts on any page, for the cross-site check (isActionPost).
+    { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    {
+      source: '/((?!_next/|api/).*)',
+      has: [
+        {
+          type: 'header',
+          key: 'content-type',
+          value: '(?:multipart/form-data|application/x-www-form-urlencoded|text/plain).*',
+        },
+      ],
+    },
   ],
 }

@@ -1,6 +1,6 @@
 import 'server-only'
-import { cookies } from 'next/headers'
-import { env } from '@/lib/env'
+import { cookies, headers } from 'next/headers'
+import { isHttpsRequest } from '@/lib/request-origin'
 import type { MandateTypeCode } from '@/schemas/pledge'
 import { openValue, sealValue } from './signed-value'
 
@@ -51,7 +51,8 @@ export async function writePledgeDraft(draft: PledgeDraft) {
   ;(await cookies()).set(COOKIE, encodeDraft(draft), {
     httpOnly: true,
     sameSite: 'lax',
-    secure: env().SITE_URL.startsWith('https:'),
+    // The visitor's own scheme, as the trusted layer saw it (decision 0015): SITE_URL may say http behind TLS.
+    secure: isHttpsRequest(await headers()),
     path: '/pledge',
     maxAge: MAX_AGE,
   })

@@ -1,6 +1,6 @@
 import 'server-only'
-import { cookies } from 'next/headers'
-import { env } from '@/lib/env'
+import { cookies, headers } from 'next/headers'
+import { isHttpsRequest } from '@/lib/request-origin'
 import { PLEDGE_FLASH_COOKIE, PLEDGE_FLASH_MAX_AGE } from './pledge-flash'
 import { logger } from '@/server/log'
 
@@ -71,7 +71,7 @@ export async function renderPledgePage({
   ;(await cookies()).set(PLEDGE_FLASH_COOKIE, flash, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: env().SITE_URL.startsWith('https:'),
+    secure: isHttpsRequest(await headers()),
     path: '/pledge',
     maxAge: PLEDGE_FLASH_MAX_AGE,
   })

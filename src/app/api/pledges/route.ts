@@ -4,9 +4,12 @@ import { clientIp } from '@/server/rate-limit/client-ip'
 import { isAppError } from '@/server/errors'
 import { isDatabaseUnavailable } from '@/server/outage/database-unavailable-error'
 import { databaseOutageResponse } from '@/server/outage/database-outage-response'
+import { isSameOriginRequest } from '@/server/pledges/is-same-origin-request'
 
 // The pledge submission as JSON, for scripts and the benchmark: the same checks as the form,
 // answered with real status codes (201 signed, 200 already signed, 400 field errors, 429 too many).
+// Only JSON, and never from another site's page: a form cannot send JSON across sites without a preflight,
+// and a text/plain post could (415, 403).
 
 /** GET /api/pledges?campaign=rc4a: the current pledge text, whose id and commitments a submission agrees to. */
 export async function GET(request: Request) {
@@ -20,7 +23,19 @@ export async function GET(request: Request) {
   })
 }
 
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
+
 export async function POST(request: Request) {
+  if (!isSameOriginRequest(request.headers))
+    return Response.json(
+      { status: 'error', message: 'Pledges can only be sent from this site.' },
+      { status: 403 },
+    )
+  if (!JSON_TYPE.test(request.headers.get('content-type') ?? ''))
+    return Response.json(
+      { status: 'invalid', fieldErrors: { form: 'Send a JSON body (Content-Type: application/json)' } },
+      { status: 415 },
+    )
   let body: unknown
   try {
     body = await request.json()
