@@ -33,7 +33,9 @@ const nextConfig: NextConfig = {
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', '@node-rs/argon2'],
   // Server actions carry the pledge form's optional PDF (at most 5 MB, checked again by its bytes).
-  experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  // authInterrupts: a refused server action renders src/app/forbidden.tsx or unauthorized.tsx with its 4xx
+  // status (src/server/auth/refusal.ts), not the 500 error page.
+  experimental: { serverActions: { bodySizeLimit: '6mb' }, authInterrupts: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -243,3 +243,22 @@ test('an editor is refused the queue and the mandate documents', async ({ page }
   expect((await page.request.get(`/admin/uploads/${uploadId}`)).status()).toBe(403)
   await expectNoAxeViolations(page)
 })
+
+test('a mandate document downloads under its own sandbox policy, not the page policy', async ({ page }) => {
+  const pledge = await createPendingPledge('rc4a')
+  const moderator = await createStaff('MODERATOR')
+  await signInTo(page, '/admin/pledges', moderator)
+  const { mandateDocumentId: uploadId } = await withE2eDb((db) =>
+    db.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { mandateDocumentId: true } }),
+  )
+  const download = await page.request.get(`/admin/uploads/${uploadId}`)
+  expect(download.status()).toBe(200)
+  expect(download.headers()['content-disposition']).toMatch(/^attachment;/)
+  // A PDF opened from here must run nothing in our origin (issue 14, L2): the proxy used to replace this.
+  const policies = download
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'content-security-policy')
+    .map((h) => h.value)
+  expect(policies.join('\n')).toContain("default-src 'none'; sandbox")
+  expect(policies.join('\n')).not.toContain('nonce-')
+})

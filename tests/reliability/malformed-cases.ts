@@ -11,11 +11,14 @@ export type MalformedCase = {
   body?: string | Buffer
 }
 
-export type RawAnswer = { status: number; body: string }
+export type RawAnswer = { status: number; body: string; headers: http.IncomingHttpHeaders; ms: number }
 
 /** Sends one request as written; a connection the server closes without answering counts as status 0. */
 export function sendRaw(port: number, c: MalformedCase): Promise<RawAnswer> {
+  const started = performance.now()
   return new Promise((resolve) => {
+    const answer = (status: number, body: string, headers: http.IncomingHttpHeaders = {}) =>
+      resolve({ status, body, headers, ms: performance.now() - started })
     const req = http.request(
       {
         host: '127.0.0.1',
@@ -30,14 +33,12 @@ export function sendRaw(port: number, c: MalformedCase): Promise<RawAnswer> {
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (d: Buffer) => chunks.push(d))
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-        )
-        res.on('error', () => resolve({ status: res.statusCode ?? 0, body: '' }))
+        res.on('end', () => answer(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'), res.headers))
+        res.on('error', () => answer(res.statusCode ?? 0, '', res.headers))
       },
     )
     req.setTimeout(30_000, () => req.destroy())
-    req.on('error', () => resolve({ status: 0, body: '' }))
+    req.on('error', () => answer(0, ''))
     if (c.body !== undefined) req.write(c.body)
     req.end()
   })
@@ -303,3 +304,67 @@ export const methodCases: MalformedCase[] = [
   ['PUT', '/members'],
   ['DELETE', '/pledge'],
 ].map(([method, path]) => ({ name: `${method} ${path}`, method, path: path! }))
+
+// ---- issue 14: refusals with an exact status ----
+
+export type RefusedCase = MalformedCase & { status: number }
+const evil = 'http://evil.example'
+const form = { 'content-type': 'application/x-www-form-urlencoded' }
+
+/** Cross-site posts and a pledge API body that is not JSON (L1, L3, L4): each has one right answer. */
+export const crossSiteCases = (port: number): RefusedCase[] => [
+  ...[
+    ['a text/plain body', { 'content-type': 'text/plain' }],
+    ['no content type', {}],
+  ].map(([what, headers]) => ({
+    name: `POST /api/pledges with ${what}`,
+    method: 'POST',
+    path: '/api/pledges',
+    headers: headers as Record<string, string>,
+    body: '{"campaign":"rc4a"}',
+    status: 415,
+  })),
+  ...[
+    ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['an Origin of another site', { origin: evil }],
+  ].map(([what, headers]) => ({
+    name: `POST /api/pledges with ${what}`,
+    method: 'POST',
+    path: '/api/pledges',
+    headers: { ...json, ...(headers as Record<string, string>) },
+    body: '{"campaign":"rc4a"}',
+    status: 403,
+  })),
+  {
+    name: 'a server action from another site',
+    method: 'POST',
+    path: '/pledge',
+    headers: { origin: evil, 'next-action': randomActionId(), 'content-type': 'text/plain;charset=UTF-8' },
+    body: '[]',
+    status: 403,
+  },
+  {
+    name: 'a form post to a page from another site',
+    method: 'POST',
+    path: '/',
+    headers: { ...form, 'sec-fetch-site': 'cross-site' },
+    body: 'a=1',
+    status: 403,
+  },
+  {
+    name: 'a pledge form post from this host over https',
+    method: 'POST',
+    path: '/pledge/submit/campaign',
+    headers: { ...form, origin: `https://127.0.0.1:${port}` },
+    body: 'campaign=rc4a',
+    status: 403,
+  },
+  {
+    name: 'a pledge form post from this host on another port',
+    method: 'POST',
+    path: '/pledge/submit/campaign',
+    headers: { ...form, origin: `http://127.0.0.1:${port + 1}` },
+    body: 'campaign=rc4a',
+    status: 403,
+  },
+]

@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { AppError } from '@/server/errors'
+import { refusal } from './refusal'
 import type { SessionUser } from './find-session-user'
 import { requireUser } from './require-user'
 
@@ -12,6 +12,6 @@ export async function requireOfficialOf(municipalityId: string): Promise<Session
     where: { userId: user.id, municipalityId, confirmed: true },
     select: { userId: true },
   })
-  if (!link) throw new AppError('FORBIDDEN')
+  if (!link) throw refusal('FORBIDDEN')
   return user
 }

@@ -1,11 +1,11 @@
 import 'server-only'
-import { AppError } from '@/server/errors'
+import { refusal } from './refusal'
 import type { SessionUser } from './find-session-user'
 import { getCurrentUser } from './get-current-user'
 
 /** The signed-in user; throws UNAUTHENTICATED for anonymous visitors and ended sessions. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser()
-  if (!user) throw new AppError('UNAUTHENTICATED')
+  if (!user) throw refusal('UNAUTHENTICATED')
   return user
 }

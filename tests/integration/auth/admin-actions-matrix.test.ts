@@ -76,7 +76,11 @@ async function outcome(fn: Action): Promise<string> {
     await callAction(fn, form)
     return 'not refused'
   } catch (e) {
-    if (e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')) return e.code
+    // Next.js answers a refusal with 401/403 (not 500) only when it carries the matching digest (issue 14, L1).
+    if (e instanceof AppError && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN'))
+      return (e as { digest?: string }).digest === `NEXT_HTTP_ERROR_FALLBACK;${e.status}`
+        ? e.code
+        : `${e.code}, answered with a 500`
     return 'not refused' // a redirect or a validation answer: the caller got past the check
   }
 }
