@@ -25,7 +25,7 @@ async function pledgeStatus(email: string): Promise<string | undefined> {
 }
 
 async function continueTo(page: Page, button: string, path: string) {
-  await page.getByRole('button', { name: button }).click()
+  await page.getByRole('button', { name: button, exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`${path}$`))
 }
 
@@ -237,4 +237,149 @@ test('pressing Confirm on a link that is not valid is answered 404 without JavaS
   })
   expect(unknown.status()).toBe(404)
   expect(await unknown.text()).toContain('This link has already been used or is not valid')
+})
+
+// ---------- on the seeded reference data, as people use it ----------
+
+const STATE_NAMES = { OH: 'Ohio', IL: 'Illinois' } as const
+const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+
+/**
+ * A real reference place (GeoNames, as seeded) that has not signed anything and is not a member: the
+ * most populous one of a state whose name and state no other place shares. Each project takes its own state.
+ */
+async function unsignedSeededPlace(state: keyof typeof STATE_NAMES) {
+  return withE2eDb(async (db) => {
+    const candidates = await db.municipality.findMany({
+      where: { state, isMember: false, pledges: { none: {} }, id: { startsWith: 'gn' } },
+      orderBy: { population: 'desc' },
+      take: 20,
+      select: { id: true, name: true, state: true },
+    })
+    for (const c of candidates) {
+      if ((await db.municipality.count({ where: { state, name: c.name } })) === 1) return c
+    }
+    throw new Error(`no unsigned reference place in ${state}`)
+  })
+}
+
+/** Searches the municipality step by name, the way a visitor does with JavaScript (a suggestion) or without. */
+async function searchFor(page: Page, name: string, stateCode: string, javaScriptEnabled: boolean) {
+  const box = page.getByLabel('Search by name')
+  if (javaScriptEnabled) {
+    await box.pressSequentially(name, { delay: 20 })
+    await page.getByRole('option', { name: startsWith(`${name}, ${stateCode}`) }).click()
+  } else {
+    await box.fill(name)
+    await page.getByRole('button', { name: 'Search' }).click()
+  }
+  await expect(page.getByRole('heading', { name: 'Places found' })).toBeVisible()
+}
+
+async function signAs(page: Page, who: { name: string; email: string }) {
+  await page.getByLabel('Full name').fill(who.name)
+  await page.getByLabel('Title').fill('Mayor')
+  await page.getByLabel('Official email address').fill(who.email)
+  await page.getByLabel('Signed letter').check()
+  await continueTo(page, 'Continue', '/pledge/commitments')
+  for (const box of await page.getByRole('checkbox').all()) await box.check()
+  await continueTo(page, 'Continue', '/pledge/check')
+}
+
+test('a listed place found by name is chosen from the results, signed and confirmed; a repeat is told only that it is being processed', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.setTimeout(budget(90_000))
+  const state = javaScriptEnabled ? 'OH' : 'IL'
+  const place = await unsignedSeededPlace(state)
+  const label = `${place.name}, ${STATE_NAMES[state]}`
+  const tag = randomBytes(3).toString('hex')
+  const first = { name: `Morgan First ${tag}`, email: `first-${tag}@${state.toLowerCase()}.gov` }
+
+  await page.goto('/pledge?campaign=rc4a')
+  await continueTo(page, 'Continue', '/pledge/municipality')
+  await searchFor(page, place.name, state, javaScriptEnabled)
+  const radio = page.getByRole('radio', { name: startsWith(label) })
+  await page
+    .locator('label')
+    .filter({ hasText: startsWith(label) })
+    .click()
+  await expect(radio).toBeChecked()
+  await expectNoAxeViolations(page)
+  await continueTo(page, 'Continue', '/pledge/signatory')
+
+  await signAs(page, first)
+  // The listed place itself, not a typed-in one.
+  await expect(page.locator('dd').filter({ hasText: `${place.name}, ${state}` })).toBeVisible()
+  await expect(page.getByText('not yet listed')).toHaveCount(0)
+  await continueTo(page, 'Sign the pledge', '/pledge/sent')
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible()
+
+  const mail = await smtp.waitFor((m) => m.to.includes(first.email))
+  expect(mail.subject).toContain(place.name)
+  const link = /(https?:\/\/\S+\/pledge\/confirm\/[A-Za-z0-9_-]{43})/.exec(mail.text)?.[1]
+  expect(link).toBeTruthy()
+  await page.goto(new URL(link!).pathname)
+  await page.getByRole('button', { name: 'Confirm' }).click()
+  await expect(page.getByText(/email address is confirmed/i)).toBeVisible()
+  const saved = await withE2eDb((db) =>
+    db.pledge.findFirstOrThrow({
+      where: { emailNormalized: first.email },
+      select: { status: true, municipalityId: true },
+    }),
+  )
+  expect(saved).toEqual({ status: 'PENDING_REVIEW', municipalityId: place.id })
+
+  // Someone else tries again for the same place: kindly told it is in hand, naming no one.
+  await page.goto('/pledge?campaign=rc4a')
+  await continueTo(page, 'Continue', '/pledge/municipality')
+  await searchFor(page, place.name, state, javaScriptEnabled)
+  await page
+    .locator('label')
+    .filter({ hasText: startsWith(label) })
+    .click()
+  await continueTo(page, 'Continue', '/pledge/signatory')
+  await signAs(page, { name: `Riley Second ${tag}`, email: `second-${tag}@${state.toLowerCase()}.gov` })
+  await continueTo(page, 'Sign the pledge', '/pledge/sent')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `A pledge for ${place.name} is being processed`,
+  )
+  await expect(page.getByRole('main')).not.toContainText(first.name)
+  await expect(page.getByRole('main')).not.toContainText(first.email)
+  await expectNoAxeViolations(page)
+})
+
+test('a place that has already signed says so in the search results, with a link to its profile', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  const signed = await withE2eDb((db) =>
+    db.municipality.findFirstOrThrow({
+      where: { isMember: true, pledges: { some: { status: 'APPROVED', campaign: { slug: 'rc4a' } } } },
+      orderBy: { population: 'desc' },
+      select: { name: true, state: true },
+    }),
+  )
+  await page.goto('/pledge?campaign=rc4a')
+  await continueTo(page, 'Continue', '/pledge/municipality')
+  await searchFor(page, signed.name, signed.state, javaScriptEnabled)
+  const list = page.getByRole('list', { name: 'Already signed RC4A' })
+  const item = list.getByRole('listitem').filter({ hasText: startsWith(`${signed.name},`) })
+  await expect(item).toContainText('Already signed RC4A')
+  // Not offered as a choice: signing it again would only end in a duplicate after five steps.
+  await expect(page.getByRole('radio', { name: startsWith(`${signed.name},`) })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  await item.getByRole('link', { name: `see the profile of ${signed.name}` }).click()
+  await expect(page).toHaveURL(/\/members\/[a-z0-9-]+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(signed.name)
+})
+
+test('the header leads officials and staff to sign in', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in', exact: true }).click()
+  await expect(page).toHaveURL(/\/signin$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+  await expect(page.getByRole('heading', { name: 'Officials of member municipalities' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Staff', exact: true })).toBeVisible()
 })
