@@ -12,10 +12,8 @@ const securityHeaders = [
 // includeSubDomains every *.localhost, to https for two years. Browsers ignore it for IP addresses anyway.
 const hsts = [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
 const loopbackHost = { type: 'host' as const, value: '(?:localhost|.+\\.localhost|127\\.0\\.0\\.1|\\[)' }
-const noFraming = [
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-]
+const noFraming = [{ key: 'X-Frame-Options', value: 'DENY' }]
+const noFramingPolicy = [{ key: 'Content-Security-Policy', value: "frame-ancestors 'none'" }]
 
 // The site's own files in public/: not fingerprinted, so cached a day rather than for ever.
 const staticFiles = [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }]
@@ -41,6 +39,8 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*', missing: [loopbackHost], headers: hsts },
       { source: '/((?!badge/).*)', headers: noFraming },
+      // Not over an upload download's own policy (default-src 'none'; sandbox), which it would replace.
+      { source: '/((?!badge/|admin/uploads/).*)', headers: noFramingPolicy },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },
     ]
   },
