@@ -39,6 +39,14 @@ async function isReadableActionBody(request: NextRequest) {
   const isAction = request.headers.has('next-action')
   if (!isAction && (!MULTIPART.test(type) || request.nextUrl.pathname.startsWith('/pledge/submit/')))
     return true
+  // An action without arguments (sign out) is sent as text/plain "[]".
+  if (isAction && /^text\/plain\b/i.test(type)) {
+    try {
+      return Array.isArray(JSON.parse(await request.clone().text()))
+    } catch {
+      return false
+    }
+  }
   if (!MULTIPART.test(type)) return false
   try {
     const args = (await request.clone().formData()).get('0')
