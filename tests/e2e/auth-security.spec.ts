@@ -1,0 +1,117 @@
+// Sign-in and sign-out against the production build (issue 14: M1, L1, L5, L8): a copied session cookie
+// stops working at sign-out, an emailed link signs in only from its confirmation page, the auth routes are
+// never cached, and hostile sign-in addresses get a page, never a 500.
+import { expect, test } from '@playwright/test'
+import { approvedSignatory, signInAsOfficial } from './helpers/official'
+import { createStaff, signInTo } from './helpers/staff'
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
+import { e2eSmtpPort } from './helpers/e2e-env.mjs'
+
+let smtp: TestSmtpServer
+test.beforeAll(async () => {
+  smtp = await startSmtpServer(e2eSmtpPort)
+})
+test.afterAll(async () => {
+  await smtp.close()
+})
+
+const SESSION = /^(__Secure-)?authjs\.session-token/
+
+test('signing out ends a staff session on the server: a copied cookie no longer opens /admin', async ({
+  page,
+  browser,
+}) => {
+  const email = await createStaff('ADMIN')
+  await signInTo(page, '/admin', email)
+  const copied = (await page.context().cookies()).filter((c) => SESSION.test(c.name))
+  expect(copied, 'session cookie').not.toHaveLength(0)
+
+  await page.goto('/signout')
+  await page.getByRole('button', { name: 'Sign out of this browser' }).click()
+  await expect(page).toHaveURL(/\/signin\?signedOut=1$/)
+
+  const thief = await browser.newContext()
+  await thief.addCookies(copied)
+  const stolen = await thief.newPage()
+  await stolen.goto('/admin')
+  await expect(stolen).toHaveURL(/\/signin/)
+  await expect(stolen.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+  await thief.close()
+})
+
+test('signing out ends an official’s session too', async ({ page, browser, javaScriptEnabled }) => {
+  // Officials no other spec signs in as (portal.spec.ts takes the first four).
+  const official = await approvedSignatory(javaScriptEnabled ? 4 : 5)
+  await signInAsOfficial(page, official.email, smtp)
+  const copied = (await page.context().cookies()).filter((c) => SESSION.test(c.name))
+  await page.goto('/signout')
+  await page.getByRole('button', { name: 'Sign out of this browser' }).click()
+  await expect(page).toHaveURL(/\/signin\?signedOut=1$/)
+
+  const thief = await browser.newContext()
+  await thief.addCookies(copied)
+  const stolen = await thief.newPage()
+  await stolen.goto('/portal')
+  await expect(stolen).toHaveURL(/\/signin/)
+  await thief.close()
+})
+
+test('a sign-in link opened at Auth.js’s address shows the confirmation page and signs no one in', async ({
+  page,
+}) => {
+  // What another site would send a visitor to, with the attacker's own (here: made-up) link.
+  await page.goto(
+    '/api/auth/callback/nodemailer?token=abc&email=attacker%40example.org&callbackUrl=%2Fportal',
+  )
+  await expect(page).toHaveURL(/\/signin\/confirm\?/)
+  await expect(page.getByText('attacker@example.org')).toBeVisible()
+  expect((await page.context().cookies()).filter((c) => SESSION.test(c.name))).toHaveLength(0)
+})
+
+test('auth routes are never cached', async ({ request }) => {
+  for (const path of ['/api/auth/providers', '/api/auth/signout', '/api/auth/session', '/api/auth/csrf']) {
+    const res = await request.get(path, { maxRedirects: 0 })
+    expect([path, res.headers()['cache-control']]).toEqual([path, 'no-store'])
+  }
+})
+
+// Each answers a 4xx or a redirect to a page that works, never a 5xx, and never an error's insides.
+const hostile = [
+  '/signin?error=__proto__',
+  '/signin?error=constructor',
+  '/signin?callbackUrl=%2Fadmin%2Fcaf%C3%A9%E4%B8%AD',
+  '/signin?callbackUrl=%',
+  '/signin/confirm?token=x&email=a%40b.org&callbackUrl=%E0%A4%A',
+  ...[
+    '%',
+    '%E0%A4%A',
+    '//evil.com',
+    'javascript:alert(1)',
+    '%00',
+    '/%E4%B8%AD',
+    `/${'a'.repeat(5000)}`,
+    '/./..//evil.com',
+  ].flatMap((callbackUrl) => [
+    `/api/auth/callback/nodemailer?token=x&email=a%40b.org&callbackUrl=${callbackUrl}`,
+    `/api/auth/callback/credentials?callbackUrl=${callbackUrl}`,
+    `/api/auth/signin?callbackUrl=${callbackUrl}`,
+    `/api/auth/signout?callbackUrl=${callbackUrl}`,
+    `/api/auth/session?callbackUrl=${callbackUrl}`,
+    `/api/auth/providers?callbackUrl=${callbackUrl}`,
+  ]),
+]
+
+test('hostile sign-in addresses get a page or a 4xx, never a 500', async ({ request }) => {
+  for (const path of hostile) {
+    const res = await request.get(path, { maxRedirects: 0 })
+    expect(res.status(), path.slice(0, 120)).toBeLessThan(500)
+    const location = res.headers().location
+    if (location) {
+      // A redirect stays on this site and leads to a page that answers.
+      expect(location, path.slice(0, 120)).toMatch(/^\/(?!\/)/)
+      const next = await request.get(location)
+      expect(next.status(), `${path.slice(0, 80)} -> ${location.slice(0, 80)}`).toBeLessThan(500)
+    }
+    expect(await res.text()).not.toMatch(/\n\s+at [^\n]+:\d+:\d+|node_modules\//)
+  }
+})
