@@ -38,6 +38,8 @@ describe('resolveAuthSecret', () => {
   it('uses AUTH_SECRET when set, and requires it in production', async () => {
     vi.stubEnv('AUTH_SECRET', 'x'.repeat(40))
     vi.stubEnv('NODE_ENV', 'production')
+    // Production also needs mail (or the explicit demo flag): src/lib/env.ts.
+    vi.stubEnv('SMTP_URL', 'smtp://127.0.0.1:2525')
     expect((await freshResolve())()).toBe('x'.repeat(40))
     vi.stubEnv('AUTH_SECRET', '')
     expect(await freshResolve()).toThrow(/AUTH_SECRET must be set in production/)
