@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
     openGraph: { siteName, type: 'website' },
     // Static files in public/ (cached a day: next.config.ts).
     icons: {
-      icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '32x32' }],
+      icon: [
+        { url: '/icon.svg', type: 'image/svg+xml' },
+        { url: '/favicon.ico', sizes: '32x32' },
+      ],
       apple: '/apple-touch-icon.png',
     },
   }

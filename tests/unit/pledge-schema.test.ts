@@ -31,7 +31,9 @@ describe('the signatory step', () => {
       /control characters/,
     )
     // A bidi override is invisible formatting, not a mistake to report: the cleaner removes it (src/lib/text.ts).
-    expect(signatoryStepSchema.parse({ ...valid, signatoryTitle: 'Mayor\u202e' }).signatoryTitle).toBe('Mayor')
+    expect(signatoryStepSchema.parse({ ...valid, signatoryTitle: 'Mayor\u202e' }).signatoryTitle).toBe(
+      'Mayor',
+    )
     expect(errorsFor({ ...valid, email: 'jane@' }).email).toMatch(/correct format/)
     expect(errorsFor({ ...valid, mandateType: 'DECREE' }).mandateType).toMatch(/Select how/)
     expect(errorsFor({}).signatoryName).toBe('Enter your full name')

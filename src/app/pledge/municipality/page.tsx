@@ -48,9 +48,7 @@ export default async function Page({
   const search = new URLSearchParams({ ...(q && { q }), ...(state && { state }) }).toString()
   const postTo = (form: string) => `/pledge/submit/${form}${search ? `?${search}` : ''}`
   const options = [
-    ...(chosen && !found.some((r) => r.id === chosen.id)
-      ? [{ value: chosen.id, label: chosen.label }]
-      : []),
+    ...(chosen && !found.some((r) => r.id === chosen.id) ? [{ value: chosen.id, label: chosen.label }] : []),
     ...results.map((r) => ({
       value: r.id,
       label: placeLabel(r),
