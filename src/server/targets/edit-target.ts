@@ -8,24 +8,7 @@ import { targetIdSchema } from '@/schemas/portal'
 import { afterTargetChange } from './after-target-change'
 import type { SaveTargetResult } from './create-target'
 import { findIdenticalTarget, IDENTICAL_TARGET_MESSAGE } from './find-identical-target'
-
-const editable = {
-  type: true,
-  sectorsCovered: true,
-  gasesCovered: true,
-  baseYear: true,
-  baseYearEmissions: true,
-  targetYear: true,
-  reductionPercent: true,
-  targetEmissions: true,
-  intensityUnit: true,
-  baseIntensity: true,
-  baseActivity: true,
-  targetActivity: true,
-  bauEmissions: true,
-  netZero: true,
-  adoptedAt: true,
-} as const
+import { targetFields } from './target-fields'
 
 /**
  * Changes an active target. Once the municipality has a verified report, its progress has been
@@ -49,7 +32,7 @@ export async function editTarget({
   if (!id.success) throw new AppError('NOT_FOUND')
   const current = await db.target.findFirst({
     where: { id: id.data, municipalityId, status: 'ACTIVE' },
-    select: editable,
+    select: targetFields,
   })
   if (!current) throw new AppError('NOT_FOUND')
   const parsed = parseTargetForm(values, now)

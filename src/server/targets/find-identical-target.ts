@@ -1,6 +1,7 @@
 import 'server-only'
 import type { TargetData } from '@/schemas/targets'
 import type { Db } from '@/server/db'
+import { targetFields } from './target-fields'
 
 // A transaction client has the same model API as the client itself.
 type Client = Pick<Db, 'target'>
@@ -8,24 +9,7 @@ type Client = Pick<Db, 'target'>
 export const IDENTICAL_TARGET_MESSAGE =
   'Your municipality already has an active target with exactly these figures. Change that target instead of adding it again.'
 
-const compared = {
-  id: true,
-  type: true,
-  sectorsCovered: true,
-  gasesCovered: true,
-  baseYear: true,
-  baseYearEmissions: true,
-  targetYear: true,
-  reductionPercent: true,
-  targetEmissions: true,
-  intensityUnit: true,
-  baseIntensity: true,
-  baseActivity: true,
-  targetActivity: true,
-  bauEmissions: true,
-  netZero: true,
-  adoptedAt: true,
-} as const
+const compared = { id: true, ...targetFields }
 
 // Sectors and gases are sets stored as comma lists: their order says nothing.
 const sameList = (a: string, b: string) => a.split(',').sort().join(',') === b.split(',').sort().join(',')

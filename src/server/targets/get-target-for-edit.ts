@@ -4,6 +4,7 @@ import { AppError } from '@/server/errors'
 import { targetIdSchema } from '@/schemas/portal'
 import type { TargetData } from '@/schemas/targets'
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import { targetFields } from './target-fields'
 
 /** An active target of the official's municipality, with what its edit form needs. */
 export async function getTargetForEdit({ slug, targetId }: { slug: string; targetId: string }): Promise<{
@@ -17,24 +18,7 @@ export async function getTargetForEdit({ slug, targetId }: { slug: string; targe
   const [target, verified] = await Promise.all([
     db.target.findFirst({
       where: { id: id.data, municipalityId: ref.id, status: 'ACTIVE' },
-      select: {
-        id: true,
-        type: true,
-        sectorsCovered: true,
-        gasesCovered: true,
-        baseYear: true,
-        baseYearEmissions: true,
-        targetYear: true,
-        reductionPercent: true,
-        targetEmissions: true,
-        intensityUnit: true,
-        baseIntensity: true,
-        baseActivity: true,
-        targetActivity: true,
-        bauEmissions: true,
-        netZero: true,
-        adoptedAt: true,
-      },
+      select: { id: true, ...targetFields },
     }),
     db.progressReport.count({ where: { municipalityId: ref.id, status: 'VERIFIED' } }),
   ])
