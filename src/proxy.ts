@@ -39,10 +39,11 @@ async function isReadableActionBody(request: NextRequest) {
   const isAction = request.headers.has('next-action')
   if (!isAction && (!MULTIPART.test(type) || request.nextUrl.pathname.startsWith('/pledge/submit/')))
     return true
-  // An action without arguments (sign out) is sent as text/plain "[]".
+  // An action without arguments (sign out) is sent as text/plain "[]"; every action with arguments here is a form.
   if (isAction && /^text\/plain\b/i.test(type)) {
     try {
-      return Array.isArray(JSON.parse(await request.clone().text()))
+      const args: unknown = JSON.parse(await request.clone().text())
+      return Array.isArray(args) && args.length === 0
     } catch {
       return false
     }
