@@ -1,7 +1,14 @@
-// The annual progress report form: what each field accepts, the GPC inventory grid, and the rules a
-// report must meet before it can be submitted. Pure code, shared by the portal's forms and the server.
+// The annual progress report form: what each field accepts and the validation of a draft. Pure code,
+// shared by the portal's forms and the server. Reading the form: server/reports/read-report-form.ts;
+// what a report needs before it is submitted: lib/domain/report-completeness.ts.
 import { z } from 'zod'
-import { GPC_SECTORS, NOTATION_KEYS, type GpcSectorCode } from '@/lib/domain/gpc'
+import { NOTATION_KEYS, type GpcSectorCode } from '@/lib/domain/gpc'
+import {
+  INVENTORY_CELLS,
+  cellLabel,
+  cellName,
+  type ReportingLevelCode,
+} from '@/lib/domain/report-completeness'
 import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 
@@ -9,8 +16,7 @@ export const REPORTING_LEVELS = {
   BASIC: 'BASIC: stationary energy and transportation (scopes 1 and 2), waste (scopes 1 and 3)',
   BASIC_PLUS:
     'BASIC+: BASIC, plus industrial processes, agriculture and land use, and scope 3 energy and transport',
-} as const
-export type ReportingLevelCode = keyof typeof REPORTING_LEVELS
+} as const satisfies Record<ReportingLevelCode, string>
 
 export const RISK_LEVELS = { LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High', EXTREME: 'Extreme' } as const
 export const PILLARS = { MITIGATION: 'Mitigation', ADAPTATION: 'Adaptation' } as const
@@ -26,36 +32,6 @@ export const REPORT_STATUSES = {
   VERIFIED: 'Verified',
   RETURNED: 'Returned for changes',
 } as const
-
-/**
- * The GPC sector and scope combinations that exist (GPC table 4.1): waste has no scope 2, industrial
- * processes and land use are in-boundary only. `basic` marks the cells a BASIC inventory must fill;
- * BASIC+ must fill every cell.
- */
-export const INVENTORY_CELLS: readonly { sector: GpcSectorCode; scope: 1 | 2 | 3; basic: boolean }[] = [
-  { sector: 'STATIONARY_ENERGY', scope: 1, basic: true },
-  { sector: 'STATIONARY_ENERGY', scope: 2, basic: true },
-  { sector: 'STATIONARY_ENERGY', scope: 3, basic: false },
-  { sector: 'TRANSPORTATION', scope: 1, basic: true },
-  { sector: 'TRANSPORTATION', scope: 2, basic: true },
-  { sector: 'TRANSPORTATION', scope: 3, basic: false },
-  { sector: 'WASTE', scope: 1, basic: true },
-  { sector: 'WASTE', scope: 3, basic: true },
-  { sector: 'IPPU', scope: 1, basic: false },
-  { sector: 'AFOLU', scope: 1, basic: false },
-]
-
-export const cellName = (sector: string, scope: number) => `inv-${sector}-${scope}`
-export const cellLabel = (sector: string, scope: number) =>
-  `${(GPC_SECTORS as Record<string, string>)[sector] ?? sector}, scope ${scope}`
-
-export function isApplicableCell(sector: string, scope: number): boolean {
-  return INVENTORY_CELLS.some((c) => c.sector === sector && c.scope === scope)
-}
-
-export function requiredCells(level: ReportingLevelCode) {
-  return INVENTORY_CELLS.filter((c) => level === 'BASIC_PLUS' || c.basic)
-}
 
 export type NotationKeyCode = keyof typeof NOTATION_KEYS
 export type CellValue = { emissions: number | null; notationKey: NotationKeyCode | null }
@@ -131,53 +107,6 @@ export type ReportValues = {
 }
 
 export const MAX_ROWS = 40
-/** Blank rows offered after the filled ones: adding a row needs no JavaScript. */
-export const BLANK_ROWS = 2
-
-const str = (form: FormData, name: string, max = 5000) => String(form.get(name) ?? '').slice(0, max)
-
-function rowIndexes(form: FormData, prefix: string): number[] {
-  const found = new Set<number>()
-  for (const key of form.keys()) {
-    const m = key.match(new RegExp(`^${prefix}-(\\d{1,3})-`))
-    if (m && Number(m[1]) < MAX_ROWS) found.add(Number(m[1]))
-  }
-  return [...found].sort((a, b) => a - b)
-}
-
-/** The report form's fields, as strings, in the order of their rows. */
-export function readReportForm(form: FormData): ReportValues {
-  const inventory: Record<string, string> = {}
-  for (const c of INVENTORY_CELLS)
-    inventory[cellName(c.sector, c.scope)] = str(form, cellName(c.sector, c.scope), 40)
-  const hazards = rowIndexes(form, 'hazard').map((i) => ({
-    hazard: str(form, `hazard-${i}-hazard`, 60),
-    riskLevel: str(form, `hazard-${i}-riskLevel`, 20),
-    expectedImpact: str(form, `hazard-${i}-expectedImpact`),
-    vulnerableGroups: str(form, `hazard-${i}-vulnerableGroups`),
-    remove: form.get(`hazard-${i}-remove`) === 'yes',
-  }))
-  const actions = rowIndexes(form, 'action').map((i) => ({
-    kind: str(form, `action-${i}-kind`, 20),
-    pillar: str(form, `action-${i}-pillar`, 20),
-    sector: str(form, `action-${i}-sector`, 60),
-    title: str(form, `action-${i}-title`),
-    status: str(form, `action-${i}-status`, 20),
-    url: str(form, `action-${i}-url`, 1000),
-    adoptedAt: str(form, `action-${i}-adoptedAt`, 20),
-    remove: form.get(`action-${i}-remove`) === 'yes',
-  }))
-  return {
-    reportingLevel: str(form, 'reportingLevel', 20),
-    inventoryBoundary: str(form, 'inventoryBoundary'),
-    inventory,
-    hazards,
-    vulnerabilityAssessmentUrl: str(form, 'vulnerabilityAssessmentUrl', 1000),
-    vulnerabilityAssessedAt: str(form, 'vulnerabilityAssessedAt', 20),
-    adaptationGoal: str(form, 'adaptationGoal'),
-    actions,
-  }
-}
 
 // ---------- validated draft ----------
 
@@ -387,88 +316,6 @@ export function validateDraft(values: ReportValues): { draft: DraftReport; error
       adaptationGoal: optionalText(adaptationGoal ?? ''),
       actions,
     },
-  }
-}
-
-/**
- * What a report needs before staff can verify it: a reporting level, every cell that level requires
- * (a figure or a notation key), at least one hazard with its impacts and vulnerable groups, and a
- * link and adoption date for every plan. Returns the problems by field, empty when complete.
- */
-export function completenessErrors(
-  report: Pick<DraftReport, 'reportingLevel' | 'inventory' | 'hazards' | 'actions'>,
-): FieldErrors {
-  const errors: FieldErrors = {}
-  if (!report.reportingLevel) errors.reportingLevel = 'Select the reporting level, BASIC or BASIC+'
-  else {
-    for (const c of requiredCells(report.reportingLevel)) {
-      const filled = report.inventory.some(
-        (e) =>
-          e.sector === c.sector && e.scope === c.scope && (e.emissions !== null || e.notationKey !== null),
-      )
-      if (!filled)
-        errors[cellName(c.sector, c.scope)] =
-          `${cellLabel(c.sector, c.scope)}: enter a figure or a notation key (a ${report.reportingLevel === 'BASIC' ? 'BASIC' : 'BASIC+'} inventory needs it)`
-    }
-  }
-  if (report.hazards.length === 0)
-    errors['hazard-0-hazard'] = 'Add at least one climate hazard with its risk level'
-  report.hazards.forEach((h, i) => {
-    if (!h.expectedImpact.trim())
-      errors[`hazard-${i}-expectedImpact`] = `Describe the expected impact of hazard ${i + 1}`
-    if (!h.vulnerableGroups.trim())
-      errors[`hazard-${i}-vulnerableGroups`] = `Name the groups most vulnerable to hazard ${i + 1}`
-  })
-  report.actions.forEach((a, i) => {
-    if (a.kind !== 'PLAN') return
-    if (!a.url) errors[`action-${i}-url`] = `Give the link to plan ${i + 1} (“${a.title}”)`
-    if (!a.adoptedAt)
-      errors[`action-${i}-adoptedAt`] = `Give the adoption date of plan ${i + 1} (“${a.title}”)`
-  })
-  return errors
-}
-
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '')
-
-/** The stored report as form values, for the form's first display. */
-export function valuesFromReport(r: {
-  reportingLevel: string | null
-  inventoryBoundary: string | null
-  inventory: { sector: string; scope: number; emissions: number | null; notationKey: string | null }[]
-  hazards: { hazard: string; riskLevel: string; expectedImpact: string; vulnerableGroups: string }[]
-  vulnerabilityAssessmentUrl: string | null
-  vulnerabilityAssessedAt: Date | null
-  adaptationGoal: string | null
-  actions: {
-    kind: string
-    pillar: string
-    sector: string | null
-    title: string
-    status: string
-    url: string | null
-    adoptedAt: Date | null
-  }[]
-}): ReportValues {
-  const inventory: Record<string, string> = {}
-  for (const e of r.inventory)
-    inventory[cellName(e.sector, e.scope)] = cellText({
-      emissions: e.emissions,
-      notationKey: e.notationKey as NotationKeyCode | null,
-    })
-  return {
-    reportingLevel: r.reportingLevel ?? '',
-    inventoryBoundary: r.inventoryBoundary ?? '',
-    inventory,
-    hazards: r.hazards.map((h) => ({ ...h })),
-    vulnerabilityAssessmentUrl: r.vulnerabilityAssessmentUrl ?? '',
-    vulnerabilityAssessedAt: isoDay(r.vulnerabilityAssessedAt),
-    adaptationGoal: r.adaptationGoal ?? '',
-    actions: r.actions.map((a) => ({
-      ...a,
-      sector: a.sector ?? '',
-      url: a.url ?? '',
-      adoptedAt: isoDay(a.adoptedAt),
-    })),
   }
 }
 

@@ -4,14 +4,8 @@ import { formatDate, formatNumber } from '@/lib/format'
 import { webLink } from '@/lib/web-link'
 import { GPC_SECTORS, GPC_SECTOR_CODES } from '@/lib/domain/gpc'
 import { hazardLabel, sectorLabel } from '@/lib/domain/hazards'
-import {
-  ACTION_KINDS,
-  ACTION_STATUSES,
-  INVENTORY_CELLS,
-  PILLARS,
-  REPORT_STATUSES,
-  RISK_LEVELS,
-} from '@/schemas/reports'
+import { INVENTORY_CELLS } from '@/lib/domain/report-completeness'
+import { ACTION_KINDS, ACTION_STATUSES, PILLARS, REPORT_STATUSES, RISK_LEVELS } from '@/schemas/reports'
 
 /** A stored address: a link when it is http(s), otherwise shown as text only. */
 function LinkOrText({ url, empty }: { url: string | null; empty: string }) {

@@ -1,7 +1,8 @@
 import 'server-only'
 import { toCsv } from '@/lib/csv'
 import { GPC_SECTORS } from '@/lib/domain/gpc'
-import { INVENTORY_CELLS, isApplicableCell, parseCell, type DraftReport } from '@/schemas/reports'
+import { INVENTORY_CELLS, isApplicableCell } from '@/lib/domain/report-completeness'
+import { parseCell, type DraftReport } from '@/schemas/reports'
 
 export const INVENTORY_CSV_HEADER = [
   'sector',

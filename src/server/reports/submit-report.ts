@@ -1,7 +1,8 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
-import { completenessErrors, type FieldErrors, type ReportingLevelCode } from '@/schemas/reports'
+import { completenessErrors, type ReportingLevelCode } from '@/lib/domain/report-completeness'
+import type { FieldErrors } from '@/schemas/reports'
 import { lockEditableReport } from './editable-report'
 import { requireReportOfficial } from './require-report-official'
 

@@ -9,13 +9,8 @@ import { safeCallbackUrl } from '@/schemas/auth'
 import { parseCampaignView } from '@/schemas/campaign-view'
 import { parseDirectoryQuery } from '@/schemas/directory'
 import { portalCallbackUrl } from '@/schemas/portal'
-import {
-  accountingYearSchema,
-  MAX_EMISSIONS,
-  parseCellText,
-  readReportForm,
-  validateDraft,
-} from '@/schemas/reports'
+import { accountingYearSchema, MAX_EMISSIONS, parseCellText, validateDraft } from '@/schemas/reports'
+import { readReportForm } from '@/server/reports/read-report-form'
 import { parseSolutionQuery } from '@/schemas/solutions'
 import { parseTargetForm, TARGET_FIELDS, targetToFormValues } from '@/schemas/targets'
 import { hostileForm, hostileString, hostileValue, NOTABLE_STRINGS } from '../../helpers/hostile-input'

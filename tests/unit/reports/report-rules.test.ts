@@ -3,13 +3,10 @@ import {
   INVENTORY_CELLS,
   cellName,
   completenessErrors,
-  parseCellText,
-  readReportForm,
   requiredCells,
-  validateDraft,
-  valuesFromReport,
-  type ReportValues,
-} from '@/schemas/reports'
+} from '@/lib/domain/report-completeness'
+import { parseCellText, validateDraft, type ReportValues } from '@/schemas/reports'
+import { readReportForm, valuesFromReport } from '@/server/reports/read-report-form'
 
 const empty = (): ReportValues => ({
   reportingLevel: '',

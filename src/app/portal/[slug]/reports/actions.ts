@@ -7,9 +7,9 @@ import { saveReportDraft } from '@/server/reports/save-report-draft'
 import { submitReport } from '@/server/reports/submit-report'
 import { importInventoryCsv } from '@/server/reports/import-inventory-csv'
 import { MAX_CSV_BYTES } from '@/server/reports/inventory-csv'
+import { readReportForm } from '@/server/reports/read-report-form'
 import {
   accountingYearSchema,
-  readReportForm,
   validateDraft,
   type CsvUploadState,
   type ReportFormState,

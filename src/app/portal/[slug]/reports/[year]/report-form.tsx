@@ -5,17 +5,14 @@ import { ErrorSummary, fieldId } from '@/components/forms/error-summary'
 import { FieldError, inputClass } from '@/components/forms/field'
 import { GPC_SECTORS, GPC_SECTOR_CODES } from '@/lib/domain/gpc'
 import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
+import { INVENTORY_CELLS, cellLabel, cellName } from '@/lib/domain/report-completeness'
 import {
   ACTION_KINDS,
   ACTION_STATUSES,
-  BLANK_ROWS,
-  INVENTORY_CELLS,
   MAX_ROWS,
   PILLARS,
   REPORTING_LEVELS,
   RISK_LEVELS,
-  cellLabel,
-  cellName,
   type ActionValues,
   type FieldErrors,
   type HazardValues,
@@ -191,6 +188,9 @@ function InventoryGrid({ values, errors }: { values: ReportValues; errors: Field
     </fieldset>
   )
 }
+
+/** Blank rows offered after the filled ones: adding a row needs no JavaScript. */
+const BLANK_ROWS = 2
 
 function rowsWithBlanks<T>(rows: T[], blank: T): T[] {
   const count = Math.min(rows.length + BLANK_ROWS, MAX_ROWS)
