@@ -1,7 +1,8 @@
 import 'server-only'
 import { NextRequest } from 'next/server'
 import { safeCallbackUrl } from '@/schemas/auth'
-import { isSameOriginRequest } from '@/server/pledges/is-same-origin-request'
+import { env } from '@/lib/env'
+import { isSameOriginRequest } from '@/lib/request-origin'
 import { EMAIL_PROVIDER_ID } from './auth-config'
 
 type Handler = (request: NextRequest) => Promise<Response>
@@ -87,7 +88,7 @@ export function authRoute(handlers: AuthHandlers): AuthHandlers {
   async function spendSignInLink(request: NextRequest) {
     // The confirmation page sends no referrer, so its posts carry "Origin: null": Fetch Metadata decides.
     const fetchSite = request.headers.get('sec-fetch-site')
-    if (fetchSite ? fetchSite !== 'same-origin' : !isSameOriginRequest(request.headers)) {
+    if (fetchSite ? fetchSite !== 'same-origin' : !isSameOriginRequest(request.headers, env().SITE_URL)) {
       return refused(403, 'Open the sign-in link from your email, then press “Sign in” on this site’s page.')
     }
     const form = await request.formData().catch(() => new FormData())

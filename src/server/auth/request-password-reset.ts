@@ -1,11 +1,10 @@
 import 'server-only'
-import { randomBytes } from 'node:crypto'
 import { db } from '@/server/db'
 import { env } from '@/lib/env'
 import { normalizeEmail } from '@/lib/text'
 import { renderEmail } from '@/server/mail/render-email'
 import { sendMail } from '@/server/mail/send-mail'
-import { hashToken } from '@/server/pledges/tokens'
+import { createToken, hashToken } from '@/server/tokens/hash-token'
 import { consumeRateLimit } from '@/server/rate-limit/consume-rate-limit'
 import { STAFF_ROLES } from './staff-roles'
 
@@ -33,7 +32,7 @@ export async function requestPasswordReset({
     select: { id: true, email: true, name: true },
   })
   if (!user) return
-  const token = randomBytes(32).toString('base64url')
+  const token = createToken()
   await db.$transaction([
     // Only the newest link works.
     db.emailToken.updateMany({

@@ -1,9 +1,12 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
-import { hashToken, isWellFormedToken } from '@/server/pledges/tokens'
+import { hashToken, isWellFormedToken } from '@/server/tokens/hash-token'
 import { hashPassword } from './hash-password'
-import { checkPasswordResetToken, type PasswordResetTokenState } from './check-password-reset-token'
+import {
+  checkPasswordResetToken,
+  type PasswordResetTokenState,
+} from '@/server/tokens/check-password-reset-token'
 
 /**
  * Sets a new password with a reset link. The link is spent atomically (of two concurrent uses one

@@ -7,7 +7,7 @@ import { invalidateMunicipality } from '@/server/cache-tags'
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { assertReviewer } from './assert-reviewer'
 import { refreshMembership } from './refresh-membership'
-import { issuePledgeToken } from './tokens'
+import { issuePledgeToken } from './issue-pledge-token'
 import { sendApprovedEmail } from './pledge-emails'
 import { logger } from '@/server/log'
 

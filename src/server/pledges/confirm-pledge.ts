@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
 import { spendPledgeToken } from './spend-pledge-token'
-import type { PledgeTokenState } from './get-pledge-token'
+import type { PledgeTokenState } from '@/server/tokens/get-pledge-token'
 
 export type ConfirmPledgeResult =
   | { state: 'confirmed'; municipalityName: string; campaignName: string }

@@ -3,7 +3,7 @@ import { db } from '@/server/db'
 import { consumeRateLimit } from '@/server/rate-limit/consume-rate-limit'
 import { normalizeEmail } from '@/lib/text'
 import { fieldErrorsOf, resendSchema, type FieldErrors } from '@/schemas/pledge'
-import { issuePledgeToken } from './tokens'
+import { issuePledgeToken } from './issue-pledge-token'
 import { sendConfirmEmail } from './pledge-emails'
 import { logger } from '@/server/log'
 

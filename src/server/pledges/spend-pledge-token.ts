@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Db } from '@/server/db'
-import { hashToken, isWellFormedToken } from './tokens'
-import type { PledgeTokenState } from './get-pledge-token'
+import { hashToken, isWellFormedToken } from '@/server/tokens/hash-token'
+import type { PledgeTokenState } from '@/server/tokens/get-pledge-token'
 
 type Tx = Pick<Db, 'emailToken'>
 

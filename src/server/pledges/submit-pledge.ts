@@ -10,7 +10,7 @@ import {
   type PledgeSubmission,
 } from '@/schemas/pledge'
 import { getCurrentPledgeText, type CurrentPledgeText } from './get-current-pledge-text'
-import { issuePledgeToken } from './tokens'
+import { issuePledgeToken } from './issue-pledge-token'
 import { hashIp } from './pledge-secret'
 import { sendConfirmEmail, sendDuplicateNotice } from './pledge-emails'
 import { logger } from '@/server/log'

@@ -5,7 +5,7 @@ import { invalidateMunicipality } from '@/server/cache-tags'
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { spendPledgeToken } from './spend-pledge-token'
 import { refreshMembership } from './refresh-membership'
-import type { PledgeTokenState } from './get-pledge-token'
+import type { PledgeTokenState } from '@/server/tokens/get-pledge-token'
 import { logger } from '@/server/log'
 
 const log = logger('pledges')

@@ -3,8 +3,8 @@ import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
 import { hashPassword } from '@/server/auth/hash-password'
 import { isStaffRole, type UserRole } from '@/server/auth/staff-roles'
-import { hashToken } from '@/server/pledges/tokens'
-import { checkInvitation } from './check-invitation'
+import { hashToken } from '@/server/tokens/hash-token'
+import { checkInvitation } from '@/server/tokens/check-invitation'
 
 export type AcceptInvitationResult =
   { ok: true; role: UserRole } | { ok: false; state: 'expired' | 'used' | 'invalid' | 'password-required' }

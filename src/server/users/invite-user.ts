@@ -1,5 +1,4 @@
 import 'server-only'
-import { randomBytes } from 'node:crypto'
 import { db } from '@/server/db'
 import { env } from '@/lib/env'
 import { siteSettings } from '@/lib/site'
@@ -8,7 +7,7 @@ import { requirePermission } from '@/server/auth/require-permission'
 import { recordAudit } from '@/server/audit/record-audit'
 import { renderEmail } from '@/server/mail/render-email'
 import { sendMail } from '@/server/mail/send-mail'
-import { hashToken } from '@/server/pledges/tokens'
+import { createToken, hashToken } from '@/server/tokens/hash-token'
 import { ROLE_LABELS, type InviteUserInput } from '@/schemas/users'
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
@@ -61,7 +60,7 @@ function invitationEmail({
 export async function inviteUser({ input, now = new Date() }: { input: InviteUserInput; now?: Date }) {
   const actor = await requirePermission('user.manage')
   const email = input.email.trim().toLowerCase()
-  const token = randomBytes(32).toString('base64url')
+  const token = createToken()
   const { user, municipalityName } = await db.$transaction(async (tx) => {
     const municipality =
       input.role === 'OFFICIAL'

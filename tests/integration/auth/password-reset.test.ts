@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../helpers/db'
 import { requestPasswordReset } from '@/server/auth/request-password-reset'
-import { checkPasswordResetToken } from '@/server/auth/check-password-reset-token'
+import { checkPasswordResetToken } from '@/server/tokens/check-password-reset-token'
 import { resetPassword } from '@/server/auth/reset-password'
 import { verifyStaffCredentials, LOCK_AFTER_FAILURES } from '@/server/auth/verify-staff-credentials'
 import { AppError } from '@/server/errors'

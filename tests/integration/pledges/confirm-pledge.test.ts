@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../helpers/db'
 import { submitPledge } from '@/server/pledges/submit-pledge'
 import { confirmPledge } from '@/server/pledges/confirm-pledge'
-import { getPledgeToken } from '@/server/pledges/get-pledge-token'
+import { getPledgeToken } from '@/server/tokens/get-pledge-token'
 import { resendConfirmation } from '@/server/pledges/resend-confirmation'
 import { campaignWithText, nextIp, referencePlace, tokenFromOutbox, validSubmission } from './fixtures'
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { checkInvitation } from '@/server/users/check-invitation'
+import { checkInvitation } from '@/server/tokens/check-invitation'
 import { AcceptForm } from './accept-form'
 
 export const metadata: Metadata = {

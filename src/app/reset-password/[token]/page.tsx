@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { checkPasswordResetToken } from '@/server/auth/check-password-reset-token'
+import { checkPasswordResetToken } from '@/server/tokens/check-password-reset-token'
 import { ResetPasswordForm } from './reset-password-form'
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TokenActionForm } from '@/components/pledge/token-action-form'
-import { getPledgeToken } from '@/server/pledges/get-pledge-token'
+import { getPledgeToken } from '@/server/tokens/get-pledge-token'
 import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { confirmAction } from '../../actions'
 

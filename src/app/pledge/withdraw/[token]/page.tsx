@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { TokenActionForm } from '@/components/pledge/token-action-form'
-import { getPledgeToken } from '@/server/pledges/get-pledge-token'
+import { getPledgeToken } from '@/server/tokens/get-pledge-token'
 import { readPledgeFlash } from '@/server/pledges/pledge-flash'
 import { withdrawAction } from '../../actions'
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { hashToken, isWellFormedToken } from '@/server/pledges/tokens'
+import { hashToken, isWellFormedToken } from './hash-token'
 import type { UserRole } from '@/server/auth/staff-roles'
 
 export type InvitationState =

@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { hashToken, isWellFormedToken } from './tokens'
+import { hashToken, isWellFormedToken } from './hash-token'
 
 export type PledgeTokenState = 'valid' | 'expired' | 'used' | 'invalid'
 
