@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
+import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { recordIdWith } from './id'
 import { resetPasswordSchema, signInSchema } from './auth'
 
@@ -11,8 +12,6 @@ export const ROLE_LABELS = {
   MODERATOR: 'Moderator',
   OFFICIAL: 'Official',
 } as const
-export const STAFF_ROLE_CODES = ['ADMIN', 'EDITOR', 'MODERATOR'] as const
-export const INVITE_ROLE_CODES = [...STAFF_ROLE_CODES, 'OFFICIAL'] as const
 
 const userId = recordIdWith('Choose a person')
 
@@ -27,7 +26,7 @@ export const inviteUserSchema = z
       .min(1, 'Enter the person’s name')
       .max(120, 'The name must be 120 characters or fewer')
       .refine((v) => !hasControlCharacters(v), 'The name must not contain control characters'),
-    role: z.enum(INVITE_ROLE_CODES, { error: 'Select a role' }),
+    role: z.enum(USER_ROLES, { error: 'Select a role' }),
     municipalitySlug: z
       .string()
       .trim()
@@ -54,7 +53,7 @@ export type InviteUserInput = z.output<typeof inviteUserSchema>
 
 export const changeRoleSchema = z.object({
   userId,
-  role: z.enum(STAFF_ROLE_CODES, { error: 'Select a staff role' }),
+  role: z.enum(STAFF_ROLES, { error: 'Select a staff role' }),
 })
 
 export const setActiveSchema = z.object({ userId, active: z.enum(['0', '1']).transform((v) => v === '1') })

@@ -24,6 +24,11 @@ export function can(role: UserRole, action: Permission): boolean {
   return roleAllows(role, permissions[action])
 }
 
+/** The roles that may perform an action, for checks made in a database query. */
+export function rolesWith(action: Permission): UserRole[] {
+  return ['ADMIN', ...permissions[action]]
+}
+
 /** Admin pages and the permission each needs; the admin navigation shows only what a role may open. */
 export const adminPages = [
   { href: '/admin', label: 'Dashboard', permission: 'admin.view' },

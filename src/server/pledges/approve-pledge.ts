@@ -27,7 +27,7 @@ export async function approvePledge({
   now?: Date
 }) {
   const result = await db.$transaction(async (tx) => {
-    const staff = await assertReviewer(tx, reviewer)
+    const staff = await assertReviewer(tx, reviewer, 'pledge.review')
     const pledge = await tx.pledge.findUnique({
       where: { id: pledgeId },
       include: {

@@ -28,7 +28,7 @@ export async function rejectPledge({
   if (!(reason in REJECTION_REASONS)) throw new AppError('INVALID_INPUT', 'Choose a reason for rejecting.')
   const cleanNote = note?.trim().slice(0, 2000) || null
   const pledge = await db.$transaction(async (tx) => {
-    const staff = await assertReviewer(tx, reviewer)
+    const staff = await assertReviewer(tx, reviewer, 'pledge.review')
     const found = await tx.pledge.findUnique({
       where: { id: pledgeId },
       include: {

@@ -29,7 +29,7 @@ export async function reviewReport({
   now?: Date
 }) {
   const report = await db.$transaction(async (tx) => {
-    const staff = await assertReviewer(tx, reviewer)
+    const staff = await assertReviewer(tx, reviewer, 'report.verify')
     const found = await tx.progressReport.findUnique({
       where: { id: reportId },
       select: {

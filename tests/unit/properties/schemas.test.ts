@@ -19,7 +19,7 @@ import {
 import { REJECTION_REASONS, MANDATE_TYPES } from '@/schemas/pledge'
 import { COST_BAND_CODES } from '@/schemas/solutions'
 import { TARGET_TYPE_CODES } from '@/schemas/targets'
-import { INVITE_ROLE_CODES, STAFF_ROLE_CODES } from '@/schemas/users'
+import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
 import {
   cuid,
@@ -619,7 +619,7 @@ const specs: Record<string, Spec> = {
       .record({
         email,
         name: words(110),
-        role: fc.constantFrom(...INVITE_ROLE_CODES),
+        role: fc.constantFrom(...USER_ROLES),
         municipalitySlug: slug,
         title: words(110),
       })
@@ -627,7 +627,7 @@ const specs: Record<string, Spec> = {
     check: (v) => {
       expectEmail(v.email, 320)
       expectText(v.name, { min: 1, max: 120 })
-      expectOneOf(v.role, INVITE_ROLE_CODES)
+      expectOneOf(v.role, USER_ROLES)
       if (v.municipalitySlug !== undefined) expectText(v.municipalitySlug, { max: 120 })
       if (v.role === 'OFFICIAL') expect(v.municipalitySlug).toBeTruthy()
       if (v.title !== undefined) expectText(v.title, { max: 120 })
@@ -636,10 +636,10 @@ const specs: Record<string, Spec> = {
   },
   'users.changeRoleSchema': {
     keys: ['userId', 'role'],
-    valid: fc.record({ userId: cuid, role: fc.constantFrom(...STAFF_ROLE_CODES) }),
+    valid: fc.record({ userId: cuid, role: fc.constantFrom(...STAFF_ROLES) }),
     check: (v) => {
       expect(v.userId).toMatch(idPattern)
-      expectOneOf(v.role, STAFF_ROLE_CODES)
+      expectOneOf(v.role, STAFF_ROLES)
     },
     roundTrip: (v) => v,
   },

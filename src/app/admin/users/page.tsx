@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
-import { ROLE_LABELS, STAFF_ROLE_CODES } from '@/schemas/users'
+import { ROLE_LABELS } from '@/schemas/users'
+import { STAFF_ROLES } from '@/server/auth/staff-roles'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listUsers } from '@/server/users/list-users'
 import { AccessDenied } from '../access-denied'
@@ -127,7 +128,7 @@ export default async function UsersPage({ searchParams }: Props) {
                           defaultValue={u.role}
                           className="rounded border-2 border-ink px-2 py-1"
                         >
-                          {STAFF_ROLE_CODES.map((r) => (
+                          {STAFF_ROLES.map((r) => (
                             <option key={r} value={r}>
                               {ROLE_LABELS[r]}
                             </option>
