@@ -11,6 +11,8 @@ type ChoicesProps = {
   error?: string
   options: Choice[]
   legendAsHeading?: boolean
+  /** The legend's look when it is neither a label nor the page's heading (a section's title). */
+  legendClassName?: string
 }
 
 function Choices({
@@ -22,12 +24,13 @@ function Choices({
   options,
   checked,
   legendAsHeading,
+  legendClassName,
 }: ChoicesProps & { type: 'radio' | 'checkbox'; checked: (value: string) => boolean }) {
   const id = fieldId(name)
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <fieldset aria-describedby={described} className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
-      <legend className={legendAsHeading ? 'text-2xl font-bold' : 'font-semibold'}>
+      <legend className={legendClassName ?? (legendAsHeading ? 'text-2xl font-bold' : 'font-semibold')}>
         {legendAsHeading ? <h1>{legend}</h1> : legend}
       </legend>
       {hint && (

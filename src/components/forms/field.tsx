@@ -1,7 +1,11 @@
-import type { InputHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 import { fieldId } from './error-summary'
 
 export const inputClass = 'mt-1 block w-full rounded border-2 border-ink px-3 py-2'
+
+// "fill" takes the width of its container (a grid cell, a table cell).
+const widths = { full: 'max-w-xl', md: 'max-w-sm', sm: 'max-w-40', fill: '' }
+type Width = keyof typeof widths
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null
@@ -13,20 +17,29 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   )
 }
 
-type FieldProps = {
-  name: string
-  label: string
-  hint?: string
-  error?: string
-  width?: 'full' | 'md' | 'sm'
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>
-
-const widths = { full: 'max-w-xl', md: 'max-w-sm', sm: 'max-w-40' }
-
-/** A labelled input with its hint and error, both tied to it by aria-describedby. */
-export function Field({ name, label, hint, error, width = 'full', className, ...input }: FieldProps) {
+/**
+ * The attributes that name a control and tie it to its hint and error (`before` names other
+ * descriptions, read first). The id is the one the error summary links to.
+ */
+export function controlProps(
+  name: string,
+  { hint, error, before }: { hint?: unknown; error?: string; before?: string },
+) {
   const id = fieldId(name)
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+  const described = [before, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
+  return {
+    id,
+    name,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described || undefined,
+  }
+}
+
+type FrameProps = { name: string; label: ReactNode; hint?: ReactNode; error?: string }
+
+/** The labelled-field frame: label, hint and error above the control, a red bar while it is wrong. */
+export function FieldFrame({ name, label, hint, error, children }: FrameProps & { children: ReactNode }) {
+  const id = fieldId(name)
   return (
     <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
       <label htmlFor={id} className="block font-semibold">
@@ -38,14 +51,91 @@ export function Field({ name, label, hint, error, width = 'full', className, ...
         </p>
       )}
       <FieldError id={`${id}-error`} message={error} />
+      {children}
+    </div>
+  )
+}
+
+type FieldProps = FrameProps & { width?: Width } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>
+
+/** A labelled input with its hint and error, both tied to it by aria-describedby. */
+export function Field({ name, label, hint, error, width = 'full', className, ...input }: FieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
       <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        {...controlProps(name, { hint, error })}
         className={`${inputClass} ${widths[width]} ${className ?? ''}`}
         {...input}
       />
-    </div>
+    </FieldFrame>
+  )
+}
+
+type Options = Record<string, string> | readonly { value: string; label: string }[]
+
+type SelectFieldProps = FrameProps & {
+  options: Options
+  /** The first option, with an empty value: what to choose when nothing is chosen yet. */
+  blank?: string
+  width?: Width
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>
+
+/** A labelled select with its hint and error, tied to it like Field's input. */
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  blank,
+  width = 'md',
+  className,
+  ...select
+}: SelectFieldProps) {
+  const list = Array.isArray(options)
+    ? (options as readonly { value: string; label: string }[])
+    : Object.entries(options).map(([value, text]) => ({ value, label: text }))
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      <select
+        {...controlProps(name, { hint, error })}
+        className={`${inputClass} ${widths[width]} ${className ?? ''}`}
+        {...select}
+      >
+        {blank !== undefined && <option value="">{blank}</option>}
+        {list.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  )
+}
+
+type TextAreaFieldProps = FrameProps & {
+  mono?: boolean
+  width?: Width
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>
+
+/** A labelled textarea with its hint and error, tied to it like Field's input. */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error,
+  mono,
+  width = 'fill',
+  className,
+  ...textarea
+}: TextAreaFieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      <textarea
+        {...controlProps(name, { hint, error })}
+        className={`${inputClass} ${widths[width]} ${mono ? 'font-mono text-sm' : ''} ${className ?? ''}`}
+        {...textarea}
+      />
+    </FieldFrame>
   )
 }

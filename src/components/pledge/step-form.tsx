@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from 'react'
 import type { StepState } from '@/schemas/pledge'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { Field } from '@/components/forms/field'
+import { Field, SelectField } from '@/components/forms/field'
 import { Checkboxes, Radios, type Choice } from '@/components/forms/choices'
 import { SubmitButton } from '@/components/forms/submit-button'
 import { usePlainFormProps } from './plain-form-props'
@@ -102,7 +102,17 @@ function FieldFromSpec({
       return <Field {...rest} type="file" error={error} className="border-0 px-0" />
     }
     case 'select':
-      return <SelectField spec={spec} value={single} error={error} />
+      return (
+        <SelectField
+          name={spec.name}
+          label={spec.label}
+          hint={spec.hint}
+          options={spec.options}
+          blank="Select a state"
+          error={error}
+          defaultValue={single ?? ''}
+        />
+      )
     case 'radios':
       return (
         <Radios
@@ -127,44 +137,4 @@ function FieldFromSpec({
         />
       )
   }
-}
-
-function SelectField({
-  spec,
-  value,
-  error,
-}: {
-  spec: Extract<FieldSpec, { kind: 'select' }>
-  value?: string
-  error?: string
-}) {
-  const id = `f-${spec.name}`
-  return (
-    <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
-      <label htmlFor={id} className="block font-semibold">
-        {spec.label}
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        name={spec.name}
-        defaultValue={value ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="mt-1 block rounded border-2 border-ink px-3 py-2"
-      >
-        <option value="">Select a state</option>
-        {spec.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
 }

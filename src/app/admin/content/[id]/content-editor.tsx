@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { IntentButton } from '@/components/content/buttons'
 import { Preview } from '@/components/content/preview'
-import { TextAreaField } from '@/components/content/text-area-field'
+import { TextAreaField } from '@/components/forms/field'
 import type { EditorState } from '@/schemas/content'
 import { saveContentAction } from '../actions'
 

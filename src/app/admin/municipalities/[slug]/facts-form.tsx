@@ -2,12 +2,11 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { Field } from '@/components/forms/field'
+import { Field, SelectField } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import { BOUNDARY_TYPES, FACT_FIELDS, type FormState } from '@/schemas/admin-municipality'
 import { STATES } from '@/lib/domain/states'
 import { updateFactsAction } from '../actions'
-import { SelectField } from '../select-field'
 
 const stateOptions = [
   { value: '', label: 'Select a state' },

@@ -1,0 +1,205 @@
+import { fieldId } from '@/components/forms/error-summary'
+import { Field, SelectField, TextAreaField } from '@/components/forms/field'
+import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
+import {
+  ACTION_KINDS,
+  ACTION_STATUSES,
+  MAX_ROWS,
+  PILLARS,
+  RISK_LEVELS,
+  type ActionValues,
+  type FieldErrors,
+  type HazardValues,
+  type ReportValues,
+} from '@/schemas/reports'
+
+function RemoveBox({ name, label, checked }: { name: string; label: string; checked?: boolean }) {
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={fieldId(name)}
+        type="checkbox"
+        name={name}
+        value="yes"
+        defaultChecked={checked}
+        className="mt-1 size-6 shrink-0 accent-brand-700"
+      />
+      <label htmlFor={fieldId(name)}>{label}</label>
+    </div>
+  )
+}
+
+/** Blank rows offered after the filled ones: adding a row needs no JavaScript. */
+const BLANK_ROWS = 2
+
+function rowsWithBlanks<T>(rows: T[], blank: T): T[] {
+  const count = Math.min(rows.length + BLANK_ROWS, MAX_ROWS)
+  return Array.from({ length: count }, (_, i) => rows[i] ?? blank)
+}
+
+const blankHazard: HazardValues = { hazard: '', riskLevel: '', expectedImpact: '', vulnerableGroups: '' }
+const blankAction: ActionValues = {
+  kind: '',
+  pillar: '',
+  sector: '',
+  title: '',
+  status: '',
+  url: '',
+  adoptedAt: '',
+}
+
+/** A row's field: its name in the form and its error. */
+const rowField = (errors: FieldErrors, prefix: string) => (field: string) => {
+  const name = `${prefix}-${field}`
+  return { name, error: errors[name] }
+}
+
+/** The report's climate hazards, one fieldset per row. */
+export function HazardRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
+  const filled = values.hazards.length
+  return (
+    <section aria-labelledby="hazards-heading" className="space-y-6">
+      <h2 id="hazards-heading" className="text-2xl">
+        Climate hazards
+      </h2>
+      <p className="max-w-3xl text-muted">
+        Each hazard your community faces, its risk level, the impacts you expect and the groups most
+        vulnerable to it. Empty rows are ignored; save to get more rows.
+      </p>
+      {rowsWithBlanks(values.hazards, blankHazard).map((h, i) => {
+        const f = rowField(errors, `hazard-${i}`)
+        return (
+          <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
+            <legend className="px-1 font-semibold">
+              Hazard {i + 1}
+              {i >= filled && ' (new)'}
+            </legend>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                {...f('hazard')}
+                label="Hazard"
+                defaultValue={h.hazard}
+                options={HAZARDS}
+                blank="Select a hazard"
+                width="fill"
+              />
+              <SelectField
+                {...f('riskLevel')}
+                label="Risk level"
+                defaultValue={h.riskLevel}
+                options={RISK_LEVELS}
+                blank="Select a risk level"
+                width="fill"
+              />
+            </div>
+            <TextAreaField
+              {...f('expectedImpact')}
+              label="Expected impact"
+              defaultValue={h.expectedImpact}
+              rows={3}
+            />
+            <Field
+              {...f('vulnerableGroups')}
+              label="Vulnerable groups"
+              defaultValue={h.vulnerableGroups}
+              hint="For example: older adults, outdoor workers, low-income households."
+              width="fill"
+            />
+            {i < filled && (
+              <RemoveBox
+                name={`hazard-${i}-remove`}
+                label={`Remove hazard ${i + 1} when saving`}
+                checked={h.remove}
+              />
+            )}
+          </fieldset>
+        )
+      })}
+    </section>
+  )
+}
+
+/** The report's plans and actions, one fieldset per row. */
+export function ActionRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
+  const filled = values.actions.length
+  return (
+    <section aria-labelledby="actions-heading" className="space-y-6">
+      <h2 id="actions-heading" className="text-2xl">
+        Plans and actions
+      </h2>
+      <p className="max-w-3xl text-muted">
+        Climate action plans (mitigation and adaptation) and the actions you take. A plan needs the link to
+        the adopted document and its adoption date. Empty rows are ignored; save to get more rows.
+      </p>
+      {rowsWithBlanks(values.actions, blankAction).map((a, i) => {
+        const f = rowField(errors, `action-${i}`)
+        return (
+          <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
+            <legend className="px-1 font-semibold">
+              Plan or action {i + 1}
+              {i >= filled && ' (new)'}
+            </legend>
+            <Field {...f('title')} label="Title" defaultValue={a.title} width="fill" />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                {...f('kind')}
+                label="Kind"
+                defaultValue={a.kind}
+                options={ACTION_KINDS}
+                blank="Select plan or action"
+                width="fill"
+              />
+              <SelectField
+                {...f('pillar')}
+                label="Pillar"
+                defaultValue={a.pillar}
+                options={PILLARS}
+                blank="Select a pillar"
+                width="fill"
+              />
+              <SelectField
+                {...f('sector')}
+                label="Sector (optional)"
+                defaultValue={a.sector}
+                options={SOLUTION_SECTORS}
+                blank="No particular sector"
+                width="fill"
+              />
+              <SelectField
+                {...f('status')}
+                label="Status"
+                defaultValue={a.status}
+                options={ACTION_STATUSES}
+                blank="Select a status"
+                width="fill"
+              />
+            </div>
+            <Field
+              {...f('url')}
+              label="Link (https)"
+              defaultValue={a.url}
+              type="url"
+              hint="The published plan or a page about the action, starting with https://"
+              width="fill"
+            />
+            <Field
+              {...f('adoptedAt')}
+              label="Adoption date"
+              defaultValue={a.adoptedAt}
+              type="date"
+              hint="Year, month and day, such as 2025-03-31"
+              width="fill"
+            />
+            {i < filled && (
+              <RemoveBox
+                name={`action-${i}-remove`}
+                label={`Remove item ${i + 1} when saving`}
+                checked={a.remove}
+              />
+            )}
+          </fieldset>
+        )
+      })}
+    </section>
+  )
+}
