@@ -8,7 +8,7 @@ import { INVENTORY_CELLS, cellName } from '@/lib/domain/report-completeness'
 import { REPORTING_LEVELS, type ReportFormState, type ReportValues } from '@/schemas/reports'
 import { saveReportAction } from '../actions'
 import { InventoryGrid } from './inventory-grid'
-import { ActionRows, HazardRows } from './report-rows'
+import { ActionRows, HazardRows, bindFields } from './report-rows'
 
 function errorOrder(values: ReportValues): string[] {
   return [
@@ -36,6 +36,7 @@ export function ReportForm({ slug, year, initial }: { slug: string; year: number
   const [state, action] = useActionState<ReportFormState, FormData>(saveReportAction, null)
   const values = state?.values ?? initial
   const errors = state?.errors ?? {}
+  const f = bindFields(values, errors)
   return (
     <form key={state?.nonce ?? 0} action={action} noValidate className="space-y-10">
       {state?.notice && (
@@ -56,10 +57,8 @@ export function ReportForm({ slug, year, initial }: { slug: string; year: number
       />
       <InventoryGrid values={values} errors={errors} />
       <Field
-        name="inventoryBoundary"
+        {...f('inventoryBoundary')}
         label="Inventory boundary (optional)"
-        defaultValue={values.inventoryBoundary}
-        error={errors.inventoryBoundary}
         hint="The geographic boundary the inventory covers, such as the city limits."
         width="fill"
       />
@@ -69,30 +68,20 @@ export function ReportForm({ slug, year, initial }: { slug: string; year: number
           Vulnerability assessment and adaptation goal
         </h2>
         <Field
-          name="vulnerabilityAssessmentUrl"
+          {...f('vulnerabilityAssessmentUrl')}
           label="Link to the vulnerability assessment (optional)"
-          defaultValue={values.vulnerabilityAssessmentUrl}
-          error={errors.vulnerabilityAssessmentUrl}
           type="url"
           hint="Starting with https://"
           width="fill"
         />
         <Field
-          name="vulnerabilityAssessedAt"
+          {...f('vulnerabilityAssessedAt')}
           label="Date of the assessment (optional)"
-          defaultValue={values.vulnerabilityAssessedAt}
-          error={errors.vulnerabilityAssessedAt}
           type="date"
           hint="Year, month and day, such as 2025-03-31"
           width="fill"
         />
-        <TextAreaField
-          name="adaptationGoal"
-          label="Adaptation goal (optional)"
-          defaultValue={values.adaptationGoal}
-          error={errors.adaptationGoal}
-          rows={3}
-        />
+        <TextAreaField {...f('adaptationGoal')} label="Adaptation goal (optional)" rows={3} />
       </section>
       <ActionRows values={values} errors={errors} />
       <div className="flex flex-wrap gap-4 border-t-2 border-gray-300 pt-6">

@@ -48,11 +48,25 @@ const blankAction: ActionValues = {
   adoptedAt: '',
 }
 
-/** A row's field: its name in the form and its error. */
-const rowField = (errors: FieldErrors, prefix: string) => (field: string) => {
-  const name = `${prefix}-${field}`
-  return { name, error: errors[name] }
+/** Binds a form's fields to their values as typed and their errors: `{...f('title')}`. */
+export function bindFields<T extends object>(values: T, errors: FieldErrors, prefix?: string) {
+  return (field: keyof T & string) => {
+    const name = prefix ? `${prefix}-${field}` : field
+    return { name, defaultValue: String(values[field] ?? ''), error: errors[name] }
+  }
 }
+
+const HAZARD_SELECTS = [
+  { field: 'hazard', label: 'Hazard', options: HAZARDS, blank: 'Select a hazard' },
+  { field: 'riskLevel', label: 'Risk level', options: RISK_LEVELS, blank: 'Select a risk level' },
+] as const
+
+const ACTION_SELECTS = [
+  { field: 'kind', label: 'Kind', options: ACTION_KINDS, blank: 'Select plan or action' },
+  { field: 'pillar', label: 'Pillar', options: PILLARS, blank: 'Select a pillar' },
+  { field: 'sector', label: 'Sector (optional)', options: SOLUTION_SECTORS, blank: 'No particular sector' },
+  { field: 'status', label: 'Status', options: ACTION_STATUSES, blank: 'Select a status' },
+] as const
 
 /** The report's climate hazards, one fieldset per row. */
 export function HazardRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
@@ -67,7 +81,7 @@ export function HazardRows({ values, errors }: { values: ReportValues; errors: F
         vulnerable to it. Empty rows are ignored; save to get more rows.
       </p>
       {rowsWithBlanks(values.hazards, blankHazard).map((h, i) => {
-        const f = rowField(errors, `hazard-${i}`)
+        const f = bindFields(h, errors, `hazard-${i}`)
         return (
           <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
             <legend className="px-1 font-semibold">
@@ -75,33 +89,14 @@ export function HazardRows({ values, errors }: { values: ReportValues; errors: F
               {i >= filled && ' (new)'}
             </legend>
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                {...f('hazard')}
-                label="Hazard"
-                defaultValue={h.hazard}
-                options={HAZARDS}
-                blank="Select a hazard"
-                width="fill"
-              />
-              <SelectField
-                {...f('riskLevel')}
-                label="Risk level"
-                defaultValue={h.riskLevel}
-                options={RISK_LEVELS}
-                blank="Select a risk level"
-                width="fill"
-              />
+              {HAZARD_SELECTS.map(({ field, ...select }) => (
+                <SelectField key={field} {...f(field)} {...select} width="fill" />
+              ))}
             </div>
-            <TextAreaField
-              {...f('expectedImpact')}
-              label="Expected impact"
-              defaultValue={h.expectedImpact}
-              rows={3}
-            />
+            <TextAreaField {...f('expectedImpact')} label="Expected impact" rows={3} />
             <Field
               {...f('vulnerableGroups')}
               label="Vulnerable groups"
-              defaultValue={h.vulnerableGroups}
               hint="For example: older adults, outdoor workers, low-income households."
               width="fill"
             />
@@ -132,52 +127,22 @@ export function ActionRows({ values, errors }: { values: ReportValues; errors: F
         the adopted document and its adoption date. Empty rows are ignored; save to get more rows.
       </p>
       {rowsWithBlanks(values.actions, blankAction).map((a, i) => {
-        const f = rowField(errors, `action-${i}`)
+        const f = bindFields(a, errors, `action-${i}`)
         return (
           <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
             <legend className="px-1 font-semibold">
               Plan or action {i + 1}
               {i >= filled && ' (new)'}
             </legend>
-            <Field {...f('title')} label="Title" defaultValue={a.title} width="fill" />
+            <Field {...f('title')} label="Title" width="fill" />
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                {...f('kind')}
-                label="Kind"
-                defaultValue={a.kind}
-                options={ACTION_KINDS}
-                blank="Select plan or action"
-                width="fill"
-              />
-              <SelectField
-                {...f('pillar')}
-                label="Pillar"
-                defaultValue={a.pillar}
-                options={PILLARS}
-                blank="Select a pillar"
-                width="fill"
-              />
-              <SelectField
-                {...f('sector')}
-                label="Sector (optional)"
-                defaultValue={a.sector}
-                options={SOLUTION_SECTORS}
-                blank="No particular sector"
-                width="fill"
-              />
-              <SelectField
-                {...f('status')}
-                label="Status"
-                defaultValue={a.status}
-                options={ACTION_STATUSES}
-                blank="Select a status"
-                width="fill"
-              />
+              {ACTION_SELECTS.map(({ field, ...select }) => (
+                <SelectField key={field} {...f(field)} {...select} width="fill" />
+              ))}
             </div>
             <Field
               {...f('url')}
               label="Link (https)"
-              defaultValue={a.url}
               type="url"
               hint="The published plan or a page about the action, starting with https://"
               width="fill"
@@ -185,7 +150,6 @@ export function ActionRows({ values, errors }: { values: ReportValues; errors: F
             <Field
               {...f('adoptedAt')}
               label="Adoption date"
-              defaultValue={a.adoptedAt}
               type="date"
               hint="Year, month and day, such as 2025-03-31"
               width="fill"
