@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
+import { type SearchParams, first, optionalEnum, pageParam, parseSearchParams, scalar } from './search-params'
 
 export const DIRECTORY_PAGE_SIZE = 25
 
@@ -42,16 +43,6 @@ export const sortDirection = (query: Pick<DirectoryQuery, 'sort' | 'dir'>): Sort
 const keysOf = <T extends Record<string, unknown>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
 
-// Search params arrive as string | string[]; take the first and let a bad value fall back rather than fail.
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v)
-// Text is read from strings, numbers and booleans only; an object (never in a URL) is as good as missing.
-const scalar = (v: unknown) => {
-  const f = first(v)
-  return typeof f === 'string' || typeof f === 'number' || typeof f === 'boolean' ? f : undefined
-}
-const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => first(v) || undefined, z.enum(values).optional()).catch(undefined)
-
 export const directoryQuerySchema = z.object({
   q: z
     .preprocess(
@@ -76,7 +67,7 @@ export const directoryQuerySchema = z.object({
     .preprocess((v) => first(v) || undefined, z.enum(keysOf(DIRECTORY_SORTS)).default('name'))
     .catch('name'),
   dir: optionalEnum(['asc', 'desc'] as const),
-  page: z.preprocess((v) => Number(scalar(v) ?? 1), z.number().int().min(1).max(10_000)).catch(1),
+  page: pageParam(10_000),
 })
 
 /** The parsed directory query: every field has a usable value whatever the URL held. */
@@ -85,11 +76,8 @@ export type DirectoryQuery = z.infer<typeof directoryQuerySchema>
 export type DirectoryQueryInput = Partial<DirectoryQuery>
 
 /** Parses URL search params (a Next.js searchParams object or URLSearchParams); never throws. */
-export function parseDirectoryQuery(
-  params: Record<string, string | string[] | undefined> | URLSearchParams,
-): DirectoryQuery {
-  const record = params instanceof URLSearchParams ? Object.fromEntries(params) : params
-  return directoryQuerySchema.parse(record)
+export function parseDirectoryQuery(params: SearchParams | URLSearchParams): DirectoryQuery {
+  return parseSearchParams(directoryQuerySchema, params)
 }
 
 /** The query parameters that express a view: only those that differ from the defaults (page included). */

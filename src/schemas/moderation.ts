@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { hasControlCharacters } from '@/lib/text'
 import { recordIdWith } from './id'
+import { optionalCount, optionalParam } from './search-params'
 import { REJECTION_REASONS, type RejectionReasonCode } from './pledge'
 
 const reasonCodes = Object.keys(REJECTION_REASONS) as [RejectionReasonCode, ...RejectionReasonCode[]]
@@ -38,6 +39,15 @@ export const reviewQueueFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 })
 export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>
+
+/** The queue page's query string: the filter, and what the last review did (for the banner). */
+export const reviewQueuePageSchema = reviewQueueFilterSchema.extend({
+  approved: optionalCount(),
+  failed: optionalCount(),
+  rejected: optionalParam(),
+  problem: optionalParam(),
+})
+export type ReviewQueuePage = z.output<typeof reviewQueuePageSchema>
 
 export type RejectState = {
   pledgeId: string

@@ -472,6 +472,41 @@ const specs: Record<string, Spec> = {
     },
     roundTrip: (v) => ({ ...v, page: String(v.page) }),
   },
+  'moderation.reviewQueuePageSchema': {
+    keys: ['campaign', 'page', 'approved', 'failed', 'rejected', 'problem'],
+    alwaysParses: true,
+    valid: fc.record(
+      {
+        campaign: slug,
+        page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')),
+        approved: writtenInteger(0, 100).map((p) => p.replace(/,/g, '')),
+        failed: writtenInteger(0, 100).map((p) => p.replace(/,/g, '')),
+        rejected: fc.constant('1'),
+        problem: fc.constantFrom('none-selected', 'changed', 'missing'),
+      },
+      { requiredKeys: ['page'] },
+    ),
+    check: (v) => {
+      if (v.campaign !== undefined) expect(v.campaign).toMatch(/^[a-z0-9-]{1,60}$/)
+      expectInteger(v.page, 1, 10_000)
+      for (const count of [v.approved, v.failed]) if (count !== undefined) expectInteger(count, 0, Infinity)
+      for (const text of [v.rejected, v.problem])
+        if (text !== undefined) expectText(text, { max: 1000, trimmed: false })
+    },
+    roundTrip: (v) => ({
+      ...v,
+      page: String(v.page),
+      approved: v.approved === undefined ? undefined : String(v.approved),
+      failed: v.failed === undefined ? undefined : String(v.failed),
+    }),
+  },
+  'search-params.pageQuerySchema': {
+    keys: ['page'],
+    alwaysParses: true,
+    valid: fc.record({ page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')) }),
+    check: (v) => expectInteger(v.page, 1, 10_000),
+    roundTrip: (v) => ({ page: String(v.page) }),
+  },
   'pledge.campaignStepSchema': {
     keys: ['campaign'],
     valid: fc.record({ campaign: fc.oneof(slug, fc.constantFrom('rc4a', 'compact-of-mayors')) }),

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { Pagination } from '@/components/ui/pagination'
 import { formatNumber } from '@/lib/format'
 import { auditFilterSchema } from '@/schemas/audit'
+import { parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { AccessDenied } from '../access-denied'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listAuditEntries } from '@/server/audit/list-audit-entries'
@@ -12,21 +13,13 @@ import { AuditActor, AuditChange } from './audit-change'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 const inputCls = 'mt-1 block rounded border-2 border-ink px-3 py-2'
 
 export default async function AuditLogPage({ searchParams }: Props) {
   if (!(await requirePagePermission('audit.view', '/admin/audit'))) return <AccessDenied staff />
-  const raw = await searchParams
-  const first = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
-  const filter = auditFilterSchema.parse({
-    person: first('person'),
-    kind: first('kind'),
-    from: first('from'),
-    to: first('to'),
-    page: first('page'),
-  })
+  const filter = parseSearchParams(auditFilterSchema, await searchParams)
   const [{ total, pageCount, entries }, kinds] = await Promise.all([
     listAuditEntries(filter),
     listAuditKinds(),

@@ -3,22 +3,22 @@ import Link from 'next/link'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
 import { STATES } from '@/lib/domain/states'
+import { municipalitySearchSchema } from '@/schemas/admin-municipality'
+import { parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-municipalities'
 import { AccessDenied } from '../access-denied'
 
 export const metadata: Metadata = { title: 'Municipalities' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 const inputCls = 'mt-1 block rounded border-2 border-ink px-3 py-2'
 
 export default async function MunicipalitiesPage({ searchParams }: Props) {
   if (!(await requirePagePermission('municipality.edit', '/admin/municipalities')))
     return <AccessDenied staff />
-  const raw = await searchParams
-  const first = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
-  const input = { q: first('q'), state: first('state'), members: first('members'), page: first('page') }
+  const input = parseSearchParams(municipalitySearchSchema, await searchParams)
   const { total, page, pageCount, filter, municipalities } = await adminSearchMunicipalities(input)
   const kept = { q: filter.q, state: filter.state, members: filter.members ? '1' : undefined }
   const exportQuery = new URLSearchParams(

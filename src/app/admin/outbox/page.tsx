@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
 import { Pagination } from '@/components/ui/pagination'
 import { formatNumber } from '@/lib/format'
+import { pageQuerySchema, parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { AccessDenied } from '../access-denied'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listOutboxMessages, type OutboxSummary } from '@/server/outbox/list-outbox-messages'
@@ -12,12 +13,11 @@ import { formatDateTimeUtc } from '../date-time'
 
 export const metadata: Metadata = { title: 'Outbox' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 export default async function OutboxPage({ searchParams }: Props) {
   if (!(await requirePagePermission('outbox.view', '/admin/outbox'))) return <AccessDenied staff />
-  const raw = Number((await searchParams).page)
-  const page = Number.isInteger(raw) && raw > 0 ? raw : 1
+  const { page } = parseSearchParams(pageQuerySchema, await searchParams)
   const { total, pageCount, messages, demoMode } = await listOutboxMessages({ page })
   return (
     <div>

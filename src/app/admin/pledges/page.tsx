@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/ui/pagination'
 import { formatNumber } from '@/lib/format'
-import { reviewQueueFilterSchema } from '@/schemas/moderation'
+import { reviewQueuePageSchema, type ReviewQueuePage } from '@/schemas/moderation'
+import { parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listPledgesForReview } from '@/server/pledges/list-pledges-for-review'
 import { listPledgeCampaigns } from '@/server/pledges/list-pledge-campaigns'
@@ -12,37 +13,34 @@ import { BULK_FORM_ID, PledgeCard } from './pledge-card'
 
 export const metadata: Metadata = { title: 'Pledges to review' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`
 
 // What the last action did, carried in the query string so the banner shows without JavaScript.
-function bannerText(q: (k: string) => string | undefined): string | null {
-  const approved = Number(q('approved'))
-  const failed = Number(q('failed'))
-  if (Number.isInteger(approved) && approved >= 0 && q('approved') !== undefined) {
+function bannerText({ approved, failed = 0, rejected, problem }: ReviewQueuePage): string | null {
+  if (approved !== undefined) {
     const done = `${plural(approved, 'pledge', 'pledges')} approved. The public pages show ${approved === 1 ? 'it' : 'them'} now, and each signatory has been emailed.`
     return failed > 0
       ? `${done} ${plural(failed, 'pledge was', 'pledges were')} not approved: another moderator had already reviewed ${failed === 1 ? 'it' : 'them'}.`
       : done
   }
-  if (q('rejected') === '1') return 'The pledge was rejected and the signatory has been emailed.'
-  if (q('problem') === 'none-selected') return 'No pledges were selected. Tick the pledges to approve first.'
-  if (q('problem') === 'changed') return 'That pledge has already been reviewed by someone else.'
-  if (q('problem') === 'missing') return 'That pledge could not be found.'
+  if (rejected === '1') return 'The pledge was rejected and the signatory has been emailed.'
+  if (problem === 'none-selected') return 'No pledges were selected. Tick the pledges to approve first.'
+  if (problem === 'changed') return 'That pledge has already been reviewed by someone else.'
+  if (problem === 'missing') return 'That pledge could not be found.'
   return null
 }
 
 export default async function PledgeQueuePage({ searchParams }: Props) {
   if (!(await requirePagePermission('pledge.review', '/admin/pledges'))) return <AccessDenied staff />
-  const raw = await searchParams
-  const q = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
-  const filter = reviewQueueFilterSchema.parse({ campaign: q('campaign'), page: q('page') })
+  const query = parseSearchParams(reviewQueuePageSchema, await searchParams)
+  const filter = { campaign: query.campaign, page: query.page }
   const [{ total, page, pageCount, pledges }, campaigns] = await Promise.all([
     listPledgesForReview(filter),
     listPledgeCampaigns(),
   ])
-  const banner = bannerText(q)
+  const banner = bannerText(query)
   return (
     <div>
       <h1 className="text-3xl">Pledges to review</h1>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { z } from 'zod'
 import { DataTable } from '@/components/ui/data-table'
 import { formatNumber } from '@/lib/format'
+import { optionalParam, parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listReportsToVerify } from '@/server/reports/list-reports-to-verify'
 import { AccessDenied } from '../access-denied'
@@ -9,24 +11,30 @@ import { formatDateTimeUtc } from '../date-time'
 
 export const metadata: Metadata = { title: 'Reports to verify' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
-function bannerText(q: (k: string) => string | undefined): string | null {
-  if (q('verified') === '1')
+// What the last review did, carried in the query string so the banner shows without JavaScript.
+const reportQueuePageSchema = z.object({
+  verified: optionalParam(),
+  returned: optionalParam(),
+  problem: optionalParam(),
+})
+
+function bannerText({ verified, returned, problem }: z.output<typeof reportQueuePageSchema>): string | null {
+  if (verified === '1')
     return 'The report was verified. It is public now, the compliance stage is updated, and the officials have been emailed.'
-  if (q('returned') === '1')
+  if (returned === '1')
     return 'The report was returned with your feedback, and the officials have been emailed.'
-  if (q('problem') === 'changed') return 'That report has already been reviewed, or was never submitted.'
-  if (q('problem') === 'missing') return 'That report could not be found.'
+  if (problem === 'changed') return 'That report has already been reviewed, or was never submitted.'
+  if (problem === 'missing') return 'That report could not be found.'
   return null
 }
 
 export default async function ReportQueuePage({ searchParams }: Props) {
   if (!(await requirePagePermission('report.verify', '/admin/reports'))) return <AccessDenied staff />
-  const raw = await searchParams
-  const q = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
+  const query = parseSearchParams(reportQueuePageSchema, await searchParams)
   const reports = await listReportsToVerify()
-  const banner = bannerText(q)
+  const banner = bannerText(query)
   return (
     <div>
       <h1 className="text-3xl">Reports to verify</h1>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
+import { z } from 'zod'
 import { ROLE_LABELS } from '@/schemas/users'
+import { optionalParam, pageParam, parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { STAFF_ROLES } from '@/server/auth/staff-roles'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listUsers } from '@/server/users/list-users'
@@ -11,7 +13,7 @@ import { changeRoleAction, setActiveAction } from './actions'
 
 export const metadata: Metadata = { title: 'Users' }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 const PROBLEMS: Record<string, string> = {
   'last-admin': 'That is the last active administrator. Make someone else an administrator first.',
@@ -26,10 +28,18 @@ const DONE: Record<string, string> = {
   reactivated: 'The person was reactivated. They sign in again.',
 }
 
-function Banner({ q }: { q: (k: string) => string | undefined }) {
-  const invited = q('invited')
-  const problem = PROBLEMS[q('problem') ?? '']
-  const done = DONE[q('done') ?? '']
+// The page, and what the last action did (carried in the query string so the banner shows without JavaScript).
+const usersPageSchema = z.object({
+  page: pageParam(),
+  invited: optionalParam(),
+  problem: optionalParam(),
+  done: optionalParam(),
+})
+
+function Banner({ query }: { query: z.output<typeof usersPageSchema> }) {
+  const { invited } = query
+  const problem = PROBLEMS[query.problem ?? '']
+  const done = DONE[query.done ?? '']
   if (problem)
     return (
       <div role="alert" className="mt-6 border-l-8 border-red-700 p-4 font-semibold">
@@ -61,16 +71,12 @@ function status(u: {
 
 export default async function UsersPage({ searchParams }: Props) {
   if (!(await requirePagePermission('user.manage', '/admin/users'))) return <AccessDenied staff />
-  const raw = await searchParams
-  const q = (k: string) => (Array.isArray(raw[k]) ? raw[k][0] : raw[k]) || undefined
-  const requested = Number(q('page') ?? 1)
-  const { total, page, pageCount, users } = await listUsers({
-    page: Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1,
-  })
+  const query = parseSearchParams(usersPageSchema, await searchParams)
+  const { total, page, pageCount, users } = await listUsers({ page: query.page })
   return (
     <div>
       <h1 className="text-3xl">Users</h1>
-      <Banner q={q} />
+      <Banner query={query} />
       <p className="mt-4 max-w-3xl">
         Staff sign in with a password; officials with a link sent to their email. Deactivating someone signs
         them out everywhere at once. There is always at least one active administrator.
