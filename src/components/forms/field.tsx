@@ -23,9 +23,13 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
  */
 export function controlProps(
   name: string,
-  { hint, error, before }: { hint?: unknown; error?: string; before?: string },
+  {
+    hint,
+    error,
+    before,
+    id = fieldId(name),
+  }: { hint?: unknown; error?: string; before?: string; id?: string },
 ) {
-  const id = fieldId(name)
   const described = [before, hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
   return {
     id,
@@ -35,11 +39,24 @@ export function controlProps(
   }
 }
 
-type FrameProps = { name: string; label: ReactNode; hint?: ReactNode; error?: string }
+type FrameProps = {
+  name: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  /** When a page holds the same form more than once: the control's id, which the summary links to. */
+  id?: string
+}
 
 /** The labelled-field frame: label, hint and error above the control, a red bar while it is wrong. */
-export function FieldFrame({ name, label, hint, error, children }: FrameProps & { children: ReactNode }) {
-  const id = fieldId(name)
+export function FieldFrame({
+  name,
+  label,
+  hint,
+  error,
+  id = fieldId(name),
+  children,
+}: FrameProps & { children: ReactNode }) {
   return (
     <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
       <label htmlFor={id} className="block font-semibold">
@@ -59,11 +76,11 @@ export function FieldFrame({ name, label, hint, error, children }: FrameProps & 
 type FieldProps = FrameProps & { width?: Width } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>
 
 /** A labelled input with its hint and error, both tied to it by aria-describedby. */
-export function Field({ name, label, hint, error, width = 'full', className, ...input }: FieldProps) {
+export function Field({ name, label, hint, error, id, width = 'full', className, ...input }: FieldProps) {
   return (
-    <FieldFrame name={name} label={label} hint={hint} error={error}>
+    <FieldFrame name={name} label={label} hint={hint} error={error} id={id}>
       <input
-        {...controlProps(name, { hint, error })}
+        {...controlProps(name, { hint, error, id })}
         className={`${inputClass} ${widths[width]} ${className ?? ''}`}
         {...input}
       />
@@ -86,6 +103,7 @@ export function SelectField({
   label,
   hint,
   error,
+  id,
   options,
   blank,
   width = 'md',
@@ -96,9 +114,9 @@ export function SelectField({
     ? (options as readonly { value: string; label: string }[])
     : Object.entries(options).map(([value, text]) => ({ value, label: text }))
   return (
-    <FieldFrame name={name} label={label} hint={hint} error={error}>
+    <FieldFrame name={name} label={label} hint={hint} error={error} id={id}>
       <select
-        {...controlProps(name, { hint, error })}
+        {...controlProps(name, { hint, error, id })}
         className={`${inputClass} ${widths[width]} ${className ?? ''}`}
         {...select}
       >
@@ -124,15 +142,16 @@ export function TextAreaField({
   label,
   hint,
   error,
+  id,
   mono,
   width = 'fill',
   className,
   ...textarea
 }: TextAreaFieldProps) {
   return (
-    <FieldFrame name={name} label={label} hint={hint} error={error}>
+    <FieldFrame name={name} label={label} hint={hint} error={error} id={id}>
       <textarea
-        {...controlProps(name, { hint, error })}
+        {...controlProps(name, { hint, error, id })}
         className={`${inputClass} ${widths[width]} ${mono ? 'font-mono text-sm' : ''} ${className ?? ''}`}
         {...textarea}
       />

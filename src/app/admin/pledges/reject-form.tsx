@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { FieldError, inputClass } from '@/components/forms/field'
+import { SelectField, TextAreaField } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import type { RejectState } from '@/schemas/moderation'
 import { rejectPledgeAction } from './actions'
@@ -26,7 +26,6 @@ export function RejectForm({ pledgeId, municipalityName, campaign, reasons }: Pr
   const key = (field: string) => (field === 'form' ? 'form' : `${field}-${pledgeId}`)
   const summary = Object.fromEntries(Object.entries(errors).map(([f, m]) => [key(f), m]))
   const id = (field: string) => `f-${key(field)}`
-  const described = (field: string) => (errors[field] ? `${id(field)}-error` : undefined)
   return (
     <details open={mine ? true : undefined} className="mt-4">
       <summary className="cursor-pointer font-semibold text-brand-800">
@@ -36,45 +35,26 @@ export function RejectForm({ pledgeId, municipalityName, campaign, reasons }: Pr
         <ErrorSummary errors={summary} order={['form', key('reason'), key('note')]} />
         <input type="hidden" name="pledgeId" value={pledgeId} />
         {campaign && <input type="hidden" name="campaign" value={campaign} />}
-        <div className={errors.reason ? 'border-l-4 border-red-700 pl-4' : undefined}>
-          <label htmlFor={id('reason')} className="block font-semibold">
-            Reason for rejecting
-          </label>
-          <FieldError id={`${id('reason')}-error`} message={errors.reason} />
-          <select
-            id={id('reason')}
-            name="reason"
-            defaultValue={mine?.values.reason ?? ''}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={described('reason')}
-            className={`${inputClass} max-w-xl`}
-          >
-            <option value="">Select a reason</option>
-            {reasons.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={errors.note ? 'border-l-4 border-red-700 pl-4' : undefined}>
-          <label htmlFor={id('note')} className="block font-semibold">
-            Note to the signatory (optional)
-          </label>
-          <p id={`${id('note')}-hint`} className="text-muted">
-            Sent in the rejection email. At most 2,000 characters.
-          </p>
-          <FieldError id={`${id('note')}-error`} message={errors.note} />
-          <textarea
-            id={id('note')}
-            name="note"
-            rows={4}
-            defaultValue={mine?.values.note ?? ''}
-            aria-invalid={errors.note ? true : undefined}
-            aria-describedby={[`${id('note')}-hint`, described('note')].filter(Boolean).join(' ')}
-            className={`${inputClass} max-w-xl`}
-          />
-        </div>
+        <SelectField
+          name="reason"
+          id={id('reason')}
+          label="Reason for rejecting"
+          error={errors.reason}
+          options={reasons}
+          blank="Select a reason"
+          defaultValue={mine?.values.reason ?? ''}
+          width="full"
+        />
+        <TextAreaField
+          name="note"
+          id={id('note')}
+          label="Note to the signatory (optional)"
+          hint="Sent in the rejection email. At most 2,000 characters."
+          error={errors.note}
+          rows={4}
+          defaultValue={mine?.values.note ?? ''}
+          width="full"
+        />
         <SubmitButton>Reject this pledge</SubmitButton>
       </form>
     </details>

@@ -2,8 +2,7 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { fieldId } from '@/components/forms/error-summary'
-import { FieldError, inputClass } from '@/components/forms/field'
+import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import type { ImportState } from '@/schemas/admin-municipality'
 import { importAction } from '../actions'
@@ -28,26 +27,14 @@ export function ImportForm() {
             {`${state.filename ?? 'The file'} was imported: ${plural(state.applied.created, 'municipality', 'municipalities')} created, ${plural(state.applied.updated, 'updated', 'updated')}, ${plural(state.applied.unchanged, 'unchanged', 'unchanged')}.`}
           </div>
         )}
-        <div className={errors.file ? 'border-l-4 border-red-700 pl-4' : undefined}>
-          <label htmlFor={fieldId('file')} className="block font-semibold">
-            CSV file
-          </label>
-          <p id={`${fieldId('file')}-hint`} className="text-muted">
-            UTF-8, at most 5 MB, with a header row.
-          </p>
-          <FieldError id={`${fieldId('file')}-error`} message={errors.file} />
-          <input
-            id={fieldId('file')}
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={errors.file ? true : undefined}
-            aria-describedby={[`${fieldId('file')}-hint`, errors.file && `${fieldId('file')}-error`]
-              .filter(Boolean)
-              .join(' ')}
-            className={`${inputClass} max-w-xl`}
-          />
-        </div>
+        <Field
+          name="file"
+          label="CSV file"
+          hint="UTF-8, at most 5 MB, with a header row."
+          error={errors.file}
+          type="file"
+          accept=".csv,text/csv"
+        />
         <SubmitButton>Check and import</SubmitButton>
       </form>
       {problems.length > 0 && (

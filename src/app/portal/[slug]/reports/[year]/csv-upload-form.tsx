@@ -2,10 +2,13 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { FieldError, inputClass } from '@/components/forms/field'
+import { FieldFrame, controlProps, inputClass } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import type { CsvUploadState } from '@/schemas/reports'
 import { uploadInventoryAction } from '../actions'
+
+const HINT =
+  'Fill in the template: a figure in emissions_tco2e or a key in notation_key on each row, not both. At most 100 KB. It replaces every inventory figure of this draft.'
 
 /** Uploading the inventory as CSV; a refused file lists its problems by line and changes nothing. */
 export function CsvUploadForm({ slug, year }: { slug: string; year: number }) {
@@ -21,15 +24,7 @@ export function CsvUploadForm({ slug, year }: { slug: string; year: number }) {
       <ErrorSummary errors={fileError ? { inventoryFile: fileError } : {}} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="accountingYear" value={year} />
-      <div className={fileError ? 'border-l-4 border-red-700 pl-4' : undefined}>
-        <label htmlFor="f-inventoryFile" className="block font-semibold">
-          Inventory CSV file
-        </label>
-        <p id="f-inventoryFile-hint" className="text-muted">
-          Fill in the template: a figure in emissions_tco2e or a key in notation_key on each row, not both. At
-          most 100 KB. It replaces every inventory figure of this draft.
-        </p>
-        <FieldError id="f-inventoryFile-error" message={fileError} />
+      <FieldFrame name="inventoryFile" label="Inventory CSV file" hint={HINT} error={fileError}>
         {rowErrors.length > 0 && (
           <table className="mt-2 w-full border-collapse text-left">
             <caption className="text-left font-semibold">Problems in the file</caption>
@@ -54,17 +49,12 @@ export function CsvUploadForm({ slug, year }: { slug: string; year: number }) {
           </table>
         )}
         <input
-          id="f-inventoryFile"
-          name="inventoryFile"
+          {...controlProps('inventoryFile', { hint: HINT, error: fileError })}
           type="file"
           accept=".csv,text/csv"
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={['f-inventoryFile-hint', fileError && 'f-inventoryFile-error']
-            .filter(Boolean)
-            .join(' ')}
           className={inputClass}
         />
-      </div>
+      </FieldFrame>
       <SubmitButton>Upload the inventory</SubmitButton>
     </form>
   )
