@@ -4,7 +4,11 @@ import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { cleanName } from '@/lib/text'
 import { consumeRateLimit } from '@/server/rate-limit/consume-rate-limit'
+import { env } from '@/lib/env'
+import type { Db } from '@/server/db'
 import { checkPdf } from './check-pdf'
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
 export type StoredUpload = { id: string; sha256: string; size: number; filename: string }
 
@@ -26,8 +30,8 @@ const safeName = (name: string) =>
     .trim() || 'document.pdf'
 
 /** Bytes taken by anonymous uploads that no pledge uses yet (what uploads:clean deletes when old). */
-async function unsubmittedBytes(): Promise<number> {
-  const { _sum } = await db.upload.aggregate({
+async function unsubmittedBytes(tx: Tx): Promise<number> {
+  const { _sum } = await tx.upload.aggregate({
     _sum: { size: true },
     where: { createdById: null, contentType: 'application/pdf', pledges: { none: {} } },
   })
@@ -35,9 +39,21 @@ async function unsubmittedBytes(): Promise<number> {
 }
 
 /**
+ * Holds the right to add an anonymous upload until the transaction ends, so the cap is checked and the row
+ * added as one step: concurrent uploads would otherwise all see room for themselves. PostgreSQL takes a
+ * transaction-level advisory lock (the new rows have nothing to lock yet); SQLite runs one write
+ * transaction at a time anyway (src/server/db.ts).
+ */
+async function lockUnsubmittedUploads(tx: Tx) {
+  if (env().databaseProvider === 'postgres')
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('unsubmitted-uploads'))`)
+}
+
+/**
  * Stores a PDF after checking its bytes; throws AppError INVALID_INPUT with a message for the field. An
  * anonymous upload (no createdById) needs the client's address: it counts against a per-client hourly
- * limit, and is refused while unsubmitted uploads take UNSUBMITTED_UPLOADS_MAX_BYTES.
+ * limit (counted atomically by the rate limiter's store), and is refused while unsubmitted uploads take
+ * UNSUBMITTED_UPLOADS_MAX_BYTES, checked and added under one lock.
  */
 export async function storeUpload({
   bytes,
@@ -58,20 +74,22 @@ export async function storeUpload({
         ? new AppError('RATE_LIMITED', UPLOAD_RATE_MESSAGE)
         : e
     })
-    if ((await unsubmittedBytes()) + bytes.byteLength > UNSUBMITTED_UPLOADS_MAX_BYTES)
-      throw new AppError('RATE_LIMITED', UPLOADS_FULL_MESSAGE)
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const row = await db.upload.create({
-    data: {
-      filename: safeName(filename),
-      contentType: 'application/pdf',
-      size: bytes.byteLength,
-      sha256,
-      data: Buffer.from(bytes),
-      createdById,
-    },
-    select: { id: true, sha256: true, size: true, filename: true },
+  const data = {
+    filename: safeName(filename),
+    contentType: 'application/pdf',
+    size: bytes.byteLength,
+    sha256,
+    data: Buffer.from(bytes),
+    createdById,
+  }
+  const select = { id: true, sha256: true, size: true, filename: true }
+  if (createdById) return db.upload.create({ data, select })
+  return db.$transaction(async (tx) => {
+    await lockUnsubmittedUploads(tx)
+    if ((await unsubmittedBytes(tx)) + bytes.byteLength > UNSUBMITTED_UPLOADS_MAX_BYTES)
+      throw new AppError('RATE_LIMITED', UPLOADS_FULL_MESSAGE)
+    return tx.upload.create({ data, select })
   })
-  return row
 }
