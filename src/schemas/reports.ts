@@ -174,11 +174,20 @@ const day = z
 const oneOf = <T extends Record<string, string>>(codes: T, message: string) =>
   z.enum(Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]], { error: message })
 
-function check<T>(schema: z.ZodType<T>, value: unknown, field: string, errors: FieldErrors): T | undefined {
-  const r = schema.safeParse(value)
-  if (r.success) return r.data
-  errors[field] ??= r.error.issues[0]?.message ?? 'Check this answer'
-  return undefined
+/**
+ * Checks a form's fields against schemas: each field keeps its first error under its name in the form
+ * (`prefix-field` for a row's fields). `optional` takes a blank answer as null.
+ */
+function fieldChecker<T extends object>(values: T, errors: FieldErrors, prefix?: string) {
+  const check = <R>(field: keyof T & string, schema: z.ZodType<R>): R | undefined => {
+    const r = schema.safeParse(values[field])
+    if (r.success) return r.data
+    errors[prefix ? `${prefix}-${field}` : field] ??= r.error.issues[0]?.message ?? 'Check this answer'
+    return undefined
+  }
+  const optional = <R>(field: keyof T & string, schema: z.ZodType<R>): R | null | undefined =>
+    String(values[field] ?? '').trim() ? check(field, schema) : null
+  return { check, optional }
 }
 
 const optionalText = (value: string) => value.trim() || null
@@ -188,26 +197,11 @@ function validateHazards(rows: HazardValues[], errors: FieldErrors): DraftHazard
   rows.forEach((row, i) => {
     const blank = !row.hazard && !row.riskLevel && !row.expectedImpact.trim() && !row.vulnerableGroups.trim()
     if (row.remove || blank) return
-    const f = (name: string) => `hazard-${i}-${name}`
-    const hazard = check(oneOf(HAZARDS, `Select the hazard of row ${i + 1}`), row.hazard, f('hazard'), errors)
-    const riskLevel = check(
-      oneOf(RISK_LEVELS, `Select the risk level of hazard ${i + 1}`),
-      row.riskLevel,
-      f('riskLevel'),
-      errors,
-    )
-    const expectedImpact = check(
-      plain(`Expected impact ${i + 1}`, 2000),
-      row.expectedImpact,
-      f('expectedImpact'),
-      errors,
-    )
-    const vulnerableGroups = check(
-      plain(`Vulnerable groups ${i + 1}`, 1000),
-      row.vulnerableGroups,
-      f('vulnerableGroups'),
-      errors,
-    )
+    const { check } = fieldChecker(row, errors, `hazard-${i}`)
+    const hazard = check('hazard', oneOf(HAZARDS, `Select the hazard of row ${i + 1}`))
+    const riskLevel = check('riskLevel', oneOf(RISK_LEVELS, `Select the risk level of hazard ${i + 1}`))
+    const expectedImpact = check('expectedImpact', plain(`Expected impact ${i + 1}`, 2000))
+    const vulnerableGroups = check('vulnerableGroups', plain(`Vulnerable groups ${i + 1}`, 1000))
     if (hazard && riskLevel && expectedImpact !== undefined && vulnerableGroups !== undefined)
       out.push({ hazard, riskLevel, expectedImpact, vulnerableGroups })
   })
@@ -221,37 +215,18 @@ function validateActions(rows: ActionValues[], errors: FieldErrors): DraftAction
       (v) => !v.trim(),
     )
     if (row.remove || blank) return
-    const f = (name: string) => `action-${i}-${name}`
+    const { check, optional } = fieldChecker(row, errors, `action-${i}`)
     const n = i + 1
-    const kind = check(
-      oneOf(ACTION_KINDS, `Select whether item ${n} is a plan or an action`),
-      row.kind,
-      f('kind'),
-      errors,
-    )
-    const pillar = check(oneOf(PILLARS, `Select the pillar of item ${n}`), row.pillar, f('pillar'), errors)
+    const kind = check('kind', oneOf(ACTION_KINDS, `Select whether item ${n} is a plan or an action`))
+    const pillar = check('pillar', oneOf(PILLARS, `Select the pillar of item ${n}`))
     const title = check(
+      'title',
       plain(`The title of item ${n}`, 200).refine((v) => v.length > 0, `Enter the title of item ${n}`),
-      row.title,
-      f('title'),
-      errors,
     )
-    const status = check(
-      oneOf(ACTION_STATUSES, `Select the status of item ${n}`),
-      row.status,
-      f('status'),
-      errors,
-    )
-    const sector = row.sector.trim()
-      ? check(
-          oneOf(SOLUTION_SECTORS, `Select a sector from the list for item ${n}`),
-          row.sector,
-          f('sector'),
-          errors,
-        )
-      : ''
-    const url = row.url.trim() ? check(httpsUrl, row.url, f('url'), errors) : null
-    const adoptedAt = row.adoptedAt.trim() ? check(day, row.adoptedAt, f('adoptedAt'), errors) : null
+    const status = check('status', oneOf(ACTION_STATUSES, `Select the status of item ${n}`))
+    const sector = optional('sector', oneOf(SOLUTION_SECTORS, `Select a sector from the list for item ${n}`))
+    const url = optional('url', httpsUrl)
+    const adoptedAt = optional('adoptedAt', day)
     if (
       kind &&
       pillar &&
@@ -269,13 +244,9 @@ function validateActions(rows: ActionValues[], errors: FieldErrors): DraftAction
 /** A draft may be incomplete, but whatever is filled in must be valid; nothing is saved otherwise. */
 export function validateDraft(values: ReportValues): { draft: DraftReport; errors: FieldErrors } {
   const errors: FieldErrors = {}
+  const { check, optional } = fieldChecker(values, errors)
   const reportingLevel = values.reportingLevel
-    ? (check(
-        oneOf(REPORTING_LEVELS, 'Select BASIC or BASIC+'),
-        values.reportingLevel,
-        'reportingLevel',
-        errors,
-      ) ?? null)
+    ? (check('reportingLevel', oneOf(REPORTING_LEVELS, 'Select BASIC or BASIC+')) ?? null)
     : null
   const inventory: DraftReport['inventory'] = []
   for (const c of INVENTORY_CELLS) {
@@ -284,25 +255,11 @@ export function validateDraft(values: ReportValues): { draft: DraftReport; error
     if (!parsed.ok) errors[name] = `${cellLabel(c.sector, c.scope)}: ${parsed.message}`
     else if (parsed.value) inventory.push({ sector: c.sector, scope: c.scope, ...parsed.value })
   }
-  const inventoryBoundary = check(
-    plain('The inventory boundary', 1000),
-    values.inventoryBoundary,
-    'inventoryBoundary',
-    errors,
-  )
+  const inventoryBoundary = check('inventoryBoundary', plain('The inventory boundary', 1000))
   const hazards = validateHazards(values.hazards, errors)
-  const vulnerabilityAssessmentUrl = values.vulnerabilityAssessmentUrl.trim()
-    ? check(httpsUrl, values.vulnerabilityAssessmentUrl, 'vulnerabilityAssessmentUrl', errors)
-    : null
-  const vulnerabilityAssessedAt = values.vulnerabilityAssessedAt.trim()
-    ? check(day, values.vulnerabilityAssessedAt, 'vulnerabilityAssessedAt', errors)
-    : null
-  const adaptationGoal = check(
-    plain('The adaptation goal', 2000),
-    values.adaptationGoal,
-    'adaptationGoal',
-    errors,
-  )
+  const vulnerabilityAssessmentUrl = optional('vulnerabilityAssessmentUrl', httpsUrl)
+  const vulnerabilityAssessedAt = optional('vulnerabilityAssessedAt', day)
+  const adaptationGoal = check('adaptationGoal', plain('The adaptation goal', 2000))
   const actions = validateActions(values.actions, errors)
   return {
     errors,
