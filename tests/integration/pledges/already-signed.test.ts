@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../helpers/db'
 import {
   approvedPledge,
+  nextIp,
   pendingEmailPledge,
   pendingReviewPledge,
   referencePlace,
@@ -13,7 +14,6 @@ import {
 import { findSignedPlaces } from '@/server/pledges/find-signed-places'
 import { submitPledge } from '@/server/pledges/submit-pledge'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
-import { nextIp } from './fixtures'
 
 beforeEach(() => {
   vi.spyOn(console, 'info').mockImplementation(() => {})

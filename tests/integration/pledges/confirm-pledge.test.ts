@@ -4,18 +4,24 @@ import { submitPledge } from '@/server/pledges/submit-pledge'
 import { confirmPledge } from '@/server/pledges/confirm-pledge'
 import { getPledgeToken } from '@/server/tokens/get-pledge-token'
 import { resendConfirmation } from '@/server/pledges/resend-confirmation'
-import { campaignWithText, nextIp, referencePlace, tokenFromOutbox, validSubmission } from './fixtures'
+import {
+  campaignWithText,
+  nextIp,
+  referencePlace,
+  tokenFromOutbox,
+  validSubmission,
+} from '../../fixtures/factories'
 
 let ctx: Awaited<ReturnType<typeof campaignWithText>>
 beforeEach(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {})
-  ctx = await campaignWithText()
+  ctx = await campaignWithText(db)
 })
 
 async function signed(email = `m${Math.random().toString(36).slice(2)}@city.gov`) {
-  const place = await referencePlace()
+  const place = await referencePlace(db)
   await submitPledge({ input: validSubmission(ctx, place.id, email), ip: nextIp() })
-  return { place, email, token: await tokenFromOutbox(email, 'confirm') }
+  return { place, email, token: await tokenFromOutbox(db, email, 'confirm') }
 }
 
 const statusOf = (municipalityId: string) =>
@@ -50,6 +56,7 @@ describe('confirming a pledge by email link', () => {
     }
     // A withdrawal link cannot confirm.
     const withdraw = await tokenFromOutbox(
+      db,
       (await db.pledge.findFirstOrThrow({ where: { municipalityId: place.id } })).email,
       'withdraw',
     )
@@ -73,7 +80,7 @@ describe('confirming a pledge by email link', () => {
       status: 'sent',
     })
     expect(await db.outboxMessage.count()).toBe(before + 1)
-    const fresh = await tokenFromOutbox(email, 'confirm')
+    const fresh = await tokenFromOutbox(db, email, 'confirm')
     expect(await confirmPledge({ token: fresh })).toMatchObject({ state: 'confirmed' })
     expect(await statusOf(place.id)).toBe('PENDING_REVIEW')
   })

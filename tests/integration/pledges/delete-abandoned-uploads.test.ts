@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../helpers/db'
 import { deleteAbandonedUploads } from '@/server/uploads/delete-abandoned-uploads'
-import { campaignWithText, referencePlace, staffUser } from './fixtures'
+import { campaignWithText, referencePlace, staffUser } from '../../fixtures/factories'
 
 const HOUR = 60 * 60 * 1000
 const now = new Date()
@@ -32,7 +32,7 @@ function upload({
 
 describe('deleting abandoned uploads', () => {
   it('deletes old mandate PDFs no pledge uses; keeps recent ones, used ones and staff uploads', async () => {
-    const staff = await staffUser('EDITOR')
+    const staff = await staffUser(db, 'EDITOR')
     const oldOrphan = await upload({ createdAt: ago(25) })
     const recentOrphan = await upload({ createdAt: ago(23) })
     const used = await upload({ createdAt: ago(24 * 30) })
@@ -45,8 +45,8 @@ describe('deleting abandoned uploads', () => {
     // A staff image whose author was deleted (createdById set to null): not a mandate PDF, so kept.
     const orphanedImage = await upload({ createdAt: ago(24 * 30), contentType: 'image/png' })
 
-    const ctx = await campaignWithText()
-    const place = await referencePlace()
+    const ctx = await campaignWithText(db)
+    const place = await referencePlace(db)
     await db.pledge.create({
       data: {
         campaignId: ctx.campaign.id,

@@ -10,14 +10,14 @@ import {
 } from '@/server/uploads/store-upload'
 import { MINIMAL_PDF, pdfBytes } from '../../helpers/pdf'
 import { AppError } from '@/server/errors'
-import { campaignWithText, nextIp, referencePlace, validSubmission } from './fixtures'
+import { campaignWithText, nextIp, referencePlace, validSubmission } from '../../fixtures/factories'
 
 let ctx: Awaited<ReturnType<typeof campaignWithText>>
 let placeId: string
 beforeAll(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {})
-  ctx = await campaignWithText()
-  placeId = (await referencePlace()).id
+  ctx = await campaignWithText(db)
+  placeId = (await referencePlace(db)).id
 })
 
 const rowCounts = async () => ({
@@ -116,7 +116,7 @@ describe('rate limits', () => {
     const email = 'busy@city.gov'
     const codes: string[] = []
     for (let i = 0; i < 7; i++) {
-      const place = await referencePlace()
+      const place = await referencePlace(db)
       codes.push(
         await submitPledge({ input: validSubmission(ctx, place.id, email), ip: nextIp() }).then(
           (r) => r.status,

@@ -7,7 +7,7 @@ import { approvePledgeAction, approveSelectedAction, rejectPledgeAction } from '
 import { listPledgesForReview } from '@/server/pledges/list-pledges-for-review'
 import { AppError } from '@/server/errors'
 import { userWithPassword } from '../auth/fixtures'
-import { campaignWithText, referencePlace } from './fixtures'
+import { campaignWithText, referencePlace } from '../../fixtures/factories'
 
 const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
 vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
@@ -21,7 +21,7 @@ beforeAll(async () => {
   users.editor = await userWithPassword('EDITOR')
   users.moderator = await userWithPassword('MODERATOR')
   users.admin = await userWithPassword('ADMIN')
-  ctx = await campaignWithText()
+  ctx = await campaignWithText(db)
 })
 
 beforeEach(() => {
@@ -33,7 +33,7 @@ function signInAs(persona: Persona) {
 }
 
 async function pendingPledge(email = `mayor-${Math.random().toString(36).slice(2)}@town.gov`) {
-  const place = await referencePlace()
+  const place = await referencePlace(db)
   return db.pledge.create({
     data: {
       campaignId: ctx.campaign.id,
@@ -133,9 +133,8 @@ describe('moderation actions', () => {
       rejectPledgeAction(null, form({ pledgeId: pledge.id, reason: 'MADE_UP', note: 'Please resubmit' })),
     )
     expect(refusedState).toEqual({
-      pledgeId: pledge.id,
       fieldErrors: { reason: 'Select a reason for rejecting' },
-      values: { reason: 'MADE_UP', note: 'Please resubmit' },
+      values: { pledgeId: pledge.id, reason: 'MADE_UP', note: 'Please resubmit' },
     })
     const long = await run(
       rejectPledgeAction(null, form({ pledgeId: pledge.id, reason: 'OTHER', note: 'x'.repeat(2001) })),

@@ -7,7 +7,13 @@ import { db } from '../../helpers/db'
 import { POST } from '@/app/pledge/submit/[form]/route'
 import { openValue } from '@/server/pledges/signed-value'
 import { submitPledge } from '@/server/pledges/submit-pledge'
-import { campaignWithText, nextIp, referencePlace, tokenFromOutbox, validSubmission } from './fixtures'
+import {
+  campaignWithText,
+  nextIp,
+  referencePlace,
+  tokenFromOutbox,
+  validSubmission,
+} from '../../fixtures/factories'
 import { pdfBytes } from '../../helpers/pdf'
 
 const scope = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Headers() }))
@@ -139,7 +145,7 @@ describe('a pledge form posted without JavaScript', () => {
   })
 
   it('an accepted answer is a 303 to the next step, with the draft kept', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     const res = await post('municipality', formOf({ municipalityId: place.id }))
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe('/pledge/signatory')
@@ -187,11 +193,11 @@ describe('a pledge form posted without JavaScript', () => {
   })
 
   it('a confirmation link: confirmed once (200), then gone (410); an unknown token is not found', async () => {
-    const ctx = await campaignWithText()
-    const place = await referencePlace()
+    const ctx = await campaignWithText(db)
+    const place = await referencePlace(db)
     const email = `plain-${Date.now()}@city.gov`
     await submitPledge({ input: validSubmission(ctx, place.id, email), ip: nextIp() })
-    const token = await tokenFromOutbox(email, 'confirm')
+    const token = await tokenFromOutbox(db, email, 'confirm')
     expect((await post('confirm', formOf({ token }))).status).toBe(200)
     expect(rendered.at(-1)?.path).toBe(`/pledge/confirm/${token}`)
     expect(renderedFlash()?.state).toMatchObject({ state: 'confirmed', municipalityName: place.name })

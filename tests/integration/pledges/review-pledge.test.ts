@@ -14,20 +14,20 @@ import {
   staffUser,
   tokenFromOutbox,
   validSubmission,
-} from './fixtures'
+} from '../../fixtures/factories'
 
 let ctx: Awaited<ReturnType<typeof campaignWithText>>
 beforeEach(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {})
-  ctx = await campaignWithText()
+  ctx = await campaignWithText(db)
   resetExpiredTags()
 })
 
 async function confirmedPledge() {
-  const place = await referencePlace()
+  const place = await referencePlace(db)
   const email = `m${Math.random().toString(36).slice(2)}@city.gov`
   await submitPledge({ input: validSubmission(ctx, place.id, email), ip: nextIp() })
-  await confirmPledge({ token: await tokenFromOutbox(email, 'confirm') })
+  await confirmPledge({ token: await tokenFromOutbox(db, email, 'confirm') })
   const pledge = await db.pledge.findFirstOrThrow({ where: { municipalityId: place.id } })
   return { place, email, pledge }
 }
@@ -41,7 +41,7 @@ const codeOf = (p: Promise<unknown>) =>
 describe('reviewing pledges', () => {
   it('approval makes the municipality a member, the signatory an official, and expires its pages', async () => {
     const { place, email, pledge } = await confirmedPledge()
-    const moderator = await staffUser('MODERATOR')
+    const moderator = await staffUser(db, 'MODERATOR')
     await approvePledge({ pledgeId: pledge.id, reviewer: moderator })
     const after = await db.pledge.findUniqueOrThrow({ where: { id: pledge.id } })
     expect(after).toMatchObject({ status: 'APPROVED', reviewedById: moderator.id })
@@ -69,8 +69,8 @@ describe('reviewing pledges', () => {
   it('only an active admin or moderator may review', async () => {
     const { pledge } = await confirmedPledge()
     for (const reviewer of [
-      await staffUser('EDITOR'),
-      await staffUser('MODERATOR', false),
+      await staffUser(db, 'EDITOR'),
+      await staffUser(db, 'MODERATOR', { active: false }),
       { id: 'nobody' },
     ]) {
       expect(await codeOf(approvePledge({ pledgeId: pledge.id, reviewer }))).toBe('FORBIDDEN')
@@ -80,10 +80,10 @@ describe('reviewing pledges', () => {
   })
 
   it('an unconfirmed pledge cannot be approved', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     await submitPledge({ input: validSubmission(ctx, place.id), ip: nextIp() })
     const pledge = await db.pledge.findFirstOrThrow({ where: { municipalityId: place.id } })
-    expect(await codeOf(approvePledge({ pledgeId: pledge.id, reviewer: await staffUser('ADMIN') }))).toBe(
+    expect(await codeOf(approvePledge({ pledgeId: pledge.id, reviewer: await staffUser(db, 'ADMIN') }))).toBe(
       'CONFLICT',
     )
   })
@@ -92,7 +92,7 @@ describe('reviewing pledges', () => {
     const { place, email, pledge } = await confirmedPledge()
     await rejectPledge({
       pledgeId: pledge.id,
-      reviewer: await staffUser(),
+      reviewer: await staffUser(db, 'MODERATOR'),
       reason: 'INCOMPLETE_MANDATE',
       note: 'Attach the resolution',
     })
@@ -115,9 +115,9 @@ describe('reviewing pledges', () => {
 
   it('withdrawal by the emailed link takes an approved pledge out of the listing, once', async () => {
     const { place, email, pledge } = await confirmedPledge()
-    await approvePledge({ pledgeId: pledge.id, reviewer: await staffUser() })
+    await approvePledge({ pledgeId: pledge.id, reviewer: await staffUser(db, 'MODERATOR') })
     resetExpiredTags()
-    const token = await tokenFromOutbox(email, 'withdraw')
+    const token = await tokenFromOutbox(db, email, 'withdraw')
     expect(await withdrawPledge({ token })).toMatchObject({ state: 'withdrawn' })
     expect(await db.pledge.findUniqueOrThrow({ where: { id: pledge.id } })).toMatchObject({
       status: 'WITHDRAWN',

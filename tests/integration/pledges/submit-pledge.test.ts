@@ -2,17 +2,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../helpers/db'
 import { submitPledge } from '@/server/pledges/submit-pledge'
 import { AppError } from '@/server/errors'
-import { campaignWithText, nextIp, referencePlace, validSubmission } from './fixtures'
+import { campaignWithText, nextIp, referencePlace, validSubmission } from '../../fixtures/factories'
 
 let ctx: Awaited<ReturnType<typeof campaignWithText>>
 beforeEach(async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {})
-  ctx = await campaignWithText()
+  ctx = await campaignWithText(db)
 })
 
 describe('submitPledge', () => {
   it('saves a pledge awaiting email confirmation and emails a confirmation link', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     const input = validSubmission(ctx, place.id, 'Jane.Mayor@City.gov ')
     const result = await submitPledge({ input, ip: nextIp() })
     expect(result).toEqual({ status: 'submitted' })
@@ -52,7 +52,7 @@ describe('submitPledge', () => {
   })
 
   it('refuses commitments not all agreed, or agreed on an older text', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     const partial = { ...validSubmission(ctx, place.id), agreed: ctx.commitmentIds.slice(0, 1) }
     const r1 = await submitPledge({ input: partial, ip: nextIp() })
     expect(r1).toMatchObject({
@@ -69,7 +69,7 @@ describe('submitPledge', () => {
   })
 
   it('answers a repeat kindly and emails the existing signatory at most 3 times', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     const first = validSubmission(ctx, place.id, 'first@city.gov')
     await submitPledge({ input: first, ip: nextIp() })
     for (let i = 0; i < 5; i++) {
@@ -90,7 +90,7 @@ describe('submitPledge', () => {
   })
 
   it('leaves exactly one pledge after 50 concurrent identical submissions', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     const input = validSubmission(ctx, place.id)
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, () => submitPledge({ input, ip: nextIp() })),
@@ -127,7 +127,7 @@ describe('submitPledge', () => {
   })
 
   it('pretends success to a bot that fills the honeypot, saving and sending nothing', async () => {
-    const place = await referencePlace()
+    const place = await referencePlace(db)
     const input = validSubmission(ctx, place.id, 'bot@spam.example')
     expect(await submitPledge({ input, ip: nextIp(), honeypot: 'http://spam' })).toEqual({
       status: 'submitted',
