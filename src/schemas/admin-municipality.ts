@@ -1,3 +1,4 @@
+import type { FormState as BaseFormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
@@ -247,18 +248,13 @@ export function csvRecordToInput(record: Record<string, string>) {
   }
 }
 
-export type FormState = {
-  fieldErrors?: Record<string, string>
-  values?: Record<string, string>
-  message?: string
-  saved?: boolean
-  conflicts?: string[]
-} | null
+export type FormState = BaseFormState<
+  Record<string, string>,
+  { message?: string; saved?: boolean; conflicts?: string[] }
+> | null
 
 export type ImportProblem = { row: number; column: string; message: string }
-export type ImportState = {
-  problems?: ImportProblem[]
-  message?: string
-  applied?: { created: number; updated: number; unchanged: number }
-  filename?: string
-} | null
+export type ImportState = BaseFormState<
+  { filename: string },
+  { problems?: ImportProblem[]; applied?: { created: number; updated: number; unchanged: number } }
+> | null

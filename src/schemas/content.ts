@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
@@ -47,11 +48,8 @@ export type ContentIntent = (typeof CONTENT_INTENTS)[number]
 export const contentIntentSchema = z.enum(CONTENT_INTENTS).catch('save')
 
 /** What the editor forms get back: field errors, the values typed, and a preview when asked for. */
-export type EditorState = {
-  fieldErrors: Record<string, string>
-  values: Record<string, string | string[]>
-  previewHtml?: string
-} | null
+export type EditorValues = Record<string, string | string[]>
+export type EditorState = FormState<EditorValues, { previewHtml?: string }> | null
 
 /** A new pledge text version: title, preamble (markdown) and the commitments, one per line. */
 export const pledgeTextSchema = z.object({
@@ -106,10 +104,3 @@ export const imageAltSchema = z
   .trim()
   .max(200, 'The description must be 200 characters or fewer')
   .transform((v) => v.replace(/[[\]\n\r\u0000-\u001f\u007f]/g, ' '))
-
-/** Turns zod issues into one message per field (the first), keyed by the field's name. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const issue of error.issues) out[String(issue.path[0] ?? 'form')] ??= issue.message
-  return out
-}

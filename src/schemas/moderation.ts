@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { hasControlCharacters } from '@/lib/text'
 import { recordIdWith } from './id'
@@ -49,8 +50,4 @@ export const reviewQueuePageSchema = reviewQueueFilterSchema.extend({
 })
 export type ReviewQueuePage = z.output<typeof reviewQueuePageSchema>
 
-export type RejectState = {
-  pledgeId: string
-  fieldErrors: Record<string, string>
-  values: { reason?: string; note?: string }
-} | null
+export type RejectState = FormState<{ pledgeId: string; reason: string; note: string }> | null

@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
@@ -61,11 +62,8 @@ export const setActiveSchema = z.object({ userId, active: z.enum(['0', '1']).tra
 /** Staff accepting an invitation choose a password, with the reset form's rules. */
 export const acceptInvitationSchema = resetPasswordSchema
 
-export type InviteState = {
-  fieldErrors?: Record<string, string>
-  values?: Record<string, string>
-  message?: string
-} | null
+export type InviteValues = Record<'email' | 'name' | 'role' | 'municipalitySlug' | 'title', string>
+export type InviteState = FormState<InviteValues> | null
 
 export type AcceptInvitationState = {
   fieldErrors?: { password?: string; confirmPassword?: string }

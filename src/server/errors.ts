@@ -14,11 +14,18 @@ export const AppErrorCode = {
 
 export type AppErrorCode = keyof typeof AppErrorCode
 
+/**
+ * What a caller branches on, never the message's words: `reason` names the case ('last-admin'),
+ * `field` the form field it concerns, `items` the particulars (the blocking records of a merge).
+ */
+export type AppErrorDetail = { reason?: string; field?: string; items?: string[] }
+
 export class AppError extends Error {
   readonly status: number
   constructor(
     readonly code: AppErrorCode,
     message?: string,
+    readonly detail: AppErrorDetail = {},
   ) {
     super(message ?? AppErrorCode[code].message)
     this.name = 'AppError'

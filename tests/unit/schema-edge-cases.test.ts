@@ -5,14 +5,9 @@ import {
   municipalityFactsSchema,
   municipalitySearchSchema,
 } from '@/schemas/admin-municipality'
+import { issuesByField } from '@/lib/form-state'
 import { auditFilterSchema } from '@/schemas/audit'
-import {
-  contentRevisionSchema,
-  fieldErrorsOf,
-  imageAltSchema,
-  pledgeTextSchema,
-  solutionSchema,
-} from '@/schemas/content'
+import { contentRevisionSchema, imageAltSchema, pledgeTextSchema, solutionSchema } from '@/schemas/content'
 import { directoryQuerySchema } from '@/schemas/directory'
 import { rejectPledgeSchema } from '@/schemas/moderation'
 import { returnReportSchema } from '@/schemas/reports'
@@ -20,8 +15,12 @@ import { solutionQuerySchema } from '@/schemas/solutions'
 import { parseTargetForm } from '@/schemas/targets'
 import { inviteUserSchema } from '@/schemas/users'
 
-const errorsOf = (r: { success: boolean; error?: unknown }) =>
-  r.success ? {} : fieldErrorsOf(r.error as Parameters<typeof fieldErrorsOf>[0])
+// One message per field, the form's own message under 'form', as the forms show them.
+const errorsOf = (r: { success: boolean; error?: unknown }) => {
+  if (r.success) return {}
+  const { fieldErrors, formError } = issuesByField(r.error as Parameters<typeof issuesByField>[0])
+  return formError === undefined ? fieldErrors : { ...fieldErrors, form: formError }
+}
 
 describe('control characters (PostgreSQL cannot store NUL in text: saving one was a 500)', () => {
   it('are refused next to the field in text that is stored', () => {

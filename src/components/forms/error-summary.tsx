@@ -8,8 +8,17 @@ export type Problem = { field: string; message: string }
  * The GOV.UK error summary: at the top of the form, takes focus when it appears, links to each field.
  * Without JavaScript it is still rendered and announced first in reading order.
  */
-export function ErrorSummary({ errors, order = [] }: { errors: Record<string, string>; order?: string[] }) {
+export function ErrorSummary({
+  errors: fieldErrors,
+  formError,
+  order = [],
+}: {
+  errors: Record<string, string>
+  formError?: string
+  order?: string[]
+}) {
   const ref = useRef<HTMLDivElement>(null)
+  const errors = formError ? { form: formError, ...fieldErrors } : fieldErrors
   const fields = Object.keys(errors).sort((a, b) => rank(order, a) - rank(order, b))
   const signature = fields.map((f) => `${f}:${errors[f]}`).join('|')
 

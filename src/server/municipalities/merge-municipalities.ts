@@ -16,11 +16,12 @@ const CHANGED_MEANWHILE =
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
-export class MergeRefused extends AppError {
-  constructor(readonly conflicts: string[]) {
-    super('CONFLICT', `These municipalities cannot be merged yet: ${conflicts.join(' ')}`)
-  }
-}
+/** Records that block a merge (two pledges to one campaign, say), listed for the person merging. */
+const mergeBlocked = (conflicts: string[]) =>
+  new AppError('CONFLICT', `These municipalities cannot be merged yet: ${conflicts.join(' ')}`, {
+    reason: 'merge-blocked',
+    items: conflicts,
+  })
 
 const FILLABLE = [
   'county',
@@ -132,7 +133,7 @@ async function mergedMembership(
 /**
  * Merges a duplicate municipality into the one to keep: its pledges, reports, targets, officials,
  * solution implementations and reminder records move over, facts the kept one lacks are filled in,
- * and the duplicate is deleted (its slug stays in the audit entry). Refused with MergeRefused, and
+ * and the duplicate is deleted (its slug stays in the audit entry). Refused with a CONFLICT (reason merge-blocked), and
  * nothing changed, when the move would break a rule (two live pledges for one campaign, two reports
  * for one year). MODERATOR and ADMIN.
  */
@@ -156,11 +157,15 @@ export async function mergeMunicipalities({
           tx.municipality.findUnique({ where: { slug: targetSlug }, select: placeSelect }),
         ])
         if (!duplicate)
-          throw new AppError('NOT_FOUND', `There is no municipality with the slug "${duplicateSlug}".`)
+          throw new AppError('NOT_FOUND', `There is no municipality with the slug "${duplicateSlug}".`, {
+            field: 'targetSlug',
+          })
         if (!target)
-          throw new AppError('NOT_FOUND', `There is no municipality with the slug "${targetSlug}".`)
+          throw new AppError('NOT_FOUND', `There is no municipality with the slug "${targetSlug}".`, {
+            field: 'targetSlug',
+          })
         const conflicts = await findMergeConflicts(tx, duplicate.id, target.id)
-        if (conflicts.length > 0) throw new MergeRefused(conflicts)
+        if (conflicts.length > 0) throw mergeBlocked(conflicts)
         const { moved, campaignSlugs } = await moveRows(tx, duplicate.id, target.id)
         const filled = Object.fromEntries(
           FILLABLE.filter((f) => target[f] === null && duplicate[f] !== null).map((f) => [f, duplicate[f]]),

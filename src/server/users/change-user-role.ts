@@ -10,6 +10,9 @@ import { lockActiveAdmins } from './lock-active-admins'
 export const LAST_ADMIN_MESSAGE =
   'This is the last active administrator. Make someone else an administrator first.'
 
+/** The refusal when a change would leave no active administrator. */
+export const lastAdminRefusal = () => new AppError('CONFLICT', LAST_ADMIN_MESSAGE, { reason: 'last-admin' })
+
 /**
  * Gives a staff member another staff role. The last active ADMIN cannot be demoted: the active admins
  * are locked in the transaction, so two admins demoting each other at once cannot leave none. ADMIN.
@@ -27,10 +30,11 @@ export async function changeUserRole({ userId, role }: { userId: string; role: S
       throw new AppError(
         'CONFLICT',
         'Officials keep the official role; invite them as staff with another address.',
+        { reason: 'not-staff' },
       )
     if (user.role === role) return { changed: false }
     if (user.role === 'ADMIN' && user.active && admins.filter((id) => id !== user.id).length === 0)
-      throw new AppError('CONFLICT', LAST_ADMIN_MESSAGE)
+      throw lastAdminRefusal()
     await tx.user.update({ where: { id: user.id }, data: { role } })
     await recordAudit({
       client: tx,

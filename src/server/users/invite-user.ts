@@ -12,16 +12,6 @@ import { ROLE_LABELS, type InviteUserInput } from '@/schemas/users'
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 
-/** A refusal tied to one field of the invitation form. */
-export class InviteRefused extends AppError {
-  constructor(
-    readonly field: 'email' | 'municipalitySlug',
-    message: string,
-  ) {
-    super('CONFLICT', message)
-  }
-}
-
 function invitationEmail({
   name,
   role,
@@ -70,10 +60,9 @@ export async function inviteUser({ input, now = new Date() }: { input: InviteUse
           })
         : null
     if (input.role === 'OFFICIAL' && !municipality)
-      throw new InviteRefused(
-        'municipalitySlug',
-        'There is no municipality with that slug. Find it in Municipalities.',
-      )
+      throw new AppError('CONFLICT', 'There is no municipality with that slug. Find it in Municipalities.', {
+        field: 'municipalitySlug',
+      })
     const existing = await tx.user.findUnique({
       where: { email },
       select: { id: true, active: true, passwordHash: true, role: true },
@@ -82,9 +71,10 @@ export async function inviteUser({ input, now = new Date() }: { input: InviteUse
     const pendingInvite =
       pending && (await tx.emailToken.count({ where: { userId: existing.id, purpose: 'INVITATION' } })) > 0
     if (existing && !pendingInvite)
-      throw new InviteRefused(
-        'email',
+      throw new AppError(
+        'CONFLICT',
         'This person already has an account. Change their role or reactivate them in the list of users.',
+        { field: 'email' },
       )
     const data = { name: input.name, role: input.role, active: false }
     const user = existing

@@ -4,7 +4,7 @@ import { AppError } from '@/server/errors'
 import { requirePermission } from '@/server/auth/require-permission'
 import { recordAudit } from '@/server/audit/record-audit'
 import { lockActiveAdmins } from './lock-active-admins'
-import { LAST_ADMIN_MESSAGE } from './change-user-role'
+import { lastAdminRefusal } from './change-user-role'
 
 /**
  * Deactivates a person (they cannot sign in, and every session they have ends at once) or reactivates
@@ -32,9 +32,10 @@ export async function setUserActive({
       throw new AppError(
         'CONFLICT',
         'This person has not accepted their invitation yet. Invite them again instead.',
+        { reason: 'pending' },
       )
     if (!active && user.role === 'ADMIN' && admins.filter((id) => id !== user.id).length === 0)
-      throw new AppError('CONFLICT', LAST_ADMIN_MESSAGE)
+      throw lastAdminRefusal()
     await tx.user.update({
       where: { id: user.id },
       data: active ? { active: true } : { active: false, sessionsValidFrom: now },

@@ -1,8 +1,8 @@
 // CSV export and import of municipalities: the export's shape, and an import that applies all or nothing.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db, uniqueSlug } from '../../helpers/db'
 import { approvedPledge, memberMunicipality, referencePlace, staffUser } from '../../fixtures/factories'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { importAction } from '@/app/admin/municipalities/actions'
 import { GET as exportRoute } from '@/app/admin/municipalities/export.csv/route'
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
@@ -11,8 +11,6 @@ import { MUNICIPALITY_CSV_COLUMNS } from '@/schemas/admin-municipality'
 import { parseCsv } from '@/lib/parse-csv'
 import { readStream, run } from './helpers'
 
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 let moderator: { id: string }
 let editor: { id: string }
@@ -21,7 +19,7 @@ beforeAll(async () => {
   editor = await staffUser(db, 'EDITOR')
 })
 beforeEach(() => {
-  session.current = { userId: moderator.id, authTime: Date.now() }
+  signInAs(moderator)
 })
 
 const HEADER = MUNICIPALITY_CSV_COLUMNS.join(',')
@@ -74,9 +72,9 @@ describe('export', () => {
     expect(ok.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(ok.headers.get('cache-control')).toBe('private, no-store')
     expect((await ok.text()).startsWith(`${HEADER}\r\n`)).toBe(true)
-    session.current = { userId: editor.id, authTime: Date.now() }
+    signInAs(editor)
     expect((await exportRoute(new Request('http://x/admin/municipalities/export.csv'))).status).toBe(403)
-    session.current = null
+    signInAs(null)
     expect((await exportRoute(new Request('http://x/admin/municipalities/export.csv'))).status).toBe(401)
   })
 
@@ -114,7 +112,8 @@ describe('import', () => {
     const audits = await db.auditLog.count()
     const state = await run(importAction(null, upload(text)))
     expect(state).toEqual({
-      filename: 'places.csv',
+      values: { filename: 'places.csv' },
+      fieldErrors: {},
       problems: [
         { row: 4, column: 'slug', message: 'Enter a slug of lower-case letters, digits and hyphens' },
         { row: 4, column: 'state', message: 'Select a state' },
@@ -164,7 +163,11 @@ describe('import', () => {
       `${same.slug},${same.name},CO,Same,25000,2010,CITY,,39.7,-105`,
     ].join('\n')
     const state = await run(importAction(null, upload(`\uFEFF${text}\n`, 'update.csv')))
-    expect(state).toEqual({ filename: 'update.csv', applied: { created: 1, updated: 1, unchanged: 1 } })
+    expect(state).toEqual({
+      values: { filename: 'update.csv' },
+      fieldErrors: {},
+      applied: { created: 1, updated: 1, unchanged: 1 },
+    })
     expect(await db.municipality.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
       name: 'Renamed Place',
       searchName: 'renamed place',
@@ -217,14 +220,19 @@ describe('import', () => {
       isMember: true,
       memberSince: new Date('2017-06-01T00:00:00Z'),
     })
-    expect(await run(importAction(null, new FormData()))).toEqual({ message: 'Choose a CSV file to import' })
+    expect(await run(importAction(null, new FormData()))).toEqual({
+      values: { filename: '' },
+      fieldErrors: { file: 'Choose a CSV file to import' },
+    })
     const latin1 = new FormData()
     latin1.append('file', new File([new Uint8Array([0x73, 0x6c, 0x75, 0x67, 0xe9])], 'x.csv'))
-    expect(await run(importAction(null, latin1))).toMatchObject({ message: expect.stringContaining('UTF-8') })
+    expect(await run(importAction(null, latin1))).toMatchObject({
+      fieldErrors: { file: expect.stringContaining('UTF-8') },
+    })
   })
 
   it('is refused to an editor', async () => {
-    session.current = { userId: editor.id, authTime: Date.now() }
+    signInAs(editor)
     expect(await run(importAction(null, upload(`${HEADER}\n`)))).toBe('FORBIDDEN')
     await expect(importMunicipalitiesCsv({ text: HEADER })).rejects.toThrow('permission')
   })

@@ -1,5 +1,6 @@
 // Staff municipality management: search, facts, membership, merge, as the admin screens call them.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db, uniqueSlug } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
 import {
@@ -12,18 +13,15 @@ import {
   verifiedReport,
   activeTarget,
 } from '../../fixtures/factories'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { mergeAction, setMembershipAction, updateFactsAction } from '@/app/admin/municipalities/actions'
 import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-municipalities'
 import { mergeMunicipalities } from '@/server/municipalities/merge-municipalities'
 import { form, run } from './helpers'
 
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 const users = {} as Record<'editor' | 'moderator' | 'admin' | 'official', { id: string; email: string }>
 const signInAs = (who: keyof typeof users | 'anonymous') => {
-  session.current = who === 'anonymous' ? null : { userId: users[who].id, authTime: Date.now() }
+  signInAs(who === 'anonymous' ? null : users[who])
 }
 
 beforeAll(async () => {
@@ -138,7 +136,7 @@ describe('editing facts', () => {
   it('answers an unknown slug kindly', async () => {
     signInAs('admin')
     expect(await run(updateFactsAction(null, form({ slug: 'no-such-place', ...facts })))).toMatchObject({
-      fieldErrors: { form: 'We could not find that.' },
+      formError: 'We could not find that.',
     })
   })
 
@@ -146,11 +144,11 @@ describe('editing facts', () => {
     signInAs('admin')
     for (const slug of ['\u0000', 'Not A Slug', 'x'.repeat(200)]) {
       expect(await run(updateFactsAction(null, form({ slug, ...facts })))).toMatchObject({
-        fieldErrors: { form: 'We could not find that.' },
+        formError: 'We could not find that.',
       })
       expect(
         await run(setMembershipAction(null, form({ slug, isMember: '0', memberSince: '' }))),
-      ).toMatchObject({ fieldErrors: { form: 'We could not find that.' } })
+      ).toMatchObject({ formError: 'We could not find that.' })
     }
   })
 })
@@ -208,7 +206,7 @@ describe('membership', () => {
       values: { isMember: '1', memberSince: '' },
     })
     const unmark = await run(setMembershipAction(null, form({ slug: m.slug, isMember: '0' })))
-    expect(unmark).toMatchObject({ fieldErrors: { form: expect.stringContaining('has an approved pledge') } })
+    expect(unmark).toMatchObject({ formError: expect.stringContaining('has an approved pledge') })
     const later = await run(
       setMembershipAction(
         null,
@@ -216,7 +214,7 @@ describe('membership', () => {
       ),
     )
     expect(later).toMatchObject({
-      fieldErrors: { form: expect.stringContaining('Enter that date or an earlier one') },
+      formError: expect.stringContaining('Enter that date or an earlier one'),
     })
     expect(await db.municipality.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
       isMember: true,

@@ -1,21 +1,21 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { buttonAction, formText } from '@/server/action'
+import { requirePermission } from '@/server/auth/require-permission'
 import { reviewOfficial } from '@/server/portal/review-official'
-import { isAppError } from '@/server/errors'
 
 /** Confirms or declines an invited official; the result is carried back in the query string. */
-export async function reviewOfficialAction(form: FormData): Promise<void> {
-  const decision = form.get('decision') === 'confirm' ? 'confirm' : 'decline'
-  try {
-    await reviewOfficial({
-      userId: String(form.get('userId') ?? ''),
-      municipalityId: String(form.get('municipalityId') ?? ''),
-      decision,
-    })
-  } catch (e) {
-    if (!isAppError(e) || e.code === 'FORBIDDEN' || e.code === 'UNAUTHENTICATED') throw e
-    redirect('/admin/officials?problem=handled')
-  }
-  redirect(`/admin/officials?done=${decision}`)
-}
+export const reviewOfficialAction = buttonAction({
+  guard: () => requirePermission('municipality.edit'),
+  read: (form) => ({
+    userId: formText(form, 'userId', 200),
+    municipalityId: formText(form, 'municipalityId', 200),
+    decision: formText(form, 'decision', 20) === 'confirm' ? ('confirm' as const) : ('decline' as const),
+  }),
+  invalid: () => '/admin/officials?problem=handled',
+  run: async ({ data }) => {
+    await reviewOfficial(data)
+    return `/admin/officials?done=${data.decision}`
+  },
+  refused: () => '/admin/officials?problem=handled',
+})

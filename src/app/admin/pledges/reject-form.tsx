@@ -20,7 +20,7 @@ type Props = {
  */
 export function RejectForm({ pledgeId, municipalityName, campaign, reasons }: Props) {
   const [state, formAction] = useActionState<RejectState, FormData>(rejectPledgeAction, null)
-  const mine = state?.pledgeId === pledgeId ? state : null
+  const mine = state?.values.pledgeId === pledgeId ? state : null
   const errors = mine?.fieldErrors ?? {}
   // Field ids carry the pledge id: the queue holds one of these forms per pledge.
   const key = (field: string) => (field === 'form' ? 'form' : `${field}-${pledgeId}`)
@@ -32,7 +32,11 @@ export function RejectForm({ pledgeId, municipalityName, campaign, reasons }: Pr
         Reject<span className="sr-only"> the pledge of {municipalityName}</span>
       </summary>
       <form action={formAction} noValidate className="mt-4 max-w-xl space-y-6">
-        <ErrorSummary errors={summary} order={['form', key('reason'), key('note')]} />
+        <ErrorSummary
+          errors={summary}
+          formError={mine?.formError}
+          order={['form', key('reason'), key('note')]}
+        />
         <input type="hidden" name="pledgeId" value={pledgeId} />
         {campaign && <input type="hidden" name="campaign" value={campaign} />}
         <SelectField

@@ -12,7 +12,7 @@ export function ReturnForm({ reportId }: { reportId: string }) {
   const errors = state?.fieldErrors ?? {}
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
-      <ErrorSummary errors={errors} order={['form', 'feedback']} />
+      <ErrorSummary errors={errors} formError={state?.formError} order={['form', 'feedback']} />
       <input type="hidden" name="reportId" value={reportId} />
       <TextAreaField
         name="feedback"

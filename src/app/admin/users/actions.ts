@@ -1,81 +1,62 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { z } from 'zod'
+import { buttonAction, formAction, formText } from '@/server/action'
+import type { AppError } from '@/server/errors'
 import { requirePermission } from '@/server/auth/require-permission'
-import { isAppError, userMessage } from '@/server/errors'
-import { inviteUser, InviteRefused } from '@/server/users/invite-user'
-import { changeUserRole, LAST_ADMIN_MESSAGE } from '@/server/users/change-user-role'
+import { inviteUser } from '@/server/users/invite-user'
+import { changeUserRole } from '@/server/users/change-user-role'
 import { setUserActive } from '@/server/users/set-user-active'
-import { changeRoleSchema, inviteUserSchema, setActiveSchema, type InviteState } from '@/schemas/users'
+import { changeRoleSchema, inviteUserSchema, setActiveSchema, type InviteValues } from '@/schemas/users'
 
-const text = (form: FormData, key: string) => String(form.get(key) ?? '').slice(0, 400)
+const guard = () => requirePermission('user.manage')
+const LIST = '/admin/users'
 
 // The outcome goes back in the query string, so the list shows it without JavaScript.
-function problemCode(e: unknown): string {
-  if (!isAppError(e) || e.code === 'FORBIDDEN' || e.code === 'UNAUTHENTICATED') throw e
-  if (e.message === LAST_ADMIN_MESSAGE) return 'last-admin'
-  if (e.code === 'NOT_FOUND') return 'missing'
-  if (e.message.includes('invitation')) return 'pending'
-  return 'not-staff'
-}
+const problem = (e: AppError) =>
+  `${LIST}?problem=${e.code === 'NOT_FOUND' ? 'missing' : (e.detail.reason ?? 'not-staff')}`
 
 /** Gives a staff member another role; the last active admin keeps theirs. */
-export async function changeRoleAction(form: FormData): Promise<void> {
-  await requirePermission('user.manage')
-  const parsed = changeRoleSchema.safeParse({ userId: text(form, 'userId'), role: text(form, 'role') })
-  if (!parsed.success) redirect('/admin/users?problem=role')
-  let problem: string | null = null
-  try {
-    await changeUserRole(parsed.data)
-  } catch (e) {
-    problem = problemCode(e)
-  }
-  redirect(problem ? `/admin/users?problem=${problem}` : '/admin/users?done=role')
-}
+export const changeRoleAction = buttonAction({
+  guard,
+  read: (form) => ({ userId: formText(form, 'userId', 100), role: formText(form, 'role', 40) }),
+  schema: changeRoleSchema,
+  invalid: () => `${LIST}?problem=role`,
+  run: async ({ data }) => {
+    await changeUserRole(data)
+    return `${LIST}?done=role`
+  },
+  refused: problem,
+})
 
 /** Deactivates (ending every session) or reactivates a person. */
-export async function setActiveAction(form: FormData): Promise<void> {
-  await requirePermission('user.manage')
-  const parsed = setActiveSchema.safeParse({ userId: text(form, 'userId'), active: text(form, 'active') })
-  if (!parsed.success) redirect('/admin/users?problem=missing')
-  let problem: string | null = null
-  try {
-    await setUserActive(parsed.data)
-  } catch (e) {
-    problem = problemCode(e)
-  }
-  redirect(
-    problem
-      ? `/admin/users?problem=${problem}`
-      : `/admin/users?done=${parsed.data.active ? 'reactivated' : 'deactivated'}`,
-  )
-}
+export const setActiveAction = buttonAction({
+  guard,
+  read: (form) => ({ userId: formText(form, 'userId', 100), active: formText(form, 'active', 10) }),
+  schema: setActiveSchema,
+  invalid: () => `${LIST}?problem=missing`,
+  run: async ({ data }) => {
+    await setUserActive(data)
+    return `${LIST}?done=${data.active ? 'reactivated' : 'deactivated'}`
+  },
+  refused: problem,
+})
 
 /** Invites a person by email; refused answers come back by field with what was typed. */
-export async function inviteAction(_: InviteState, form: FormData): Promise<InviteState> {
-  await requirePermission('user.manage')
-  const values = {
-    email: text(form, 'email'),
-    name: text(form, 'name'),
-    role: text(form, 'role'),
-    municipalitySlug: text(form, 'municipalitySlug'),
-    title: text(form, 'title'),
-  }
-  const parsed = inviteUserSchema.safeParse(values)
-  if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error)
-    return {
-      fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k, v?.[0] ?? ''])),
-      values,
-    }
-  }
-  try {
-    await inviteUser({ input: parsed.data })
-  } catch (e) {
-    if (e instanceof InviteRefused) return { fieldErrors: { [e.field]: e.message }, values }
-    if (!isAppError(e) || e.code === 'FORBIDDEN' || e.code === 'UNAUTHENTICATED') throw e
-    return { fieldErrors: { form: userMessage(e) }, values }
-  }
-  redirect(`/admin/users?invited=${encodeURIComponent(parsed.data.email.toLowerCase())}`)
-}
+export const inviteAction = formAction({
+  guard,
+  read: (form): InviteValues => ({
+    email: formText(form, 'email', 400),
+    name: formText(form, 'name', 400),
+    role: formText(form, 'role', 40),
+    municipalitySlug: formText(form, 'municipalitySlug', 400),
+    title: formText(form, 'title', 400),
+  }),
+  schema: inviteUserSchema,
+  run: async ({ data }) => {
+    await inviteUser({ input: data })
+    redirect(`${LIST}?invited=${encodeURIComponent(data.email.toLowerCase())}`)
+  },
+  refused: (e, { values }) =>
+    e.detail.field ? { values, fieldErrors: { [e.detail.field]: e.message } } : undefined,
+})

@@ -22,7 +22,7 @@ export function FactsForm({ slug, initial }: { slug: string; initial: Record<str
   const v = (k: string) => values[k] ?? ''
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['form', ...FACT_FIELDS]} />
+      <ErrorSummary errors={errors} formError={state?.formError} order={['form', ...FACT_FIELDS]} />
       {state?.saved && (
         <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
           {state.message}

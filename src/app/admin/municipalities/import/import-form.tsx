@@ -14,17 +14,17 @@ const plural = (n: number, one: string, many: string) =>
 export function ImportForm() {
   const [state, action] = useActionState<ImportState, FormData>(importAction, null)
   const problems = state?.problems ?? []
-  const errors: Record<string, string> = {}
-  if (state?.message) errors.file = state.message
+  const errors: Record<string, string> = { ...state?.fieldErrors }
+  const filename = state?.values.filename || 'The file'
   if (problems.length > 0)
-    errors.file = `${state?.filename ?? 'The file'} has ${plural(problems.length, 'problem', 'problems')}. Nothing was imported. Correct them and upload the file again.`
+    errors.file = `${filename} has ${plural(problems.length, 'problem', 'problems')}. Nothing was imported. Correct them and upload the file again.`
   return (
     <>
       <form action={action} noValidate className="mt-6 space-y-6">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={errors} formError={state?.formError} />
         {state?.applied && (
           <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-            {`${state.filename ?? 'The file'} was imported: ${plural(state.applied.created, 'municipality', 'municipalities')} created, ${plural(state.applied.updated, 'updated', 'updated')}, ${plural(state.applied.unchanged, 'unchanged', 'unchanged')}.`}
+            {`${filename} was imported: ${plural(state.applied.created, 'municipality', 'municipalities')} created, ${plural(state.applied.updated, 'updated', 'updated')}, ${plural(state.applied.unchanged, 'unchanged', 'unchanged')}.`}
           </div>
         )}
         <Field

@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { Radios } from '@/components/forms/choices'
 import { SubmitButton } from '@/components/forms/submit-button'
-import type { InviteState } from '@/schemas/users'
+import type { InviteState, InviteValues } from '@/schemas/users'
 import { inviteAction } from '../actions'
 
 const ORDER = ['form', 'email', 'name', 'role', 'municipalitySlug', 'title']
@@ -14,10 +14,10 @@ const ORDER = ['form', 'email', 'name', 'role', 'municipalitySlug', 'title']
 export function InviteForm() {
   const [state, action] = useActionState<InviteState, FormData>(inviteAction, null)
   const errors = state?.fieldErrors ?? {}
-  const v = (k: string) => state?.values?.[k] ?? ''
+  const v = (k: keyof InviteValues) => state?.values[k] ?? ''
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={ORDER} />
+      <ErrorSummary errors={errors} formError={state?.formError} order={ORDER} />
       <Field
         name="email"
         label="Email address"

@@ -15,7 +15,11 @@ export function MembershipForm({ slug, initial }: { slug: string; initial: Recor
   const errors = state?.fieldErrors ?? {}
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['form', 'isMember', 'memberSince']} />
+      <ErrorSummary
+        errors={errors}
+        formError={state?.formError}
+        order={['form', 'isMember', 'memberSince']}
+      />
       {state?.saved && (
         <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
           {state.message}

@@ -13,7 +13,7 @@ export function MergeForm({ slug }: { slug: string }) {
   const errors = state?.fieldErrors ?? {}
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['form', 'targetSlug']} />
+      <ErrorSummary errors={errors} formError={state?.formError} order={['form', 'targetSlug']} />
       {state?.conflicts && (
         <div className="border-l-8 border-red-700 p-4">
           <h2 className="text-xl">Nothing was changed</h2>
