@@ -1,7 +1,7 @@
 // Sign-in and sign-out against the production build (issue 14: M1, L1, L5, L8): a copied session cookie
 // stops working at sign-out, an emailed link signs in only from its confirmation page, the auth routes are
 // never cached, and hostile sign-in addresses get a page, never a 500.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { approvedSignatory, signInAsOfficial } from './helpers/official'
 import { createStaff, signInTo } from './helpers/staff'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -17,12 +17,11 @@ test.afterAll(async () => {
 
 const SESSION = /^(__Secure-)?authjs\.session-token/
 
-test('signing out ends a staff session on the server: a copied cookie no longer opens /admin', async ({
-  page,
-  browser,
-}) => {
-  const email = await createStaff('ADMIN')
-  await signInTo(page, '/admin', email)
+/**
+ * Copies the signed-in page's session cookie, signs out through the sign-out page, and checks that a second
+ * browser holding the copy is sent to sign in when it opens `protectedPath`.
+ */
+async function expectCopiedCookieDeadAfterSignOut(page: Page, browser: Browser, protectedPath: string) {
   const copied = (await page.context().cookies()).filter((c) => SESSION.test(c.name))
   expect(copied, 'session cookie').not.toHaveLength(0)
 
@@ -33,27 +32,26 @@ test('signing out ends a staff session on the server: a copied cookie no longer 
   const thief = await browser.newContext()
   await thief.addCookies(copied)
   const stolen = await thief.newPage()
-  await stolen.goto('/admin')
+  await stolen.goto(protectedPath)
   await expect(stolen).toHaveURL(/\/signin/)
   await expect(stolen.getByRole('heading', { level: 1 })).toHaveText('Sign in')
   await thief.close()
+}
+
+test('signing out ends a staff session on the server: a copied cookie no longer opens /admin', async ({
+  page,
+  browser,
+}) => {
+  const email = await createStaff('ADMIN')
+  await signInTo(page, '/admin', email)
+  await expectCopiedCookieDeadAfterSignOut(page, browser, '/admin')
 })
 
 test('signing out ends an official’s session too', async ({ page, browser, javaScriptEnabled }) => {
   // Officials no other spec signs in as (portal.spec.ts takes the first four).
   const official = await approvedSignatory(javaScriptEnabled ? 4 : 5)
   await signInAsOfficial(page, official.email, smtp)
-  const copied = (await page.context().cookies()).filter((c) => SESSION.test(c.name))
-  await page.goto('/signout')
-  await page.getByRole('button', { name: 'Sign out of this browser' }).click()
-  await expect(page).toHaveURL(/\/signin\?signedOut=1$/)
-
-  const thief = await browser.newContext()
-  await thief.addCookies(copied)
-  const stolen = await thief.newPage()
-  await stolen.goto('/portal')
-  await expect(stolen).toHaveURL(/\/signin/)
-  await thief.close()
+  await expectCopiedCookieDeadAfterSignOut(page, browser, '/portal')
 })
 
 test('a sign-in link opened at Auth.js’s address shows the confirmation page and signs no one in', async ({

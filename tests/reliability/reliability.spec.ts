@@ -45,6 +45,23 @@ const CAMPAIGN_SLUG = 'rc4a'
 const json = { 'content-type': 'application/json' }
 const BOUNDARY = '----reliability-actions'
 
+/** The pledge form's first step posted without JavaScript (with `extra` headers): its status and draft cookie. */
+async function postCampaignStep(port: number, extra: Record<string, string> = {}) {
+  const { status, headers } = await sendRaw(port, {
+    name: 'campaign step',
+    method: 'POST',
+    path: '/pledge/submit/campaign',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'sec-fetch-site': 'same-origin',
+      ...extra,
+    },
+    body: `campaign=${CAMPAIGN_SLUG}`,
+  })
+  const draft = [headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('pledge-draft='))
+  return { status, draft }
+}
+
 /** Each server action of the build, with a page that carries it. */
 function actionsOfBuild() {
   const manifest = JSON.parse(
@@ -204,19 +221,9 @@ for (const provider of ['sqlite', 'postgres'] as const) {
     // Issue 14 (L6): the suite stands in for a TLS proxy here (TRUST_PROXY_HOPS=1), so https is believed.
     test('the pledge draft cookie is Secure when the visitor came over https', async () => {
       const draftCookie = async (extra: Record<string, string>) => {
-        const { status, headers } = await sendRaw(server.port, {
-          name: 'campaign step',
-          method: 'POST',
-          path: '/pledge/submit/campaign',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'sec-fetch-site': 'same-origin',
-            ...extra,
-          },
-          body: `campaign=${CAMPAIGN_SLUG}`,
-        })
+        const { status, draft } = await postCampaignStep(server.port, extra)
         expect(status).toBe(303)
-        return [headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('pledge-draft='))
+        return draft
       }
       expect(await draftCookie({ 'x-forwarded-proto': 'https' })).toMatch(/;\s*Secure/i)
       expect(await draftCookie({})).not.toMatch(/;\s*Secure/i)
@@ -355,19 +362,8 @@ test.describe('without a trusted proxy', () => {
   })
 
   test('a client-sent X-Forwarded-Proto does not change how cookies are sent', async () => {
-    const { status, headers } = await sendRaw(server.port, {
-      name: 'campaign step',
-      method: 'POST',
-      path: '/pledge/submit/campaign',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'sec-fetch-site': 'same-origin',
-        'x-forwarded-proto': 'https',
-      },
-      body: `campaign=${CAMPAIGN_SLUG}`,
-    })
+    const { status, draft } = await postCampaignStep(server.port, { 'x-forwarded-proto': 'https' })
     expect(status).toBe(303)
-    const draft = [headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('pledge-draft='))
     expect(draft).toBeDefined()
     expect(draft).not.toMatch(/;\s*Secure/i)
   })
