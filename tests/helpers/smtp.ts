@@ -21,8 +21,14 @@ export type TestSmtpServer = {
   close: () => Promise<void>
 }
 
-/** refuseRecipients: answer every RCPT TO with 550, as a mail server refusing delivery does. */
-export async function startSmtpServer(port = 0, { refuseRecipients = false } = {}): Promise<TestSmtpServer> {
+/**
+ * refuseRecipients: answer every RCPT TO with 550, as a mail server refusing delivery does. refuseMessage:
+ * take the message, then refuse it with 554 and this reply, as a content filter does.
+ */
+export async function startSmtpServer(
+  port = 0,
+  { refuseRecipients = false, refuseMessage }: { refuseRecipients?: boolean; refuseMessage?: string } = {},
+): Promise<TestSmtpServer> {
   const messages: CapturedMail[] = []
   const waiters: { match: (m: CapturedMail) => boolean; resolve: (m: CapturedMail) => void }[] = []
   const server = new SMTPServer({
@@ -37,6 +43,7 @@ export async function startSmtpServer(port = 0, { refuseRecipients = false } = {
       const chunks: Buffer[] = []
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
+        if (refuseMessage) return callback(Object.assign(new Error(refuseMessage), { responseCode: 554 }))
         const raw = Buffer.concat(chunks).toString('utf8')
         const mail = { ...parseMessage(raw), to: session.envelope.rcptTo.map((r) => r.address), raw }
         messages.push(mail)

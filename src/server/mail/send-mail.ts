@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import { db } from '@/server/db'
 import { env } from '@/lib/env'
 import { logger } from '@/server/log'
+import { describeDeliveryError } from './describe-delivery-error'
 
 const log = logger('mail')
 
@@ -19,14 +20,6 @@ function smtpTransport(url: string): Transporter {
     transporterUrl = url
   }
   return transporter
-}
-
-/** Why a delivery failed, in words that hold no body and no credentials (nodemailer's code and SMTP reply). */
-function deliveryError(e: unknown): string {
-  const { code, responseCode } = (e ?? {}) as { code?: unknown; responseCode?: unknown }
-  const parts = [typeof code === 'string' ? code : 'ERROR']
-  if (typeof responseCode === 'number') parts.push(`SMTP ${responseCode}`)
-  return `Delivery failed: ${parts.join(', ')}`
 }
 
 /**
@@ -49,7 +42,14 @@ export async function sendMail({ to, subject, text, html }: MailMessage): Promis
     await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html })
   } catch (e) {
     const { id } = await db.outboxMessage.create({
-      data: { to, subject, text: deliveryError(e), html: '', transport: 'smtp-failed' },
+      data: {
+        to,
+        subject,
+        text: '',
+        html: '',
+        transport: 'smtp-failed',
+        error: describeDeliveryError(e, { smtpUrl: SMTP_URL }),
+      },
       select: { id: true },
     })
     log.warn({ outboxMessageId: id, transport: 'smtp' }, 'email not sent')

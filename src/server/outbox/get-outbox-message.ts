@@ -23,7 +23,15 @@ export async function getOutboxMessage({ id }: { id: string }): Promise<OutboxMe
   await requirePermission('outbox.view')
   const message = await db.outboxMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, text: true, transport: true, createdAt: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      text: true,
+      error: true,
+      transport: true,
+      createdAt: true,
+    },
   })
   if (!message) throw new AppError('NOT_FOUND')
   const status = outboxStatus(message.transport)
@@ -33,7 +41,7 @@ export async function getOutboxMessage({ id }: { id: string }): Promise<OutboxMe
     subject: message.subject,
     status,
     text: status === 'outbox' ? message.text : null,
-    error: status === 'failed' ? message.text : null,
+    error: message.error,
     createdAt: message.createdAt.toISOString(),
     demoMode: !env().SMTP_URL,
   }

@@ -11,6 +11,8 @@ export type OutboxSummary = {
   to: string
   subject: string
   status: OutboxStatus
+  /** Why delivery failed, when it did. */
+  error: string | null
   createdAt: string
 }
 
@@ -23,7 +25,7 @@ export async function listOutboxMessages({ page = 1 }: { page?: number } = {}) {
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,
-      select: { id: true, to: true, subject: true, transport: true, createdAt: true },
+      select: { id: true, to: true, subject: true, transport: true, error: true, createdAt: true },
     }),
   ])
   const messages: OutboxSummary[] = rows.map(({ transport, ...m }) => ({

@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { captureLogs } from '../../helpers/capture-logs'
 import { db } from '../../helpers/db'
 import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtp'
+import { staffUser } from '../../fixtures/factories'
+import type { SessionIdentity } from '@/server/auth/get-session-identity'
+
+// The session cookie, as the guards see it (the outbox is for admins).
+const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
+vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 let smtp: TestSmtpServer
 beforeAll(async () => {
@@ -62,10 +68,43 @@ describe('sendMail', () => {
         }),
       ).rejects.toThrow()
       const kept = await db.outboxMessage.findFirstOrThrow({ where: { to: 'refused@city.gov' } })
-      expect(kept).toMatchObject({ subject: 'Sign in', transport: 'smtp-failed', html: '' })
-      expect(kept.text).toMatch(/^Delivery failed: .*SMTP 550/)
-      expect(kept.text).not.toContain('secret-token')
+      expect(kept).toMatchObject({ subject: 'Sign in', transport: 'smtp-failed', text: '', html: '' })
+      expect(kept.error).toMatch(/^EENVELOPE, SMTP 550: .*Mailbox unavailable/)
+      expect(JSON.stringify(kept)).not.toContain('secret-token')
     } finally {
+      await refusing.close()
+    }
+  })
+
+  it('a message the server refuses after reading it: the outbox shows its reply, without the link it quotes', async () => {
+    const quoted = 'http://x.test/reset-password/q7Xk2mR9vL4pW8sN3tY6zB1cD5fG0hJ'
+    const refusing = await startSmtpServer(0, {
+      refuseMessage: `5.7.1 Message rejected as spam\u0007 (found ${quoted})`,
+    })
+    try {
+      const sendMail = await freshSendMail(refusing.url)
+      await expect(
+        sendMail({ to: 'filtered@city.gov', subject: 'Reset your password', text: quoted, html: '' }),
+      ).rejects.toThrow()
+      const admin = await staffUser(db, 'ADMIN')
+      session.current = { userId: admin.id, authTime: Date.now() }
+      const { listOutboxMessages } = await import('@/server/outbox/list-outbox-messages')
+      const { getOutboxMessage } = await import('@/server/outbox/get-outbox-message')
+      const listed = (await listOutboxMessages()).messages.find((m) => m.to === 'filtered@city.gov')
+      expect(listed).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/^EMESSAGE, SMTP 554: /),
+      })
+      const shown = await getOutboxMessage({ id: listed!.id })
+      expect(shown).toMatchObject({ status: 'failed', text: null, error: listed!.error })
+      expect(shown.error).toContain('5.7.1 Message rejected as spam')
+      expect(shown.error).toContain('[hidden]')
+      expect(shown.error).not.toContain('q7Xk2mR9vL4pW8sN3tY6zB1cD5fG0hJ')
+      expect(shown.error).not.toMatch(/\p{Cc}/u)
+      const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: listed!.id } })
+      expect(row).toMatchObject({ text: '', html: '' })
+    } finally {
+      session.current = null
       await refusing.close()
     }
   })

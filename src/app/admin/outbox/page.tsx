@@ -41,7 +41,15 @@ export default async function OutboxPage({ searchParams }: Props) {
             rowHeader: true,
             cell: (m) => <Link href={`/admin/outbox/${m.id}`}>{m.subject}</Link>,
           },
-          { header: 'Delivery', cell: (m) => outboxStatusLabel[m.status] },
+          {
+            header: 'Delivery',
+            cell: (m) => (
+              <>
+                {outboxStatusLabel[m.status]}
+                {m.error && <span className="block text-sm">{m.error}</span>}
+              </>
+            ),
+          },
         ]}
       />
       <Pagination page={page} pageCount={pageCount} basePath="/admin/outbox" label="Outbox pages" />
