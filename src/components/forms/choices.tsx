@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { fieldId } from './error-summary'
-import { FieldError } from './field'
+import { HintAndError, controlProps } from './field'
 
 export type Choice = { value: string; label: ReactNode; hint?: ReactNode }
 
@@ -27,18 +27,15 @@ function Choices({
   legendClassName,
 }: ChoicesProps & { type: 'radio' | 'checkbox'; checked: (value: string) => boolean }) {
   const id = fieldId(name)
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
-    <fieldset aria-describedby={described} className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
+    <fieldset
+      aria-describedby={controlProps(name, { hint, error })['aria-describedby']}
+      className={error ? 'border-l-4 border-red-700 pl-4' : undefined}
+    >
       <legend className={legendClassName ?? (legendAsHeading ? 'text-2xl font-bold' : 'font-semibold')}>
         {legendAsHeading ? <h1>{legend}</h1> : legend}
       </legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+      <HintAndError id={id} hint={hint} error={error} />
       <div className="mt-2 space-y-3">
         {options.map((o, i) => {
           const optionId = i === 0 ? id : `${id}-${i}`

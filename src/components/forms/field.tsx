@@ -17,6 +17,20 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   )
 }
 
+/** A field's hint and error, under its label or legend; `id` is the control's (or the first option's). */
+export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="text-muted">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+    </>
+  )
+}
+
 /**
  * The attributes that name a control and tie it to its hint and error (`before` names other
  * descriptions, read first). The id is the one the error summary links to.
@@ -62,12 +76,7 @@ export function FieldFrame({
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-muted">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   )

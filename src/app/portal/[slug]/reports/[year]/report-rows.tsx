@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { fieldId } from '@/components/forms/error-summary'
 import { Field, SelectField, TextAreaField } from '@/components/forms/field'
 import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
@@ -68,26 +69,60 @@ const ACTION_SELECTS = [
   { field: 'status', label: 'Status', options: ACTION_STATUSES, blank: 'Select a status' },
 ] as const
 
+type RowSectionProps<T> = {
+  id: string
+  heading: string
+  intro: string
+  rows: T[]
+  blank: T
+  /** What one row is called: its fieldset's legend is this and its number. */
+  noun: string
+  prefix: string
+  removeLabel: (n: number) => string
+  children: (row: T, i: number) => ReactNode
+}
+
+/** A section of repeated rows, one fieldset each, with blank rows to add more and a box to remove a saved row. */
+function RowSection<T extends { remove?: boolean }>(props: RowSectionProps<T>) {
+  const { id, heading, intro, rows, blank, noun, prefix, removeLabel, children } = props
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-6">
+      <h2 id={`${id}-heading`} className="text-2xl">
+        {heading}
+      </h2>
+      <p className="max-w-3xl text-muted">{intro}</p>
+      {rowsWithBlanks(rows, blank).map((row, i) => (
+        <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
+          <legend className="px-1 font-semibold">
+            {`${noun} ${i + 1}${i >= rows.length ? ' (new)' : ''}`}
+          </legend>
+          {children(row, i)}
+          {i < rows.length && (
+            <RemoveBox name={`${prefix}-${i}-remove`} label={removeLabel(i + 1)} checked={row.remove} />
+          )}
+        </fieldset>
+      ))}
+    </section>
+  )
+}
+
 /** The report's climate hazards, one fieldset per row. */
 export function HazardRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
-  const filled = values.hazards.length
   return (
-    <section aria-labelledby="hazards-heading" className="space-y-6">
-      <h2 id="hazards-heading" className="text-2xl">
-        Climate hazards
-      </h2>
-      <p className="max-w-3xl text-muted">
-        Each hazard your community faces, its risk level, the impacts you expect and the groups most
-        vulnerable to it. Empty rows are ignored; save to get more rows.
-      </p>
-      {rowsWithBlanks(values.hazards, blankHazard).map((h, i) => {
+    <RowSection
+      id="hazards"
+      heading="Climate hazards"
+      intro="Each hazard your community faces, its risk level, the impacts you expect and the groups most vulnerable to it. Empty rows are ignored; save to get more rows."
+      rows={values.hazards}
+      blank={blankHazard}
+      noun="Hazard"
+      prefix="hazard"
+      removeLabel={(n) => `Remove hazard ${n} when saving`}
+    >
+      {(h, i) => {
         const f = bindFields(h, errors, `hazard-${i}`)
         return (
-          <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
-            <legend className="px-1 font-semibold">
-              Hazard {i + 1}
-              {i >= filled && ' (new)'}
-            </legend>
+          <>
             <div className="grid gap-4 sm:grid-cols-2">
               {HAZARD_SELECTS.map(({ field, ...select }) => (
                 <SelectField key={field} {...f(field)} {...select} width="fill" />
@@ -100,40 +135,30 @@ export function HazardRows({ values, errors }: { values: ReportValues; errors: F
               hint="For example: older adults, outdoor workers, low-income households."
               width="fill"
             />
-            {i < filled && (
-              <RemoveBox
-                name={`hazard-${i}-remove`}
-                label={`Remove hazard ${i + 1} when saving`}
-                checked={h.remove}
-              />
-            )}
-          </fieldset>
+          </>
         )
-      })}
-    </section>
+      }}
+    </RowSection>
   )
 }
 
 /** The report's plans and actions, one fieldset per row. */
 export function ActionRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
-  const filled = values.actions.length
   return (
-    <section aria-labelledby="actions-heading" className="space-y-6">
-      <h2 id="actions-heading" className="text-2xl">
-        Plans and actions
-      </h2>
-      <p className="max-w-3xl text-muted">
-        Climate action plans (mitigation and adaptation) and the actions you take. A plan needs the link to
-        the adopted document and its adoption date. Empty rows are ignored; save to get more rows.
-      </p>
-      {rowsWithBlanks(values.actions, blankAction).map((a, i) => {
+    <RowSection
+      id="actions"
+      heading="Plans and actions"
+      intro="Climate action plans (mitigation and adaptation) and the actions you take. A plan needs the link to the adopted document and its adoption date. Empty rows are ignored; save to get more rows."
+      rows={values.actions}
+      blank={blankAction}
+      noun="Plan or action"
+      prefix="action"
+      removeLabel={(n) => `Remove item ${n} when saving`}
+    >
+      {(a, i) => {
         const f = bindFields(a, errors, `action-${i}`)
         return (
-          <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
-            <legend className="px-1 font-semibold">
-              Plan or action {i + 1}
-              {i >= filled && ' (new)'}
-            </legend>
+          <>
             <Field {...f('title')} label="Title" width="fill" />
             <div className="grid gap-4 sm:grid-cols-2">
               {ACTION_SELECTS.map(({ field, ...select }) => (
@@ -154,16 +179,9 @@ export function ActionRows({ values, errors }: { values: ReportValues; errors: F
               hint="Year, month and day, such as 2025-03-31"
               width="fill"
             />
-            {i < filled && (
-              <RemoveBox
-                name={`action-${i}-remove`}
-                label={`Remove item ${i + 1} when saving`}
-                checked={a.remove}
-              />
-            )}
-          </fieldset>
+          </>
         )
-      })}
-    </section>
+      }}
+    </RowSection>
   )
 }
