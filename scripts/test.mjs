@@ -128,8 +128,16 @@ async function playwrightRun(budgetStage, args, env = {}) {
   return { code, counts }
 }
 
-// options: another database or build directory (the e2e-postgres stage's), the Playwright projects to run;
-// the defaults come from E2E_*.
+// The build directory the e2e stage built in this run, which the e2e-postgres stage then serves as it is.
+// Safe because no page keeps build-time data at run time: the cache handler (src/cache-handler.mjs) starts
+// empty, so each prerendered page is rendered again from the running server's database on its first request
+// (checked: a page built on one database and served on another shows the second one's rows), and the
+// database driver is chosen from DATABASE_URL when the server starts (the reliability stage runs this build
+// on PostgreSQL too).
+let sharedBuild = null
+
+// options: another database or build directory (the e2e-postgres stage's), the Playwright projects and spec
+// files to run, `build: false` to serve a build made earlier in this run; the defaults come from E2E_*.
 async function e2eStage(options = {}) {
   if (!chromiumPath()) {
     throw new StageError(
@@ -140,22 +148,27 @@ async function e2eStage(options = {}) {
   await prepareE2eDatabase(env)
   // The data cache outlives builds: a previous run's figures would be served instead of this database's.
   rmSync(path.join(env.NEXT_DIST_DIR, 'cache', 'fetch-cache'), { recursive: true, force: true })
-  // next build adds its dist dir's type paths to tsconfig.json; the e2e build should leave no trace.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8')
-  try {
-    await step(
-      `build into ${env.NEXT_DIST_DIR}`,
-      process.execPath,
-      ['node_modules/next/dist/bin/next', 'build'],
-      env,
-    )
-  } finally {
-    if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig)
+  if (options.build === false) {
+    console.log(`\n> serve the build in ${env.NEXT_DIST_DIR}, made earlier in this run`)
+  } else {
+    // next build adds its dist dir's type paths to tsconfig.json; the e2e build should leave no trace.
+    const tsconfig = readFileSync('tsconfig.json', 'utf8')
+    try {
+      await step(
+        `build into ${env.NEXT_DIST_DIR}`,
+        process.execPath,
+        ['node_modules/next/dist/bin/next', 'build'],
+        env,
+      )
+    } finally {
+      if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig)
+    }
+    sharedBuild = env.NEXT_DIST_DIR
   }
   console.log(`\n> playwright against ${e2eBaseUrl}`)
   const { code, counts } = await playwrightRun(
     'e2e',
-    (options.projects ?? []).map((p) => `--project=${p}`),
+    [...(options.projects ?? []).map((p) => `--project=${p}`), ...(options.specs ?? [])],
     // playwright.config.ts and the specs read these through e2e-env.mjs.
     { E2E_DATABASE_URL: env.DATABASE_URL, E2E_DIST_DIR: env.NEXT_DIST_DIR },
   )
@@ -170,6 +183,37 @@ async function e2eStage(options = {}) {
   return { ok: code === 0 && logCheck.ok, counts }
 }
 
+// The specs whose outcome the database decides, run again on PostgreSQL. Every domain function already runs on
+// both databases in the integration stages; these add what only the whole server shows:
+//   smoke        the figures on the home page are counts and sums the database computes (and the others need it)
+//   solutions    the Solutions Gateway's search: SQLite FTS5 there, a ranked tsvector here (decision 0016)
+//   members      name search ignoring case and accents, sorting and paging: collation and LIKE differ
+//   pledge       the signing flow's transactions and unique constraints (a repeat), the place search, and the
+//                rate limits, kept in PostgreSQL when there is no Redis
+//   moderation   approval and rejection in one transaction, with the cache tags it expires
+//   portal       Auth.js's verification tokens (replaced in a transaction) and a refused duplicate target
+//   reports      the inventory grid and its CSV import, all or nothing in one transaction
+//   admin-people the municipality CSV import (all or nothing) and invitations
+//   admin        sign-in lockout counters and "sign out everywhere" (sessions kept in the database)
+//   auth-security a session ended at sign-out on the server
+//   open-data    the CSV, JSON and feed: how each database returns dates, decimals and order
+// Not run again: csp and xss (headers, nonces and escaping happen after the data is read, whichever database
+// gave it), content, campaigns and home (plain reads and writes through Prisma, no raw SQL, covered on both
+// databases by the integration stages).
+const POSTGRES_E2E_SPECS = [
+  'smoke',
+  'solutions',
+  'members',
+  'pledge',
+  'moderation',
+  'portal',
+  'reports',
+  'admin-people',
+  'admin',
+  'auth-security',
+  'open-data',
+].map((name) => `tests/e2e/${name}.spec.ts`)
+
 // The same suite on PostgreSQL: a throwaway cluster on a loopback port, stopped however the stage ends.
 async function e2ePostgresStage() {
   requirePostgres()
@@ -183,10 +227,13 @@ async function e2ePostgresStage() {
   try {
     // JavaScript on only (with the smoke projects it depends on): what differs here is the database, and the
     // no-JS runs exercise the same server code through the browser's own form posts, proven on SQLite.
+    // The e2e stage's build when it ran before this one (see sharedBuild), else a build of its own.
     return await e2eStage({
       databaseUrl: cluster.url('e2e'),
-      distDir: e2ePostgresDistDir,
+      distDir: sharedBuild ?? e2ePostgresDistDir,
+      build: !sharedBuild,
       projects: ['js'],
+      specs: POSTGRES_E2E_SPECS,
     })
   } finally {
     process.off('SIGINT', stopOnSignal)

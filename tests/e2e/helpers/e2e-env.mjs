@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 export const e2eDistDir = process.env.E2E_DIST_DIR || '.next-e2e'
-// The build of the e2e-postgres stage, kept apart from the SQLite one (pages prerendered from its data).
+// The build of the e2e-postgres stage when it runs without the e2e stage (which otherwise lends it its build).
 export const e2ePostgresDistDir = process.env.E2E_PG_DIST_DIR || `${e2eDistDir}-pg`
 export const e2ePort = Number(process.env.E2E_PORT || 3917)
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
