@@ -11,7 +11,6 @@ import { MUNICIPALITY_CSV_COLUMNS } from '@/schemas/admin-municipality'
 import { parseCsv } from '@/lib/parse-csv'
 import { readStream, run } from './helpers'
 
-
 let moderator: { id: string }
 let editor: { id: string }
 beforeAll(async () => {

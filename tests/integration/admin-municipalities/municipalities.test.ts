@@ -1,6 +1,6 @@
 // Staff municipality management: search, facts, membership, merge, as the admin screens call them.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { signInAs } from '../../helpers/session'
+import { signInAs as signInUser } from '../../helpers/session'
 import { db, uniqueSlug } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
 import {
@@ -18,10 +18,9 @@ import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-
 import { mergeMunicipalities } from '@/server/municipalities/merge-municipalities'
 import { form, run } from './helpers'
 
-
 const users = {} as Record<'editor' | 'moderator' | 'admin' | 'official', { id: string; email: string }>
 const signInAs = (who: keyof typeof users | 'anonymous') => {
-  signInAs(who === 'anonymous' ? null : users[who])
+  signInUser(who === 'anonymous' ? null : users[who])
 }
 
 beforeAll(async () => {

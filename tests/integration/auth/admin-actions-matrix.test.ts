@@ -3,15 +3,12 @@
 // action without a row fails the first test, so a new action cannot ship without a rule. Refusal must
 // come before anything else: an empty form from a refused caller gets UNAUTHENTICATED or FORBIDDEN,
 // never a validation answer or another error.
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { session } from '../../helpers/session'
 import { AppError } from '@/server/errors'
 import type { Permission } from '@/server/auth/permissions'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { callAction, loadServerActions } from '../../helpers/server-actions'
 import { userWithPassword } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 const rules: Record<string, Permission> = {
   'content.saveContentAction': 'content.edit',

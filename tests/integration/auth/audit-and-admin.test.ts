@@ -1,22 +1,18 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { verify } from '@node-rs/argon2'
 import { db, uniqueSlug } from '../../helpers/db'
+import { signInAs } from '../../helpers/session'
 import { listAuditEntries } from '@/server/audit/list-audit-entries'
 import { listAuditKinds } from '@/server/audit/list-audit-kinds'
 import { ensureAdmin } from '@/server/auth/ensure-admin'
 import { verifyStaffCredentials } from '@/server/auth/verify-staff-credentials'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { AUDIT_PAGE_SIZE } from '@/schemas/audit'
 import { userWithPassword } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 describe('the audit log viewer', () => {
   const marker = uniqueSlug('audit')
   beforeAll(async () => {
-    const admin = await userWithPassword('ADMIN')
-    session.current = { userId: admin.id, authTime: Date.now() }
+    signInAs(await userWithPassword('ADMIN'))
     const entry = (actorLabel: string, action: string, createdAt: string) => ({
       actorLabel,
       action,

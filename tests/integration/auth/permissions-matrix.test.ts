@@ -1,7 +1,8 @@
 // The authorization matrix: every permission, admin page and guard against anonymous, official,
 // editor, moderator and admin. The expected table is written out here, independently of
 // src/server/auth/permissions.ts, so a new permission or page without a row here fails.
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { session, signInAs as signInUser } from '../../helpers/session'
 import { db } from '../../helpers/db'
 import { AppError } from '@/server/errors'
 import { adminPages, permissions, type Permission } from '@/server/auth/permissions'
@@ -30,12 +31,9 @@ import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipa
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
 import { listUsers } from '@/server/users/list-users'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { userWithPassword } from './fixtures'
 
 // The session cookie, as the guards see it.
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 const personas = ['anonymous', 'official', 'editor', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -132,7 +130,7 @@ beforeAll(async () => {
 })
 
 function signInAs(persona: Persona) {
-  session.current = persona === 'anonymous' ? null : { userId: users[persona].id, authTime: Date.now() }
+  signInUser(persona === 'anonymous' ? null : users[persona])
 }
 
 const outcome = (p: Promise<unknown>): Promise<Outcome | string> =>

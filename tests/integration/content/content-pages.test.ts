@@ -1,9 +1,9 @@
 // Content pages: drafts, publishing (with the cache tags the public pages use), unpublishing, restoring an
 // old revision and comparing revisions; and the editor's server actions, which check the role every time.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db, truncateAll } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { saveContentDraft } from '@/server/content/save-content-draft'
 import { publishContentPage } from '@/server/content/publish-content-page'
 import { unpublishContentPage } from '@/server/content/unpublish-content-page'
@@ -19,10 +19,7 @@ import {
   unpublishContentAction,
 } from '@/app/admin/content/actions'
 import { AppError } from '@/server/errors'
-import { editorUser, form, identityOf, moderatorUser, publishedPage, run } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+import { editorUser, form, moderatorUser, publishedPage, run } from './fixtures'
 
 let editor: { id: string; email: string }
 let moderator: { id: string }
@@ -35,7 +32,7 @@ afterAll(truncateAll)
 
 beforeEach(() => {
   resetExpiredTags()
-  session.current = identityOf(editor)
+  signInAs(editor)
 })
 
 const input = (body: string, title = 'A campaign story') => ({
@@ -175,9 +172,9 @@ describe('content editor actions', () => {
   it('refuse anonymous visitors and moderators, whatever the form holds', async () => {
     const page = await publishedPage()
     const fields = { pageId: page.id, title: 'T', body: 'Hacked', intent: 'publish' }
-    session.current = null
+    signInAs(null)
     expect(await run(saveContentAction(null, form(fields)))).toBe('UNAUTHENTICATED')
-    session.current = identityOf(moderator)
+    signInAs(moderator)
     expect(await run(saveContentAction(null, form(fields)))).toBe('FORBIDDEN')
     expect(await run(unpublishContentAction(form({ pageId: page.id })))).toBe('FORBIDDEN')
     expect(await run(publishLatestAction(form({ pageId: page.id })))).toBe('FORBIDDEN')

@@ -1,11 +1,6 @@
 // Content pages, editors and a stand-in session for the content tests.
 import { db, uniqueSlug } from '../../helpers/db'
 import { staffUser } from '../../fixtures/factories'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
-
-/** The identity the mocked session cookie carries for a user (each test file mocks getSessionIdentity). */
-export const identityOf = (user: { id: string } | null): SessionIdentity | null =>
-  user ? { userId: user.id, authTime: Date.now() } : null
 
 export const editorUser = () => staffUser(db, 'EDITOR')
 export const moderatorUser = () => staffUser(db, 'MODERATOR')

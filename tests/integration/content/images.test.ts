@@ -1,18 +1,15 @@
 // Images uploaded into the database: checked by their bytes (PNG, JPEG, WebP only, at most 5 MB), resized
 // to at most 1600 px wide and re-encoded without metadata, served publicly at /images/<id> with long caching.
 import sharp from 'sharp'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db, truncateAll } from '../../helpers/db'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { checkImage, MAX_IMAGE_BYTES } from '@/server/images/check-image'
 import { storeImage } from '@/server/images/store-image'
 import { listImages } from '@/server/images/list-images'
 import { uploadImageAction } from '@/app/admin/content/actions'
 import { GET } from '@/app/images/[id]/route'
-import { editorUser, form, identityOf, moderatorUser, run } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+import { editorUser, form, moderatorUser, run } from './fixtures'
 
 let editor: { id: string }
 let moderator: { id: string }
@@ -23,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(truncateAll)
 beforeEach(() => {
-  session.current = identityOf(editor)
+  signInAs(editor)
 })
 
 const picture = (width: number, height: number) =>
@@ -121,10 +118,10 @@ describe('uploadImageAction', () => {
       f.append('image', file(bytes, 'square.png'))
       return uploadImageAction(null, f)
     }
-    session.current = identityOf(moderator)
+    signInAs(moderator)
     expect(await run(upload(png))).toBe('FORBIDDEN')
     await expect(listImages()).rejects.toMatchObject({ code: 'FORBIDDEN' })
-    session.current = identityOf(editor)
+    signInAs(editor)
     expect(await run(upload(new TextEncoder().encode('GIF89a...')))).toEqual({
       fieldErrors: { image: 'The image must be a PNG, JPEG or WebP file' },
       values: { alt: 'A blue square' },

@@ -1,20 +1,17 @@
 // Pledge texts are versioned: editing makes a new version, which becomes the text new signatories see only
 // once published; pledges already signed stay on the version they signed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db, truncateAll, uniqueSlug } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
 import { referencePlace } from '../../fixtures/factories'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { savePledgeTextDraft } from '@/server/content/save-pledge-text-draft'
 import { publishPledgeText } from '@/server/content/publish-pledge-text'
 import { listPledgeTexts } from '@/server/content/list-pledge-texts'
 import { getPledgeTextEditor } from '@/server/content/get-pledge-text-editor'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
 import { publishPledgeTextAction, savePledgeTextAction } from '@/app/admin/pledge-texts/actions'
-import { editorUser, form, identityOf, moderatorUser, run } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+import { editorUser, form, moderatorUser, run } from './fixtures'
 
 let editor: { id: string }
 let moderator: { id: string }
@@ -27,7 +24,7 @@ afterAll(truncateAll)
 
 beforeEach(() => {
   resetExpiredTags()
-  session.current = identityOf(editor)
+  signInAs(editor)
 })
 
 /** A campaign of its own (the seeded ones are shared with other tests) with a signed version 1. */
@@ -133,10 +130,10 @@ describe('pledge text versions', () => {
   it('the actions check the role, parse the form and publish', async () => {
     const { slug } = await signedCampaign()
     const fields = { campaign: slug, title: 'Version two', preamble: 'Text', commitments: 'One\r\n\r\nTwo\n' }
-    session.current = identityOf(moderator)
+    signInAs(moderator)
     expect(await run(savePledgeTextAction(null, form({ ...fields, intent: 'publish' })))).toBe('FORBIDDEN')
     expect(await run(publishPledgeTextAction(form({ campaign: slug, version: '2' })))).toBe('FORBIDDEN')
-    session.current = identityOf(editor)
+    signInAs(editor)
     expect(
       await run(savePledgeTextAction(null, form({ ...fields, commitments: ' ', intent: 'save' }))),
     ).toMatchObject({

@@ -1,9 +1,9 @@
 // Solutions Gateway entries edited in admin: drafts stay off the public pages, publishing shows them at
 // once (cache tags), and the search text follows every edit.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db, truncateAll } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { saveSolution } from '@/server/solutions/save-solution'
 import { setSolutionStatus } from '@/server/solutions/set-solution-status'
 import { searchSolutions } from '@/server/solutions/search-solutions'
@@ -11,10 +11,7 @@ import { getPublishedSolution } from '@/server/solutions/get-published-solution'
 import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
 import { saveSolutionAction, setSolutionStatusAction } from '@/app/admin/solutions/actions'
 import { solutionSearchText } from '@/lib/domain/solution-search-text'
-import { editorUser, form, identityOf, moderatorUser, run } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+import { editorUser, form, moderatorUser, run } from './fixtures'
 
 let editor: { id: string }
 let moderator: { id: string }
@@ -27,7 +24,7 @@ afterAll(truncateAll)
 
 beforeEach(() => {
   resetExpiredTags()
-  session.current = identityOf(editor)
+  signInAs(editor)
 })
 
 const input = {
@@ -82,11 +79,11 @@ describe('solutions in admin', () => {
   })
 
   it('the actions check the role and answer bad input by the field', async () => {
-    session.current = identityOf(moderator)
+    signInAs(moderator)
     const fields = { ...input, intent: 'save' }
     expect(await run(saveSolutionAction(null, form(fields)))).toBe('FORBIDDEN')
     await expect(listSolutionsForAdmin()).rejects.toMatchObject({ code: 'FORBIDDEN' })
-    session.current = identityOf(editor)
+    signInAs(editor)
     const state = await run(
       saveSolutionAction(null, form({ ...fields, costBand: 'FREE', hazards: [], title: '' })),
     )
@@ -100,9 +97,9 @@ describe('solutions in admin', () => {
     const saved = (await run(saveSolutionAction(null, form(fields)))) as string
     expect(saved).toMatch(/^redirect:\/admin\/solutions\/[a-z0-9]+\?done=created$/)
     const id = saved.split('/').pop()!.split('?')[0]!
-    session.current = identityOf(moderator)
+    signInAs(moderator)
     expect(await run(setSolutionStatusAction(form({ id, status: 'PUBLISHED' })))).toBe('FORBIDDEN')
-    session.current = identityOf(editor)
+    signInAs(editor)
     expect(await run(setSolutionStatusAction(form({ id, status: 'PUBLISHED' })))).toBe(
       `redirect:/admin/solutions/${id}?done=published`,
     )

@@ -1,14 +1,13 @@
 // The moderation queue's server actions, called as the Next server would call them: each checks the
 // role itself, whoever the caller, and bulk approval reports how many pledges went through.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { signInAs } from '../../helpers/session'
+import { signInAs as signInUser } from '../../helpers/session'
 import { db } from '../../helpers/db'
 import { approvePledgeAction, approveSelectedAction, rejectPledgeAction } from '@/app/admin/pledges/actions'
 import { listPledgesForReview } from '@/server/pledges/list-pledges-for-review'
 import { AppError } from '@/server/errors'
 import { userWithPassword } from '../auth/fixtures'
 import { campaignWithText, referencePlace } from '../../fixtures/factories'
-
 
 type Persona = 'anonymous' | 'official' | 'editor' | 'moderator' | 'admin'
 const users = {} as Record<Exclude<Persona, 'anonymous'>, { id: string }>
@@ -27,7 +26,7 @@ beforeEach(() => {
 })
 
 function signInAs(persona: Persona) {
-  signInAs(persona === 'anonymous' ? null : users[persona])
+  signInUser(persona === 'anonymous' ? null : users[persona])
 }
 
 async function pendingPledge(email = `mayor-${Math.random().toString(36).slice(2)}@town.gov`) {

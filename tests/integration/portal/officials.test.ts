@@ -1,6 +1,7 @@
 // Inviting a colleague and staff confirming or declining: only confirmed officials sign in and manage.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { memberMunicipality, staffUser } from '../../fixtures/factories'
+import { signInAs } from '../../helpers/session'
+import { confirmedOfficial, memberMunicipality } from '../../fixtures/factories'
 import { inviteOfficial } from '@/server/portal/invite-official'
 import { reviewOfficial } from '@/server/portal/review-official'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
@@ -8,17 +9,11 @@ import { listMyMunicipalities } from '@/server/portal/list-my-municipalities'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
 import { isEligibleForEmailSignIn } from '@/server/portal/is-eligible-for-email-sign-in'
 import { grantSignatoryAccess } from '@/server/portal/grant-signatory-access'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 import { approvedSignatoryWithoutAccount, db } from './fixtures'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
-const as = (user: { id: string }) => (session.current = { userId: user.id, authTime: Date.now() })
 
 async function officialWithMunicipality() {
   const municipality = await memberMunicipality(db)
-  const official = await staffUser(db, 'OFFICIAL')
-  await db.municipalityOfficial.create({ data: { userId: official.id, municipalityId: municipality.id } })
+  const { official } = await confirmedOfficial(db, { municipalityId: municipality.id })
   return { municipality, official }
 }
 
@@ -30,7 +25,7 @@ describe('inviting a colleague', () => {
   it('creates an unconfirmed official that staff confirm; then they may sign in and manage', async () => {
     const { municipality, official } = await officialWithMunicipality()
     const email = `Planner.${municipality.slug}@City.gov`
-    as(official)
+    signInAs(official)
     const invited = await inviteOfficial({
       slug: municipality.slug,
       values: { email, name: 'Pat Planner', title: 'Planner' },
@@ -39,7 +34,7 @@ describe('inviting a colleague', () => {
     const colleague = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } })
     expect(colleague).toMatchObject({ role: 'OFFICIAL', name: 'Pat Planner' })
     expect(await isEligibleForEmailSignIn({ email })).toBe(false)
-    as(colleague)
+    signInAs(colleague)
     expect((await listMyMunicipalities()).pending).toEqual([
       { slug: municipality.slug, name: municipality.name, state: municipality.state },
     ])
@@ -48,7 +43,7 @@ describe('inviting a colleague', () => {
     })
 
     // Asking again is answered by the field, not with a second row.
-    as(official)
+    signInAs(official)
     const again = await inviteOfficial({
       slug: municipality.slug,
       values: { email, name: 'Pat Planner', title: 'Planner' },
@@ -60,8 +55,7 @@ describe('inviting a colleague', () => {
       },
     })
 
-    const moderator = await staffUser(db, 'MODERATOR')
-    as(moderator)
+    await signInAs('MODERATOR')
     const pending = await listPendingOfficials()
     expect(pending.find((p) => p.userId === colleague.id)).toMatchObject({
       municipalityId: municipality.id,
@@ -74,7 +68,7 @@ describe('inviting a colleague', () => {
     await expect(
       reviewOfficial({ userId: colleague.id, municipalityId: municipality.id, decision: 'decline' }),
     ).rejects.toMatchObject({ code: 'CONFLICT' })
-    as(colleague)
+    signInAs(colleague)
     expect((await getPortalMunicipality({ slug: municipality.slug })).officials).toHaveLength(2)
     const actions = await db.auditLog.findMany({
       where: { entityId: municipality.id, action: { startsWith: 'official.' } },
@@ -86,7 +80,7 @@ describe('inviting a colleague', () => {
 
   it('a declined invitation is removed and never grants access', async () => {
     const { municipality, official } = await officialWithMunicipality()
-    as(official)
+    signInAs(official)
     await inviteOfficial({
       slug: municipality.slug,
       values: { email: `no.${municipality.slug}@example.org`, name: 'Nope', title: 'Intern' },
@@ -94,7 +88,7 @@ describe('inviting a colleague', () => {
     const colleague = await db.user.findUniqueOrThrow({
       where: { email: `no.${municipality.slug}@example.org` },
     })
-    as(await staffUser(db, 'ADMIN'))
+    await signInAs('ADMIN')
     await reviewOfficial({ userId: colleague.id, municipalityId: municipality.id, decision: 'decline' })
     expect(await db.municipalityOfficial.count({ where: { userId: colleague.id } })).toBe(0)
     expect(await isEligibleForEmailSignIn({ email: colleague.email })).toBe(false)
@@ -102,7 +96,7 @@ describe('inviting a colleague', () => {
 
   it('refuses bad input next to the field', async () => {
     const { municipality, official } = await officialWithMunicipality()
-    as(official)
+    signInAs(official)
     const result = await inviteOfficial({
       slug: municipality.slug,
       values: { email: 'not-an-email', name: '', title: '<b>x</b>' },

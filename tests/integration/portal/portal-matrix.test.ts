@@ -3,6 +3,7 @@
 // municipality's own official, a moderator and an admin. One row per action; a new portal action
 // gets a row here (the report actions join the same table).
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db } from '../../helpers/db'
 import { activeTarget, memberMunicipality, staffUser } from '../../fixtures/factories'
 import { AppError } from '@/server/errors'
@@ -13,10 +14,6 @@ import { reviewOfficial } from '@/server/portal/review-official'
 import { createTarget } from '@/server/targets/create-target'
 import { editTarget } from '@/server/targets/edit-target'
 import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -139,8 +136,7 @@ describe('portal authorization matrix', () => {
     for (const persona of personas) {
       it(`${row.action}: ${persona} -> ${expected[persona]}`, async () => {
         const c = await setUp()
-        session.current =
-          persona === 'anonymous' ? null : { userId: c.users[persona].id, authTime: Date.now() }
+        signInAs(persona === 'anonymous' ? null : c.users[persona])
         expect(await outcome(row.run(c))).toBe(expected[persona])
       })
     }
@@ -148,7 +144,7 @@ describe('portal authorization matrix', () => {
 
   it('a refused action changes nothing', async () => {
     const c = await setUp()
-    session.current = { userId: c.users.otherOfficial.id, authTime: Date.now() }
+    signInAs(c.users.otherOfficial)
     await outcome(createTarget({ slug: c.slug, values: target }))
     await outcome(
       editTarget({ slug: c.slug, targetId: c.targetId, values: { ...target, reductionPercent: '1' } }),
@@ -162,7 +158,7 @@ describe('portal authorization matrix', () => {
   it('an official cannot edit a target of another municipality through their own', async () => {
     const c = await setUp()
     const elsewhere = await activeTarget(db, 'FIXED_LEVEL')
-    session.current = { userId: c.users.official.id, authTime: Date.now() }
+    signInAs(c.users.official)
     expect(await outcome(editTarget({ slug: c.slug, targetId: elsewhere.id, values: target }))).toBe(
       'NOT_FOUND',
     )

@@ -4,7 +4,7 @@ import { Auth, skipCSRFCheck } from '@auth/core'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { authConfig } from '@/server/auth/auth-config'
 import { isEligibleForEmailSignIn } from '@/server/portal/is-eligible-for-email-sign-in'
-import { staffUser, pendingReviewPledge } from '../../fixtures/factories'
+import { confirmedOfficial, pendingReviewPledge, staffUser } from '../../fixtures/factories'
 import { approvedSignatoryWithoutAccount, db, municipalityWithOfficials } from './fixtures'
 
 const ORIGIN = 'http://localhost:3000'
@@ -51,9 +51,9 @@ describe('who may sign in by email link', () => {
     const signatory = await approvedSignatoryWithoutAccount()
     const { official, unconfirmed } = await municipalityWithOfficials()
     const moderator = await staffUser(db, 'MODERATOR')
-    const inactive = await staffUser(db, 'OFFICIAL', { active: false })
-    await db.municipalityOfficial.create({
-      data: { userId: inactive.id, municipalityId: signatory.municipalityId },
+    const { official: inactive } = await confirmedOfficial(db, {
+      municipalityId: signatory.municipalityId,
+      active: false,
     })
     const pending = await pendingReviewPledge(db)
     const cases: [string, string, boolean][] = [

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db, truncateAll } from '../../helpers/db'
-import { approvedPledge, staffUser, suffix, verifiedReport } from '../../fixtures/factories'
+import { approvedPledge, confirmedOfficial, suffix, verifiedReport } from '../../fixtures/factories'
 import { sendDeadlineReminders } from '@/server/reminders/send-deadline-reminders'
 
 const DAY = 86_400_000
@@ -11,9 +11,11 @@ async function signatory(commitment: Date, officials = 1) {
   const pledge = await approvedPledge(db, { decidedAt: commitment })
   const emails: string[] = []
   for (let i = 0; i < officials; i++) {
-    const user = await staffUser(db, 'OFFICIAL', { email: `official-${suffix()}@town.gov` })
-    await db.municipalityOfficial.create({ data: { userId: user.id, municipalityId: pledge.municipalityId } })
-    emails.push(user.email)
+    const { official } = await confirmedOfficial(db, {
+      municipalityId: pledge.municipalityId,
+      email: `official-${suffix()}@town.gov`,
+    })
+    emails.push(official.email)
   }
   return { municipalityId: pledge.municipalityId, emails }
 }

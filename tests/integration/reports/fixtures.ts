@@ -1,16 +1,12 @@
 // Reports tests: a Compact member with a confirmed official, staff, and a session the guards believe.
 import { vi } from 'vitest'
+import { session, signInAs } from '../../helpers/session'
 import { db } from '../../helpers/db'
-import { approvedPledge, staffUser, suffix } from '../../fixtures/factories'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
+import { approvedPledge, confirmedOfficial, staffUser, suffix } from '../../fixtures/factories'
 import { AppError } from '@/server/errors'
 import type { ReportValues } from '@/schemas/reports'
 
-export const session = { current: null as SessionIdentity | null }
-
-export function signInAs(user: { id: string } | null) {
-  session.current = user ? { userId: user.id, authTime: Date.now() } : null
-}
+export { session, signInAs }
 
 /** A member of the Compact of Mayors (approved `daysAgo` days ago) with one confirmed official. */
 export async function compactMember(o: { commitmentDate?: Date } = {}) {
@@ -18,11 +14,11 @@ export async function compactMember(o: { commitmentDate?: Date } = {}) {
     decidedAt: o.commitmentDate ?? new Date(Date.now() - 100 * 86_400_000),
   })
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: pledge.municipalityId } })
-  const official = await staffUser(db, 'OFFICIAL', {
+  const { official } = await confirmedOfficial(db, {
+    municipalityId: municipality.id,
     email: `official-${suffix()}@city.gov`,
     name: 'Olive Official',
   })
-  await db.municipalityOfficial.create({ data: { userId: official.id, municipalityId: municipality.id } })
   return { municipality, official, pledge }
 }
 

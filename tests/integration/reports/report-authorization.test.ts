@@ -1,6 +1,7 @@
 // Every report action against anonymous, another municipality's official, an unconfirmed official,
 // the municipality's own official, a moderator and an admin. Refused callers change nothing.
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import '../../helpers/session'
 import { db } from '../../helpers/db'
 import { staffUser } from '../../fixtures/factories'
 import { validateDraft } from '@/schemas/reports'
@@ -12,9 +13,7 @@ import { submitReport } from '@/server/reports/submit-report'
 import { importInventoryCsv } from '@/server/reports/import-inventory-csv'
 import { reviewReport } from '@/server/reports/review-report'
 import { saveReportAction, uploadInventoryAction } from '@/app/portal/[slug]/reports/actions'
-import { codeOf, compactMember, completeBasicValues, session, signInAs } from './fixtures'
-
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+import { codeOf, compactMember, completeBasicValues, signInAs } from './fixtures'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import '../../helpers/session'
 import { db } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
 import { validateDraft } from '@/schemas/reports'
@@ -11,9 +12,7 @@ import { getReportForOfficial } from '@/server/reports/get-report-for-official'
 import { getDashboardSummary } from '@/server/admin/get-dashboard-summary'
 import { getCrfExport } from '@/server/exports/get-crf-export'
 import { crfCsv, CRF_CSV_COLUMNS } from '@/server/exports/crf-csv'
-import { codeOf, compactMember, completeBasicValues, moderator, session, signInAs } from './fixtures'
-
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
+import { codeOf, compactMember, completeBasicValues, moderator, signInAs } from './fixtures'
 
 const YEAR = new Date().getUTCFullYear() - 1
 const draftOf = (values = completeBasicValues()) => {

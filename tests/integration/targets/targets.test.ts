@@ -1,17 +1,14 @@
 // Targets from the portal: each CRF type's checks, what is stored, editing in place before any
 // verified report and by replacement after, the compliance refresh, cache tags and audit entries.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
-import { activeTarget, approvedPledge, staffUser, verifiedReport } from '../../fixtures/factories'
+import { activeTarget, approvedPledge, confirmedOfficial, verifiedReport } from '../../fixtures/factories'
 import { createTarget } from '@/server/targets/create-target'
 import { editTarget } from '@/server/targets/edit-target'
 import { getMemberProfile } from '@/server/municipalities/get-member-profile'
 import type { TargetFormValues } from '@/schemas/targets'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 const common = { sectorsCovered: ['STATIONARY_ENERGY', 'TRANSPORTATION'], gasesCovered: ['CO2', 'CH4'] }
 const valid: Record<string, TargetFormValues> = {
@@ -46,10 +43,9 @@ const valid: Record<string, TargetFormValues> = {
 
 async function officialOfMember() {
   const pledge = await approvedPledge(db)
-  const user = await staffUser(db, 'OFFICIAL')
-  await db.municipalityOfficial.create({ data: { userId: user.id, municipalityId: pledge.municipalityId } })
+  const { official: user } = await confirmedOfficial(db, { municipalityId: pledge.municipalityId })
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: pledge.municipalityId } })
-  session.current = { userId: user.id, authTime: Date.now() }
+  signInAs(user)
   return { municipality, user }
 }
 
