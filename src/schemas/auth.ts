@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
 
 /** Only a path on this site may follow sign-in: never another origin, never a protocol-relative URL. */
@@ -38,11 +39,7 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.input<typeof signInSchema>
 
-export type SignInState = {
-  email: string
-  fieldErrors?: Partial<Record<'email' | 'password', string>>
-  message?: string
-}
+export type SignInState = FormState<{ email: string }>
 
 export const PASSWORD_MIN_LENGTH = 12
 
@@ -50,12 +47,7 @@ export const forgotPasswordSchema = z.object({
   email: signInSchema.shape.email,
 })
 
-export type ForgotPasswordState = {
-  email: string
-  fieldErrors?: { email?: string }
-  message?: string
-  sent?: boolean
-}
+export type ForgotPasswordState = FormState<{ email: string }, { sent?: boolean }>
 
 export const resetPasswordSchema = z
   .object({
@@ -70,7 +62,5 @@ export const resetPasswordSchema = z
     path: ['confirmPassword'],
   })
 
-export type ResetPasswordState = {
-  fieldErrors?: { password?: string; confirmPassword?: string }
-  message?: string
-}
+/** Passwords are never sent back: the form starts empty after a refusal. */
+export type ResetPasswordState = FormState<Record<string, never>> | null

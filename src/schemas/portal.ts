@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/form-state'
 // The officials' portal: the email-link sign-in form, inviting a colleague, staff confirming one.
 import { z } from 'zod'
 import { stripInvisibleFormatting } from '@/lib/text'
@@ -24,11 +25,7 @@ export const signInLinkSchema = z.object({
   callbackUrl: z.unknown().transform(portalCallbackUrl),
 })
 
-export type SignInLinkState = {
-  linkEmail: string
-  fieldErrors?: { linkEmail?: string }
-  message?: string
-}
+export type SignInLinkState = FormState<{ linkEmail: string }>
 
 const plain = (what: string, max: number) => {
   const What = `${what[0]!.toUpperCase()}${what.slice(1)}`

@@ -65,7 +65,4 @@ export const acceptInvitationSchema = resetPasswordSchema
 export type InviteValues = Record<'email' | 'name' | 'role' | 'municipalitySlug' | 'title', string>
 export type InviteState = FormState<InviteValues> | null
 
-export type AcceptInvitationState = {
-  fieldErrors?: { password?: string; confirmPassword?: string }
-  message?: string
-} | null
+export type AcceptInvitationState = FormState<Record<string, never>> | null

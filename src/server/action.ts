@@ -60,7 +60,9 @@ type Shared<User, Values, Data> = {
   guard: (form: FormData) => Promise<User>
   /** The values typed, as the form shows them again (bounded text). */
   read: (form: FormData) => Values
-  /** Parses the values; absent when `run` takes the values as they are. */
+  /** Inputs parsed with the values but never sent back to the browser (a password). */
+  secret?: (form: FormData) => Record<string, unknown>
+  /** Parses the values (and secrets); absent when `run` takes the values as they are. */
   schema?: z.ZodType<Data>
   /** Renames issue paths to field names ('form' for the form's message). */
   rename?: Record<string, string>
@@ -96,7 +98,7 @@ export function formAction<User, Values, Data, State extends FormState<Values>>(
     const preview = spec.preview?.({ values, form })
     if (preview) return preview
     const extra = spec.extra?.(prev)
-    const parsed = parse(spec, values)
+    const parsed = parse(spec, values, form)
     if (!parsed.success) return { ...extra, values, ...parsed.errors } as State
     try {
       return await spec.run({ user, values, data: parsed.data, form, prev })
@@ -127,7 +129,7 @@ export function buttonAction<User, Values, Data = Values>(
     if (!(form instanceof FormData)) notFound()
     const user = await guarded(spec.guard, form)
     const values = spec.read(form)
-    const parsed = parse(spec, values)
+    const parsed = parse(spec, values, form)
     if (!parsed.success) redirect(spec.invalid({ values, form }))
     let to: string
     try {
@@ -156,13 +158,14 @@ async function guarded<User>(guard: (form: FormData) => Promise<User>, form: For
 }
 
 function parse<Values, Data>(
-  spec: { schema?: z.ZodType<Data>; rename?: Record<string, string> },
+  spec: Pick<Shared<unknown, Values, Data>, 'schema' | 'rename' | 'secret'>,
   values: Values,
+  form: FormData,
 ):
   | { success: true; data: Data }
   | { success: false; errors: { fieldErrors: FieldErrors; formError?: string } } {
   if (!spec.schema) return { success: true, data: values as unknown as Data }
-  const parsed = spec.schema.safeParse(values)
+  const parsed = spec.schema.safeParse(spec.secret ? { ...values, ...spec.secret(form) } : values)
   return parsed.success
     ? { success: true, data: parsed.data }
     : { success: false, errors: issuesByField(parsed.error, spec.rename) }

@@ -1,26 +1,18 @@
 'use server'
 
 import { headers } from 'next/headers'
-import { z } from 'zod'
 import { forgotPasswordSchema, type ForgotPasswordState } from '@/schemas/auth'
+import { anyone, formAction, formText } from '@/server/action'
 import { requestPasswordReset } from '@/server/auth/request-password-reset'
 import { clientIp } from '@/server/rate-limit/client-ip'
-import { isAppError, userMessage } from '@/server/errors'
 
-export async function forgotPasswordAction(
-  _previous: ForgotPasswordState,
-  formData: FormData,
-): Promise<ForgotPasswordState> {
-  const raw = formData.get('email')
-  const email = typeof raw === 'string' ? raw.trim().slice(0, 320) : ''
-  const parsed = forgotPasswordSchema.safeParse({ email })
-  if (!parsed.success)
-    return { email, fieldErrors: { email: z.flattenError(parsed.error).fieldErrors.email?.[0] } }
-  try {
-    await requestPasswordReset({ email: parsed.data.email, ip: clientIp(await headers()) })
-  } catch (e) {
-    if (isAppError(e)) return { email, message: userMessage(e) }
-    throw e
-  }
-  return { email, sent: true }
-}
+/** Sends a reset link when the address has an account; the answer is the same either way. */
+export const forgotPasswordAction = formAction({
+  guard: anyone,
+  read: (form) => ({ email: formText(form, 'email', 320).trim() }),
+  schema: forgotPasswordSchema,
+  run: async ({ data, values }): Promise<ForgotPasswordState> => {
+    await requestPasswordReset({ email: data.email, ip: clientIp(await headers()) })
+    return { values, fieldErrors: {}, sent: true }
+  },
+})

@@ -8,32 +8,33 @@ import type { ForgotPasswordState } from '@/schemas/auth'
 import { forgotPasswordAction } from './actions'
 
 export function ForgotPasswordForm() {
-  const [state, action] = useActionState<ForgotPasswordState, FormData>(forgotPasswordAction, { email: '' })
+  const [state, action] = useActionState<ForgotPasswordState, FormData>(forgotPasswordAction, {
+    values: { email: '' },
+    fieldErrors: {},
+  })
   if (state.sent) {
     return (
       <div role="status" className="mt-6 border-l-4 border-brand-600 bg-brand-50 p-4">
         <h2 className="text-xl">Check your email</h2>
         <p className="mt-2">
-          If {state.email} belongs to a staff account, we have sent it a link to choose a new password. The
-          link works once, for one hour.
+          If {state.values.email} belongs to a staff account, we have sent it a link to choose a new password.
+          The link works once, for one hour.
         </p>
       </div>
     )
   }
-  const errors: Record<string, string> = {}
-  if (state.fieldErrors?.email) errors.email = state.fieldErrors.email
-  if (state.message) errors.form = state.message
+  const errors = state.fieldErrors
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['form', 'email']} />
+      <ErrorSummary errors={errors} formError={state.formError} order={['form', 'email']} />
       <Field
-        key={state.email}
+        key={state.values.email}
         name="email"
         label="Email address"
         type="email"
         autoComplete="username"
         spellCheck={false}
-        defaultValue={state.email}
+        defaultValue={state.values.email}
         error={errors.email}
         width="md"
       />

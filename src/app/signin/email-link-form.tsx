@@ -10,24 +10,23 @@ import { requestSignInLinkAction } from './actions'
 /** Officials ask for a sign-in link by email. Works without JavaScript (the action redirects). */
 export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action] = useActionState<SignInLinkState, FormData>(requestSignInLinkAction, {
-    linkEmail: '',
+    values: { linkEmail: '' },
+    fieldErrors: {},
   })
-  const errors: Record<string, string> = {}
-  const problem = state.message ?? state.fieldErrors?.linkEmail
-  if (problem) errors.linkEmail = problem
+  const errors = state.fieldErrors
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['linkEmail']} />
+      <ErrorSummary errors={errors} formError={state.formError} order={['linkEmail']} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
-        key={state.linkEmail}
+        key={state.values.linkEmail}
         name="linkEmail"
         label="Your email"
         hint="The address you signed your municipality’s pledge with, or the one staff confirmed for you."
         type="email"
         autoComplete="email"
         spellCheck={false}
-        defaultValue={state.linkEmail}
+        defaultValue={state.values.linkEmail}
         error={errors.linkEmail}
         width="md"
       />

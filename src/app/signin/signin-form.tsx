@@ -9,24 +9,24 @@ import { signInAction } from './actions'
 
 /** Works without JavaScript: the form posts to the server action and the page comes back with errors. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState<SignInState, FormData>(signInAction, { email: '' })
-  const errors: Record<string, string> = {}
-  // The generic refusal belongs to both fields; it links to the first.
-  if (state.message) errors.email = state.message
-  else if (state.fieldErrors?.email) errors.email = state.fieldErrors.email
-  if (state.fieldErrors?.password) errors.password = state.fieldErrors.password
+  const [state, action] = useActionState<SignInState, FormData>(signInAction, {
+    values: { email: '' },
+    fieldErrors: {},
+  })
+  // The generic refusal belongs to both fields; the action puts it on the first.
+  const errors = state.fieldErrors
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['email', 'password']} />
+      <ErrorSummary errors={errors} formError={state.formError} order={['email', 'password']} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
-        key={state.email}
+        key={state.values.email}
         name="email"
         label="Email address"
         type="email"
         autoComplete="username"
         spellCheck={false}
-        defaultValue={state.email}
+        defaultValue={state.values.email}
         error={errors.email}
         width="md"
       />

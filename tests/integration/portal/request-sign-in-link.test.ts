@@ -1,11 +1,15 @@
 // The sign-in form's request for a link: checked, rate limited per IP and per address, then handed to
 // Auth.js (stood in for here; sign-in.test.ts runs the real thing).
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { outcomeOf } from '../../helpers/server-actions'
 
 const signIn = vi.hoisted(() => vi.fn(async () => 'http://localhost:3000/api/auth/verify-request'))
 vi.mock('@/server/auth/config', () => ({ EMAIL_PROVIDER_ID: 'nodemailer', signIn }))
+const client = vi.hoisted(() => ({ ip: '' }))
+vi.mock('@/server/rate-limit/client-ip', () => ({ clientIp: () => client.ip }))
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': 'x' }) }))
 
-const { requestSignInLink } = await import('@/server/portal/request-sign-in-link')
+const { requestSignInLinkAction } = await import('@/app/signin/actions')
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData()
@@ -14,16 +18,19 @@ const form = (fields: Record<string, string>) => {
 }
 let ip = 0
 const nextIp = () => `198.51.100.${++ip}`
+const ask = (fields: Record<string, string>, from = nextIp()) => {
+  client.ip = from
+  return outcomeOf(requestSignInLinkAction(null, form(fields)))
+}
+const sent = { kind: 'redirect', url: '/signin/check-email' }
 
 beforeEach(() => signIn.mockClear())
 
 describe('requesting a sign-in link', () => {
   it('hands a well-formed address to Auth.js, normalised, with a portal callback only', async () => {
-    const result = await requestSignInLink({
-      form: form({ linkEmail: '  Mayor@City.GOV ', callbackUrl: 'https://evil.example/portal' }),
-      ip: nextIp(),
-    })
-    expect(result).toEqual({ sent: true })
+    expect(await ask({ linkEmail: '  Mayor@City.GOV ', callbackUrl: 'https://evil.example/portal' })).toEqual(
+      sent,
+    )
     expect(signIn).toHaveBeenCalledWith('nodemailer', {
       email: 'mayor@city.gov',
       redirectTo: '/portal',
@@ -32,11 +39,10 @@ describe('requesting a sign-in link', () => {
   })
 
   it('answers a malformed address next to the field, keeping what was typed', async () => {
-    const result = await requestSignInLink({ form: form({ linkEmail: 'mayor-at-city' }), ip: nextIp() })
-    expect(result).toEqual({
-      sent: false,
+    expect(await ask({ linkEmail: 'mayor-at-city' })).toEqual({
+      kind: 'state',
       state: {
-        linkEmail: 'mayor-at-city',
+        values: { linkEmail: 'mayor-at-city' },
         fieldErrors: { linkEmail: 'Enter an email address in the correct format, like name@city.gov' },
       },
     })
@@ -46,27 +52,26 @@ describe('requesting a sign-in link', () => {
   it('limits requests per address and per IP', async () => {
     const address = `limited-${Date.now()}@city.gov`
     const results = []
-    for (let i = 0; i < 6; i++)
-      results.push(await requestSignInLink({ form: form({ linkEmail: address }), ip: nextIp() }))
-    expect(results.slice(0, 5).every((r) => r.sent)).toBe(true)
+    for (let i = 0; i < 6; i++) results.push(await ask({ linkEmail: address }))
+    expect(results.slice(0, 5)).toEqual(Array(5).fill(sent))
     expect(results[5]).toMatchObject({
-      sent: false,
+      kind: 'state',
       state: { fieldErrors: { linkEmail: expect.stringMatching(/Too many/) } },
     })
 
     const oneIp = nextIp()
     const fromOneIp = []
     for (let i = 0; i < 21; i++)
-      fromOneIp.push(
-        await requestSignInLink({ form: form({ linkEmail: `a${i}-${Date.now()}@city.gov` }), ip: oneIp }),
-      )
-    expect(fromOneIp.filter((r) => r.sent)).toHaveLength(20)
+      fromOneIp.push(await ask({ linkEmail: `a${i}-${Date.now()}@city.gov` }, oneIp))
+    expect(fromOneIp.filter((r) => r.kind === 'redirect')).toHaveLength(20)
     expect(signIn).toHaveBeenCalledTimes(25)
   })
 
-  it('says so when the email could not be sent', async () => {
+  it('says so next to the field when the email could not be sent', async () => {
     signIn.mockResolvedValueOnce('http://localhost:3000/signin?error=Configuration')
-    const result = await requestSignInLink({ form: form({ linkEmail: 'someone@city.gov' }), ip: nextIp() })
-    expect(result).toMatchObject({ sent: false, state: { message: expect.stringMatching(/could not send/) } })
+    expect(await ask({ linkEmail: 'someone@city.gov' })).toMatchObject({
+      kind: 'state',
+      state: { fieldErrors: { linkEmail: expect.stringMatching(/could not send/) } },
+    })
   })
 })

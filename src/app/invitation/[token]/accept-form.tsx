@@ -11,13 +11,14 @@ import { acceptInvitationAction } from './actions'
 /** Accepting an invitation: staff choose a password; an official confirms with one button. */
 export function AcceptForm({ token, official }: { token: string; official: boolean }) {
   const [state, action] = useActionState<AcceptInvitationState, FormData>(acceptInvitationAction, null)
-  const errors: Record<string, string> = {}
-  if (state?.message) errors.form = state.message
-  if (state?.fieldErrors?.password) errors.password = state.fieldErrors.password
-  if (state?.fieldErrors?.confirmPassword) errors.confirmPassword = state.fieldErrors.confirmPassword
+  const errors = state?.fieldErrors ?? {}
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['form', 'password', 'confirmPassword']} />
+      <ErrorSummary
+        errors={errors}
+        formError={state?.formError}
+        order={['form', 'password', 'confirmPassword']}
+      />
       <input type="hidden" name="token" value={token} />
       {official ? (
         <input type="hidden" name="official" value="1" />

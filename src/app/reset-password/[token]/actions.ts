@@ -1,8 +1,8 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { z } from 'zod'
 import { resetPasswordSchema, type ResetPasswordState } from '@/schemas/auth'
+import { anyone, formAction, formText } from '@/server/action'
 import { resetPassword } from '@/server/auth/reset-password'
 
 const STATE_MESSAGES = {
@@ -11,22 +11,18 @@ const STATE_MESSAGES = {
   invalid: 'This link is not valid. Check you copied all of it, or ask for a new one.',
 } as const
 
-export async function resetPasswordAction(
-  _previous: ResetPasswordState,
-  formData: FormData,
-): Promise<ResetPasswordState> {
-  const token = String(formData.get('token') ?? '')
-  const parsed = resetPasswordSchema.safeParse({
-    password: formData.get('password') ?? '',
-    confirmPassword: formData.get('confirmPassword') ?? '',
-  })
-  if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error)
-    return {
-      fieldErrors: { password: fieldErrors.password?.[0], confirmPassword: fieldErrors.confirmPassword?.[0] },
-    }
-  }
-  const result = await resetPassword({ token, password: parsed.data.password })
-  if (!result.ok) return { message: STATE_MESSAGES[result.state] }
-  redirect('/signin?reset=1')
-}
+/** Sets a new password from the emailed link; the link is spent by this, never by opening it. */
+export const resetPasswordAction = formAction({
+  guard: anyone,
+  read: (): Record<string, never> => ({}),
+  secret: (form) => ({
+    password: formText(form, 'password', 1001),
+    confirmPassword: formText(form, 'confirmPassword', 1001),
+  }),
+  schema: resetPasswordSchema,
+  run: async ({ data, form, values }): Promise<NonNullable<ResetPasswordState>> => {
+    const result = await resetPassword({ token: formText(form, 'token', 200), password: data.password })
+    if (!result.ok) return { values, fieldErrors: {}, formError: STATE_MESSAGES[result.state] }
+    redirect('/signin?reset=1')
+  },
+})

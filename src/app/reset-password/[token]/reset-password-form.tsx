@@ -8,14 +8,15 @@ import { PASSWORD_MIN_LENGTH, type ResetPasswordState } from '@/schemas/auth'
 import { resetPasswordAction } from './actions'
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, {})
-  const errors: Record<string, string> = {}
-  if (state.message) errors.form = state.message
-  if (state.fieldErrors?.password) errors.password = state.fieldErrors.password
-  if (state.fieldErrors?.confirmPassword) errors.confirmPassword = state.fieldErrors.confirmPassword
+  const [state, action] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, null)
+  const errors = state?.fieldErrors ?? {}
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
-      <ErrorSummary errors={errors} order={['form', 'password', 'confirmPassword']} />
+      <ErrorSummary
+        errors={errors}
+        formError={state?.formError}
+        order={['form', 'password', 'confirmPassword']}
+      />
       <input type="hidden" name="token" value={token} />
       <Field
         name="password"
