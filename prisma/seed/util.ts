@@ -12,12 +12,6 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY)
 }
 
-export function addYears(date: Date, years: number): Date {
-  const d = new Date(date)
-  d.setUTCFullYear(d.getUTCFullYear() + years)
-  return d
-}
-
 /** A deterministic id for a generated demo row, stable across runs with the same seed. */
 export function demoId(kind: string, n: number): string {
   return `demo${kind}${n.toString(36).padStart(6, '0')}`

@@ -196,7 +196,6 @@ export const MUNICIPALITY_CSV_COLUMNS = [
   'member_since',
 ] as const
 export type MunicipalityCsvColumn = (typeof MUNICIPALITY_CSV_COLUMNS)[number]
-export const REQUIRED_CSV_COLUMNS = ['slug', 'name', 'state'] as const satisfies MunicipalityCsvColumn[]
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 export const MAX_IMPORT_ROWS = 20_000
 

@@ -37,8 +37,6 @@ export const signInSchema = z.object({
   callbackUrl: z.unknown().transform((v) => safeCallbackUrl(v)),
 })
 
-export type SignInInput = z.input<typeof signInSchema>
-
 export type SignInState = FormState<{ email: string }>
 
 export const PASSWORD_MIN_LENGTH = 12

@@ -44,7 +44,6 @@ export const contentRevisionSchema = z.object({
 export type ContentRevisionInput = z.infer<typeof contentRevisionSchema>
 
 export const CONTENT_INTENTS = ['preview', 'save', 'publish'] as const
-export type ContentIntent = (typeof CONTENT_INTENTS)[number]
 export const contentIntentSchema = z.enum(CONTENT_INTENTS).catch('save')
 
 /** What the editor forms get back: field errors, the values typed, and a preview when asked for. */

@@ -5,7 +5,6 @@ import { type SearchParams, first, optionalEnum, pageParam, parseSearchParams, s
 export const DIRECTORY_PAGE_SIZE = 25
 
 export const DIRECTORY_CAMPAIGNS = { rc4a: 'RC4A', 'compact-of-mayors': 'Compact of Mayors' } as const
-export type DirectoryCampaign = keyof typeof DIRECTORY_CAMPAIGNS
 
 export const POPULATION_BANDS = {
   lt10k: { label: 'Under 10,000', min: undefined, max: 10_000 },
@@ -13,7 +12,6 @@ export const POPULATION_BANDS = {
   '50k-250k': { label: '50,000 to 250,000', min: 50_000, max: 250_000 },
   gt250k: { label: 'Over 250,000', min: 250_000, max: undefined },
 } as const satisfies Record<string, { label: string; min: number | undefined; max: number | undefined }>
-export type PopulationBand = keyof typeof POPULATION_BANDS
 
 // Mirrors the ComplianceStage enum of the schema; shared code cannot import generated Prisma types.
 export const COMPLIANCE_STAGES = {

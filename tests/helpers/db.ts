@@ -46,8 +46,6 @@ export async function truncateAll(): Promise<void> {
   for (const table of await sqliteTablesChildFirst()) await db.$executeRawUnsafe(`DELETE FROM "${table}"`)
 }
 
-export const resetDatabase = truncateAll
-
 /** A slug no other test will use: `<prefix>-<random>`. */
 export function uniqueSlug(prefix = 'test'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}`

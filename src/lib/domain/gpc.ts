@@ -9,7 +9,6 @@ export const GPC_SECTORS = {
 
 export type GpcSectorCode = keyof typeof GPC_SECTORS
 export const GPC_SECTOR_CODES = Object.keys(GPC_SECTORS) as GpcSectorCode[]
-export const SCOPES = [1, 2, 3] as const
 
 export const NOTATION_KEYS = {
   NO: 'Not occurring',

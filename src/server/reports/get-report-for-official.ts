@@ -20,5 +20,3 @@ export async function getReportForOfficial({
   if (!report) throw new AppError('NOT_FOUND')
   return { municipality, report }
 }
-
-export type ReportForOfficial = Awaited<ReturnType<typeof getReportForOfficial>>['report']

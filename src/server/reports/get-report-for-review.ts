@@ -22,5 +22,3 @@ export async function getReportForReview({ reportId }: { reportId: string }) {
   if (!report) throw new AppError('NOT_FOUND')
   return report
 }
-
-export type ReportForReview = Awaited<ReturnType<typeof getReportForReview>>

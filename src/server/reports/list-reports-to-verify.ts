@@ -21,5 +21,3 @@ export async function listReportsToVerify() {
   })
   return rows.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null }))
 }
-
-export type ReportToVerify = Awaited<ReturnType<typeof listReportsToVerify>>[number]

@@ -7,7 +7,6 @@ import { db } from '../../helpers/db'
 import { AppError } from '@/server/errors'
 import { adminPages, permissions, type Permission } from '@/server/auth/permissions'
 import { requirePermission } from '@/server/auth/require-permission'
-import { requireStaff } from '@/server/auth/require-staff'
 import { requireOfficialOf } from '@/server/auth/require-official-of'
 import { getDashboardSummary } from '@/server/admin/get-dashboard-summary'
 import { listOutboxMessages } from '@/server/outbox/list-outbox-messages'
@@ -163,15 +162,6 @@ describe('authorization matrix', () => {
       })
     }
   }
-
-  it('requireStaff refuses officials and anonymous visitors', async () => {
-    const results: Record<string, string> = {}
-    for (const persona of personas) {
-      signInAs(persona)
-      results[persona] = await outcome(requireStaff())
-    }
-    expect(results).toEqual(staffOnly(['editor', 'moderator', 'admin']))
-  })
 
   it('requireOfficialOf admits the municipality`s own official and admins only', async () => {
     const results: Record<string, string> = {}
