@@ -42,8 +42,8 @@ const config = [
     rules: { 'no-restricted-imports': ['error', prismaOnlyInServer] },
   },
   {
-    // Routes are thin: they call src/server functions, never the database client.
-    files: ['src/app/**/*.{ts,tsx}'],
+    // Routes and components are thin: they call src/server functions, never the database client.
+    files: ['src/app/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -53,7 +53,7 @@ const config = [
             ...prismaOnlyInServer.paths,
             {
               name: '@/server/db',
-              message: 'Routes call domain functions in src/server/<domain>/, not the client.',
+              message: 'Routes and components call domain functions in src/server/<domain>/, not the client.',
             },
           ],
         },
