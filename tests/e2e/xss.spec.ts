@@ -99,7 +99,14 @@ async function visit(page: Page, path: string, { expectText = true } = {}) {
 /** Checks the page as it is now (after a form's answer, say): the planted text is there, and inert. */
 async function checkPage(page: Page, path: string, { expectText = true } = {}) {
   await page.waitForLoadState('load')
-  await page.waitForTimeout(150) // onerror and onload handlers fire just after load
+  // Handlers that fire after load (autofocus, toggle, animation events) have run once two frames have been
+  // drawn; a payload's call to __xss reaches the test before this evaluate's answer does.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      ),
+  )
   if (expectText) {
     const shown = await page.evaluate(
       (run) =>
