@@ -43,11 +43,11 @@ export const inviteOfficialSchema = z.object({
   title: plain('their title', 120).min(1, 'Enter their title, like Sustainability Coordinator'),
 })
 
-export type InviteOfficialState = {
-  values: { email: string; name: string; title: string }
-  fieldErrors?: Partial<Record<'email' | 'name' | 'title' | 'form', string>>
-  invited?: string
-}
+export type InviteOfficialInput = z.output<typeof inviteOfficialSchema>
+export type InviteOfficialState = FormState<
+  { email: string; name: string; title: string },
+  { invited?: string }
+>
 
 /** A municipality's address in the portal. */
 export const portalSlugSchema = z

@@ -30,3 +30,9 @@ export async function findPortalMunicipality({ slug }: { slug: string }): Promis
   if (!municipality) throw new AppError('NOT_FOUND')
   return { ...municipality, user }
 }
+
+/** The guard of the portal's server actions: the form's hidden `slug` names the municipality. */
+export function portalCaller(form: FormData): Promise<PortalMunicipalityRef> {
+  const slug = form.get('slug')
+  return findPortalMunicipality({ slug: typeof slug === 'string' ? slug.slice(0, 200) : '' })
+}

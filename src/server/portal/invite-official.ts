@@ -1,37 +1,24 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
-import { inviteOfficialSchema, type InviteOfficialState } from '@/schemas/portal'
-import { findPortalMunicipality } from './find-portal-municipality'
-
-export type InviteOfficialValues = InviteOfficialState['values']
-
-export type InviteOfficialResult =
-  { ok: true; email: string } | { ok: false; fieldErrors: NonNullable<InviteOfficialState['fieldErrors']> }
+import { AppError } from '@/server/errors'
+import type { InviteOfficialInput } from '@/schemas/portal'
+import type { PortalMunicipalityRef } from './find-portal-municipality'
 
 /**
  * An official invites a colleague: an unconfirmed MunicipalityOfficial row (and an OFFICIAL account
  * when the address has none) that staff confirm at /admin/officials. Until then the colleague cannot
- * sign in for this municipality.
+ * sign in for this municipality. Refused (CONFLICT, field email) when the address is already linked.
  */
 export async function inviteOfficial({
-  slug,
-  values,
+  municipality,
+  input,
 }: {
-  slug: string
-  values: InviteOfficialValues
-}): Promise<InviteOfficialResult> {
-  const { id: municipalityId, name: municipalityName, user } = await findPortalMunicipality({ slug })
-  const parsed = inviteOfficialSchema.safeParse(values)
-  if (!parsed.success) {
-    const fieldErrors: NonNullable<InviteOfficialState['fieldErrors']> = {}
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? 'form') as keyof typeof fieldErrors
-      fieldErrors[key] ??= issue.message
-    }
-    return { ok: false, fieldErrors }
-  }
-  const { email, name, title } = parsed.data
+  municipality: PortalMunicipalityRef
+  input: InviteOfficialInput
+}): Promise<{ email: string }> {
+  const { id: municipalityId, name: municipalityName, user } = municipality
+  const { email, name, title } = input
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } })
     const link = existing
@@ -44,7 +31,7 @@ export async function inviteOfficial({
       const message = link.confirmed
         ? `${email} is already an official of ${municipalityName}.`
         : `${email} has already been invited and is waiting for staff to confirm.`
-      return { ok: false as const, fieldErrors: { email: message } }
+      throw new AppError('CONFLICT', message, { field: 'email' })
     }
     const invitee =
       existing ?? (await tx.user.create({ data: { email, name, role: 'OFFICIAL' }, select: { id: true } }))
@@ -59,6 +46,6 @@ export async function inviteOfficial({
       entityId: municipalityId,
       after: { userId: invitee.id, email, title, confirmed: false, accountCreated: !existing },
     })
-    return { ok: true as const, email }
+    return { email }
   })
 }

@@ -9,7 +9,7 @@ import { activeTarget, memberMunicipality, staffUser } from '../../fixtures/fact
 import { AppError } from '@/server/errors'
 import { listMyMunicipalities } from '@/server/portal/list-my-municipalities'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
-import { inviteOfficial } from '@/server/portal/invite-official'
+import { inviteOfficialAction } from '@/app/portal/[slug]/officials/actions'
 import { reviewOfficial } from '@/server/portal/review-official'
 import { createTarget } from '@/server/targets/create-target'
 import { editTarget } from '@/server/targets/edit-target'
@@ -72,10 +72,15 @@ const rows: Row[] = [
   {
     action: 'official: invite a colleague',
     run: (c) =>
-      inviteOfficial({
-        slug: c.slug,
-        values: { email: `colleague-${c.targetId}@city.gov`, name: 'Casey Colleague', title: 'Planner' },
-      }),
+      inviteOfficialAction(
+        null,
+        form({
+          slug: c.slug,
+          email: `colleague-${c.targetId}@city.gov`,
+          name: 'Casey Colleague',
+          title: 'Planner',
+        }),
+      ),
   },
   {
     action: 'official: staff confirm an invitation',
@@ -120,10 +125,22 @@ async function setUp(): Promise<MatrixContext> {
   }
 }
 
+const form = (fields: Record<string, string>) => {
+  const f = new FormData()
+  for (const [k, v] of Object.entries(fields)) f.set(k, v)
+  return f
+}
+
+// A server action answers "nothing here" with Next's notFound(), a domain function with an AppError.
 const outcome = (p: Promise<unknown>): Promise<Outcome | string> =>
   p.then(
     (r) => (r && typeof r === 'object' && 'ok' in r && r.ok === false ? 'refused' : 'ok'),
-    (e) => (e instanceof AppError ? e.code : String(e)),
+    (e) =>
+      e instanceof AppError
+        ? e.code
+        : (e as { digest?: string }).digest === 'NEXT_HTTP_ERROR_FALLBACK;404'
+          ? 'NOT_FOUND'
+          : String(e),
   )
 
 beforeEach(() => {

@@ -1,20 +1,23 @@
 'use server'
 
-import type { InviteOfficialState } from '@/schemas/portal'
+import { inviteOfficialSchema, type InviteOfficialState } from '@/schemas/portal'
+import { formAction, formText } from '@/server/action'
+import { portalCaller } from '@/server/portal/find-portal-municipality'
 import { inviteOfficial } from '@/server/portal/invite-official'
 
 /** Invites a colleague; the form comes back with a confirmation, or the errors and the values typed. */
-export async function inviteOfficialAction(
-  _: InviteOfficialState,
-  form: FormData,
-): Promise<InviteOfficialState> {
-  const slug = String(form.get('slug') ?? '').slice(0, 120)
-  const values = {
-    email: String(form.get('email') ?? '').slice(0, 320),
-    name: String(form.get('name') ?? '').slice(0, 200),
-    title: String(form.get('title') ?? '').slice(0, 200),
-  }
-  const result = await inviteOfficial({ slug, values })
-  if (!result.ok) return { values, fieldErrors: result.fieldErrors }
-  return { values: { email: '', name: '', title: '' }, invited: result.email }
-}
+export const inviteOfficialAction = formAction({
+  guard: portalCaller,
+  read: (form) => ({
+    email: formText(form, 'email', 320),
+    name: formText(form, 'name', 200),
+    title: formText(form, 'title', 200),
+  }),
+  schema: inviteOfficialSchema,
+  run: async ({ user: municipality, data }): Promise<InviteOfficialState> => {
+    const { email } = await inviteOfficial({ municipality, input: data })
+    return { values: { email: '', name: '', title: '' }, fieldErrors: {}, invited: email }
+  },
+  refused: (e, { values }) =>
+    e.detail.field ? { values, fieldErrors: { [e.detail.field]: e.message } } : undefined,
+})

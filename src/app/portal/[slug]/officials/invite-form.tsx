@@ -10,8 +10,9 @@ import { inviteOfficialAction } from './actions'
 export function InviteForm({ slug }: { slug: string }) {
   const [state, action] = useActionState<InviteOfficialState, FormData>(inviteOfficialAction, {
     values: { email: '', name: '', title: '' },
+    fieldErrors: {},
   })
-  const errors = (state.fieldErrors ?? {}) as Record<string, string>
+  const errors = state.fieldErrors
   return (
     <form action={action} noValidate className="mt-4 space-y-6">
       {state.invited && (
@@ -19,7 +20,7 @@ export function InviteForm({ slug }: { slug: string }) {
           {state.invited} has been invited. Our staff will confirm them; they can sign in once confirmed.
         </div>
       )}
-      <ErrorSummary errors={errors} order={['form', 'email', 'name', 'title']} />
+      <ErrorSummary errors={errors} formError={state.formError} order={['form', 'email', 'name', 'title']} />
       <input type="hidden" name="slug" value={slug} />
       <div key={JSON.stringify(state.values)} className="space-y-6">
         <Field
