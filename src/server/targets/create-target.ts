@@ -5,6 +5,8 @@ import { parseTargetForm, type TargetField, type TargetFormValues } from '@/sche
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
 import { afterTargetChange } from './after-target-change'
 import { findIdenticalTarget, IDENTICAL_TARGET_MESSAGE } from './find-identical-target'
+import { isIdenticalTargetViolation } from './is-identical-target-violation'
+import { targetActiveKey } from './target-active-key'
 
 export type SaveTargetResult =
   | { ok: true; targetId: string; replaced: boolean }
@@ -23,22 +25,29 @@ export async function createTarget({
   const { id: municipalityId, user } = await findPortalMunicipality({ slug })
   const parsed = parseTargetForm(values, now)
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors }
-  const target = await db.$transaction(async (tx) => {
-    if (await findIdenticalTarget({ client: tx, municipalityId, data: parsed.data })) return null
-    const created = await tx.target.create({
-      data: { ...parsed.data, municipalityId, status: 'ACTIVE' },
-      select: { id: true },
+  const activeKey = targetActiveKey(parsed.data)
+  const target = await db
+    .$transaction(async (tx) => {
+      if (await findIdenticalTarget({ client: tx, municipalityId, data: parsed.data })) return null
+      const created = await tx.target.create({
+        data: { ...parsed.data, municipalityId, status: 'ACTIVE', activeKey },
+        select: { id: true },
+      })
+      await recordAudit({
+        client: tx,
+        actor: { id: user.id, label: user.email },
+        action: 'target.create',
+        entityType: 'Target',
+        entityId: created.id,
+        after: { municipalityId, ...parsed.data },
+      })
+      return created
     })
-    await recordAudit({
-      client: tx,
-      actor: { id: user.id, label: user.email },
-      action: 'target.create',
-      entityType: 'Target',
-      entityId: created.id,
-      after: { municipalityId, ...parsed.data },
+    // The same target saved at the same instant passed the check above too: the unique index stops it.
+    .catch((e: unknown) => {
+      if (isIdenticalTargetViolation(e)) return null
+      throw e
     })
-    return created
-  })
   if (!target) return { ok: false, fieldErrors: { form: IDENTICAL_TARGET_MESSAGE } }
   await afterTargetChange({ municipalityId, slug })
   return { ok: true, targetId: target.id, replaced: false }

@@ -8,6 +8,8 @@ import { targetIdSchema } from '@/schemas/portal'
 import { afterTargetChange } from './after-target-change'
 import type { SaveTargetResult } from './create-target'
 import { findIdenticalTarget, IDENTICAL_TARGET_MESSAGE } from './find-identical-target'
+import { isIdenticalTargetViolation } from './is-identical-target-violation'
+import { targetActiveKey } from './target-active-key'
 import { targetFields } from './target-fields'
 
 /**
@@ -39,47 +41,56 @@ export async function editTarget({
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors }
   const data: TargetData = parsed.data
   const actor = { id: user.id, label: user.email }
-  const result = await db.$transaction(async (tx) => {
-    if (await findIdenticalTarget({ client: tx, municipalityId, data, exceptId: id.data })) return null
-    const published = await tx.progressReport.count({ where: { municipalityId, status: 'VERIFIED' } })
-    if (published === 0) {
+  const activeKey = targetActiveKey(data)
+  const result = await db
+    .$transaction(async (tx) => {
+      if (await findIdenticalTarget({ client: tx, municipalityId, data, exceptId: id.data })) return null
+      const published = await tx.progressReport.count({ where: { municipalityId, status: 'VERIFIED' } })
+      if (published === 0) {
+        const { count } = await tx.target.updateMany({
+          where: { id: id.data, municipalityId, status: 'ACTIVE' },
+          data: { ...data, activeKey },
+        })
+        if (count !== 1) throw new AppError('CONFLICT')
+        await recordAudit({
+          client: tx,
+          actor,
+          action: 'target.update',
+          entityType: 'Target',
+          entityId: id.data,
+          before: current,
+          after: data,
+        })
+        return { targetId: id.data, replaced: false }
+      }
+      // The old target leaves the active ones (and its key) first: its replacement may carry the same key.
       const { count } = await tx.target.updateMany({
         where: { id: id.data, municipalityId, status: 'ACTIVE' },
-        data,
+        data: { status: 'REPLACED', activeKey: null },
       })
+      // Someone replaced it meanwhile: roll back rather than leave two active successors.
       if (count !== 1) throw new AppError('CONFLICT')
+      const next = await tx.target.create({
+        data: { ...data, municipalityId, status: 'ACTIVE', activeKey },
+        select: { id: true },
+      })
+      await tx.target.update({ where: { id: id.data }, data: { replacedById: next.id } })
       await recordAudit({
         client: tx,
         actor,
-        action: 'target.update',
+        action: 'target.replace',
         entityType: 'Target',
         entityId: id.data,
-        before: current,
-        after: data,
+        before: { ...current, status: 'ACTIVE' },
+        after: { status: 'REPLACED', replacedById: next.id, replacement: data },
       })
-      return { targetId: id.data, replaced: false }
-    }
-    const next = await tx.target.create({
-      data: { ...data, municipalityId, status: 'ACTIVE' },
-      select: { id: true },
+      return { targetId: next.id, replaced: true }
     })
-    const { count } = await tx.target.updateMany({
-      where: { id: id.data, municipalityId, status: 'ACTIVE' },
-      data: { status: 'REPLACED', replacedById: next.id },
+    .catch((e: unknown) => {
+      // An identical target saved at the same instant passed the check above too: the unique index stops it.
+      if (isIdenticalTargetViolation(e)) return null
+      throw e
     })
-    // Someone replaced it meanwhile: roll back rather than leave two active successors.
-    if (count !== 1) throw new AppError('CONFLICT')
-    await recordAudit({
-      client: tx,
-      actor,
-      action: 'target.replace',
-      entityType: 'Target',
-      entityId: id.data,
-      before: { ...current, status: 'ACTIVE' },
-      after: { status: 'REPLACED', replacedById: next.id, replacement: data },
-    })
-    return { targetId: next.id, replaced: true }
-  })
   if (!result) return { ok: false, fieldErrors: { form: IDENTICAL_TARGET_MESSAGE } }
   await afterTargetChange({ municipalityId, slug })
   return { ok: true, ...result }
