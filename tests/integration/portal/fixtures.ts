@@ -1,7 +1,12 @@
-// Officials for the portal tests: approved signatories, confirmed and unconfirmed officials, and a
-// stand-in for the session cookie the guards read.
+// Officials for the portal tests: approved signatories, and confirmed and unconfirmed officials.
 import { db } from '../../helpers/db'
-import { approvedPledge, memberMunicipality, staffUser, suffix } from '../../fixtures/factories'
+import {
+  approvedPledge,
+  confirmedOfficial,
+  memberMunicipality,
+  staffUser,
+  suffix,
+} from '../../fixtures/factories'
 
 export { db }
 
@@ -14,19 +19,16 @@ export async function approvedSignatoryWithoutAccount() {
 /** A member municipality with a confirmed OFFICIAL and an unconfirmed (invited) one. */
 export async function municipalityWithOfficials() {
   const municipality = await memberMunicipality(db)
-  const official = await staffUser(db, 'OFFICIAL')
+  const { official } = await confirmedOfficial(db, { municipalityId: municipality.id, title: 'Mayor' })
   const unconfirmed = await staffUser(db, 'OFFICIAL')
-  await db.municipalityOfficial.createMany({
-    data: [
-      { userId: official.id, municipalityId: municipality.id, title: 'Mayor' },
-      {
-        userId: unconfirmed.id,
-        municipalityId: municipality.id,
-        title: 'Planner',
-        confirmed: false,
-        invitedById: official.id,
-      },
-    ],
+  await db.municipalityOfficial.create({
+    data: {
+      userId: unconfirmed.id,
+      municipalityId: municipality.id,
+      title: 'Planner',
+      confirmed: false,
+      invitedById: official.id,
+    },
   })
   return { municipality, official, unconfirmed }
 }
