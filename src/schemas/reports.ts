@@ -1,3 +1,4 @@
+import type { FormState } from '@/lib/form-state'
 // The annual progress report form: what each field accepts and the validation of a draft. Pure code,
 // shared by the portal's forms and the server. Reading the form: server/reports/read-report-form.ts;
 // what a report needs before it is submitted: lib/domain/report-completeness.ts.
@@ -296,14 +297,18 @@ export const returnReportSchema = z.object({
     .refine((v) => !hasControlCharacters(v), 'Feedback must not contain control characters'),
 })
 
-export type ReportFormState = {
-  values: ReportValues
-  errors: FieldErrors
-  notice?: string
-  nonce: number
-} | null
+/** `nonce` grows with every answer: the form is keyed by it, so it starts afresh from the answer's values. */
+export type ReportFormState = FormState<ReportValues, { notice?: string; nonce?: number }> | null
 
-export type CsvUploadState = {
-  rowErrors: { row: number; message: string }[]
-  formError?: string
-} | null
+export type CsvUploadState = FormState<
+  Record<string, never>,
+  { rowErrors?: { row: number; message: string }[] }
+> | null
+
+/** The draft's rules as a schema: each problem is an issue at its field's name (a cell's name included). */
+export const reportDraftSchema = z.custom<ReportValues>().transform((values, ctx) => {
+  const { draft, errors } = validateDraft(values)
+  for (const [field, message] of Object.entries(errors))
+    ctx.addIssue({ code: 'custom', path: [field], message })
+  return draft
+})

@@ -24,10 +24,16 @@ export async function compactMember(o: { commitmentDate?: Date } = {}) {
 
 export const moderator = () => staffUser(db, 'MODERATOR')
 
+// A domain function refuses with an AppError; a server action answers "nothing here" with Next's notFound().
 export const codeOf = (p: Promise<unknown>) =>
   p.then(
     () => 'ok',
-    (e) => (e instanceof AppError ? e.code : String(e)),
+    (e) =>
+      e instanceof AppError
+        ? e.code
+        : (e as { digest?: string }).digest === 'NEXT_HTTP_ERROR_FALLBACK;404'
+          ? 'NOT_FOUND'
+          : String(e),
   )
 
 /** Form values of a complete BASIC report. */

@@ -12,7 +12,7 @@ export function StartReportForm({ slug, suggestedYear }: { slug: string; suggest
   const errors = state?.fieldErrors ?? {}
   return (
     <form action={action} noValidate className="mt-4 max-w-xl space-y-4">
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} formError={state?.formError} />
       <input type="hidden" name="slug" value={slug} />
       <Field
         name="accountingYear"

@@ -35,7 +35,7 @@ function errorOrder(values: ReportValues): string[] {
 export function ReportForm({ slug, year, initial }: { slug: string; year: number; initial: ReportValues }) {
   const [state, action] = useActionState<ReportFormState, FormData>(saveReportAction, null)
   const values = state?.values ?? initial
-  const errors = state?.errors ?? {}
+  const errors = state?.fieldErrors ?? {}
   const f = bindFields(values, errors)
   return (
     <form key={state?.nonce ?? 0} action={action} noValidate className="space-y-10">
@@ -44,7 +44,7 @@ export function ReportForm({ slug, year, initial }: { slug: string; year: number
           {state.notice}
         </p>
       )}
-      <ErrorSummary errors={errors} order={errorOrder(values)} />
+      <ErrorSummary errors={errors} formError={state?.formError} order={errorOrder(values)} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="accountingYear" value={year} />
       <Radios
