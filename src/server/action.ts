@@ -143,6 +143,12 @@ export function buttonAction<User, Values, Data = Values>(
   }
 }
 
+/** A `refused` answer: a record the form edits that is not there (or not the caller's) is a missing page. */
+export function missingPage(e: AppError): undefined {
+  if (e.code === 'NOT_FOUND') notFound()
+  return undefined
+}
+
 /** No guard: the action is open to anyone (signing in, a pledge, a password reset); rate limits apply inside. */
 export const anyone = async (): Promise<null> => null
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
-import { parseTargetForm, type TargetField, type TargetFormValues } from '@/schemas/targets'
-import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import type { TargetData, TargetField } from '@/schemas/targets'
+import type { PortalMunicipalityRef } from '@/server/portal/find-portal-municipality'
 import { afterTargetChange } from './after-target-change'
 import { findIdenticalTarget, IDENTICAL_TARGET_MESSAGE } from './find-identical-target'
 import { isIdenticalTargetViolation } from './is-identical-target-violation'
@@ -12,25 +12,23 @@ export type SaveTargetResult =
   | { ok: true; targetId: string; replaced: boolean }
   | { ok: false; fieldErrors: Partial<Record<TargetField | 'form', string>> }
 
-/** An official records a new active target for their municipality. */
+/**
+ * An official records a new active target for their municipality (the caller's guard found it: see
+ * portalCaller). Refused with the form's message when an identical active target exists.
+ */
 export async function createTarget({
-  slug,
-  values,
-  now = new Date(),
+  municipality: { id: municipalityId, slug, user },
+  data,
 }: {
-  slug: string
-  values: TargetFormValues
-  now?: Date
+  municipality: PortalMunicipalityRef
+  data: TargetData
 }): Promise<SaveTargetResult> {
-  const { id: municipalityId, user } = await findPortalMunicipality({ slug })
-  const parsed = parseTargetForm(values, now)
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors }
-  const activeKey = targetActiveKey(parsed.data)
+  const activeKey = targetActiveKey(data)
   const target = await db
     .$transaction(async (tx) => {
-      if (await findIdenticalTarget({ client: tx, municipalityId, data: parsed.data })) return null
+      if (await findIdenticalTarget({ client: tx, municipalityId, data: data })) return null
       const created = await tx.target.create({
-        data: { ...parsed.data, municipalityId, status: 'ACTIVE', activeKey },
+        data: { ...data, municipalityId, status: 'ACTIVE', activeKey },
         select: { id: true },
       })
       await recordAudit({
@@ -39,7 +37,7 @@ export async function createTarget({
         action: 'target.create',
         entityType: 'Target',
         entityId: created.id,
-        after: { municipalityId, ...parsed.data },
+        after: { municipalityId, ...data },
       })
       return created
     })

@@ -2,8 +2,8 @@ import 'server-only'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
-import { parseTargetForm, type TargetData, type TargetFormValues } from '@/schemas/targets'
-import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import type { TargetData } from '@/schemas/targets'
+import type { PortalMunicipalityRef } from '@/server/portal/find-portal-municipality'
 import { targetIdSchema } from '@/schemas/portal'
 import { afterTargetChange } from './after-target-change'
 import type { SaveTargetResult } from './create-target'
@@ -19,17 +19,14 @@ import { targetFields } from './target-fields'
  * Before that, the target is corrected in place. Either way the change is audited.
  */
 export async function editTarget({
-  slug,
+  municipality: { id: municipalityId, slug, user },
   targetId,
-  values,
-  now = new Date(),
+  data,
 }: {
-  slug: string
+  municipality: PortalMunicipalityRef
   targetId: string
-  values: TargetFormValues
-  now?: Date
+  data: TargetData
 }): Promise<SaveTargetResult> {
-  const { id: municipalityId, user } = await findPortalMunicipality({ slug })
   const id = targetIdSchema.safeParse(targetId)
   if (!id.success) throw new AppError('NOT_FOUND')
   const current = await db.target.findFirst({
@@ -37,9 +34,6 @@ export async function editTarget({
     select: targetFields,
   })
   if (!current) throw new AppError('NOT_FOUND')
-  const parsed = parseTargetForm(values, now)
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors }
-  const data: TargetData = parsed.data
   const actor = { id: user.id, label: user.email }
   const activeKey = targetActiveKey(data)
   const result = await db

@@ -1,9 +1,9 @@
 'use server'
 
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import type { FormState } from '@/lib/form-state'
-import { formAction, formText } from '@/server/action'
+import { formAction, formText, missingPage } from '@/server/action'
 import { portalCaller } from '@/server/portal/find-portal-municipality'
 import { createReport } from '@/server/reports/create-report'
 import { saveReportDraft } from '@/server/reports/save-report-draft'
@@ -26,8 +26,6 @@ const yearOf = (form: FormData) => {
   const year = formText(form, 'accountingYear', 10)
   return /^\d{4}$/.test(year) ? Number(year) : 0
 }
-// A report that is not there (a year no report has, a tampered year) is a missing page, not a form's answer.
-const missing = (e: { code: string }) => (e.code === 'NOT_FOUND' ? notFound() : undefined)
 // `v` is new on every redirect: the page keys the form by it, so the form starts afresh from the saved
 // report (and not from an earlier refused attempt's values).
 const reportUrl = (slug: string, year: number, flag?: string) =>
@@ -66,7 +64,8 @@ export const saveReportAction = formAction({
     }
     redirect(reportUrl(slug, accountingYear, submit ? 'submitted' : 'saved'))
   },
-  refused: missing,
+  // A report that is not there (a year no report has, a tampered year) is a missing page.
+  refused: missingPage,
 })
 
 /** Fills the draft's inventory from an uploaded CSV: every row valid, or nothing changes. */
@@ -85,5 +84,6 @@ export const uploadInventoryAction = formAction({
     if ('rowErrors' in result) return { values, fieldErrors: {}, rowErrors: result.rowErrors }
     redirect(reportUrl(slug, accountingYear, 'imported'))
   },
-  refused: missing,
+  // A report that is not there (a year no report has, a tampered year) is a missing page.
+  refused: missingPage,
 })

@@ -1,28 +1,32 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { targetFormValues, type TargetFormValues } from '@/schemas/targets'
+import type { FormState } from '@/lib/form-state'
+import { targetFormSchema, targetFormValues, type TargetFormValues } from '@/schemas/targets'
+import { formAction, formText, missingPage } from '@/server/action'
+import { portalCaller } from '@/server/portal/find-portal-municipality'
 import { createTarget } from '@/server/targets/create-target'
 import { editTarget } from '@/server/targets/edit-target'
-import { isAppError, userMessage } from '@/server/errors'
 
-export type TargetFormState = { values: TargetFormValues; fieldErrors: Record<string, string> } | null
+export type TargetFormState = FormState<TargetFormValues> | null
 
 /** Saves the target form: a new target, or a change to an active one (which may replace it). */
-export async function saveTargetAction(_: TargetFormState, form: FormData): Promise<TargetFormState> {
-  const slug = String(form.get('slug') ?? '').slice(0, 120)
-  const targetId = String(form.get('targetId') ?? '').slice(0, 60)
-  const values = targetFormValues(form)
-  let outcome: 'created' | 'updated' | 'replaced'
-  try {
+export const saveTargetAction = formAction({
+  guard: portalCaller,
+  read: targetFormValues,
+  schema: targetFormSchema,
+  run: async ({ user: municipality, data, values, form }): Promise<NonNullable<TargetFormState>> => {
+    const targetId = formText(form, 'targetId', 60)
     const result = targetId
-      ? await editTarget({ slug, targetId, values })
-      : await createTarget({ slug, values })
-    if (!result.ok) return { values, fieldErrors: result.fieldErrors as Record<string, string> }
-    outcome = !targetId ? 'created' : result.replaced ? 'replaced' : 'updated'
-  } catch (e) {
-    if (isAppError(e) && e.code === 'CONFLICT') return { values, fieldErrors: { form: userMessage(e) } }
-    throw e
-  }
-  redirect(`/portal/${slug}?saved=${outcome}`)
-}
+      ? await editTarget({ municipality, targetId, data })
+      : await createTarget({ municipality, data })
+    if (!result.ok) {
+      const { form: formError, ...fieldErrors } = result.fieldErrors
+      return { values, fieldErrors, ...(formError ? { formError } : {}) }
+    }
+    const outcome = !targetId ? 'created' : result.replaced ? 'replaced' : 'updated'
+    redirect(`/portal/${municipality.slug}?saved=${outcome}`)
+  },
+  // A target that is not this municipality's active one (another's, replaced meanwhile) is a missing page.
+  refused: missingPage,
+})

@@ -112,7 +112,7 @@ export function TargetForm({
   const shown = TYPE_FIELDS[type]
   return (
     <form action={action} noValidate className="mt-6 space-y-8">
-      <ErrorSummary errors={errors} order={['form', ...TARGET_FIELDS]} />
+      <ErrorSummary errors={errors} formError={state?.formError} order={['form', ...TARGET_FIELDS]} />
       <input type="hidden" name="slug" value={slug} />
       {targetId && <input type="hidden" name="targetId" value={targetId} />}
       <input type="hidden" name="type" value={type} />
