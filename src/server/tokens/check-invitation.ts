@@ -1,7 +1,6 @@
 import 'server-only'
-import { db } from '@/server/db'
-import { hashToken, isWellFormedToken } from './hash-token'
 import type { UserRole } from '@/server/auth/staff-roles'
+import { findEmailToken, tokenState } from './find-email-token'
 
 export type InvitationState =
   | { state: 'valid'; role: UserRole; email: string; name: string | null }
@@ -15,18 +14,13 @@ export async function checkInvitation({
   token: string
   now?: Date
 }): Promise<InvitationState> {
-  if (!isWellFormedToken(token)) return { state: 'invalid' }
-  const row = await db.emailToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      purpose: true,
-      usedAt: true,
-      expiresAt: true,
-      user: { select: { role: true, email: true, name: true } },
-    },
+  const row = await findEmailToken({
+    token,
+    purpose: 'INVITATION',
+    select: { user: { select: { role: true, email: true, name: true } } },
   })
-  if (!row || row.purpose !== 'INVITATION' || !row.user) return { state: 'invalid' }
-  if (row.usedAt) return { state: 'used' }
-  if (row.expiresAt <= now) return { state: 'expired' }
-  return { state: 'valid', role: row.user.role, email: row.user.email, name: row.user.name }
+  if (!row?.user) return { state: 'invalid' }
+  const state = tokenState(row, now)
+  if (state !== 'valid') return { state }
+  return { state, role: row.user.role, email: row.user.email, name: row.user.name }
 }

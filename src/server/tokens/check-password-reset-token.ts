@@ -1,6 +1,5 @@
 import 'server-only'
-import { db } from '@/server/db'
-import { hashToken, isWellFormedToken } from './hash-token'
+import { findEmailToken, tokenState } from './find-email-token'
 
 export type PasswordResetTokenState = 'valid' | 'expired' | 'used' | 'invalid'
 
@@ -12,12 +11,7 @@ export async function checkPasswordResetToken({
   token: string
   now?: Date
 }): Promise<PasswordResetTokenState> {
-  if (!isWellFormedToken(token)) return 'invalid'
-  const row = await db.emailToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { purpose: true, usedAt: true, expiresAt: true, userId: true },
-  })
-  if (!row || row.purpose !== 'PASSWORD_RESET' || !row.userId) return 'invalid'
-  if (row.usedAt) return 'used'
-  return row.expiresAt > now ? 'valid' : 'expired'
+  const row = await findEmailToken({ token, purpose: 'PASSWORD_RESET', select: { userId: true } })
+  if (!row?.userId) return 'invalid'
+  return tokenState(row, now)
 }

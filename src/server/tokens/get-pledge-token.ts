@@ -1,6 +1,5 @@
 import 'server-only'
-import { db } from '@/server/db'
-import { hashToken, isWellFormedToken } from './hash-token'
+import { findEmailToken, tokenState } from './find-email-token'
 
 export type PledgeTokenState = 'valid' | 'expired' | 'used' | 'invalid'
 
@@ -19,13 +18,10 @@ export async function getPledgeToken({
   purpose: 'CONFIRM_PLEDGE' | 'WITHDRAW_PLEDGE'
   now?: Date
 }): Promise<PledgeTokenView> {
-  if (!isWellFormedToken(token)) return { state: 'invalid' }
-  const row = await db.emailToken.findUnique({
-    where: { tokenHash: hashToken(token) },
+  const row = await findEmailToken({
+    token,
+    purpose,
     select: {
-      purpose: true,
-      usedAt: true,
-      expiresAt: true,
       pledge: {
         select: {
           status: true,
@@ -35,13 +31,11 @@ export async function getPledgeToken({
       },
     },
   })
-  if (!row || row.purpose !== purpose || !row.pledge) return { state: 'invalid' }
+  if (!row?.pledge) return { state: 'invalid' }
   const pledge = {
     municipalityName: row.pledge.municipality.name,
     campaignName: row.pledge.campaign.name,
     status: row.pledge.status,
   }
-  if (row.usedAt) return { state: 'used', pledge }
-  if (row.expiresAt <= now) return { state: 'expired', pledge }
-  return { state: 'valid', pledge }
+  return { state: tokenState(row, now), pledge }
 }
