@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { captureLogs } from '../../helpers/capture-logs'
 import { db } from '../../helpers/db'
 import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtp'
 import { staffUser } from '../../fixtures/factories'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
 
 // The session cookie, as the guards see it (the outbox is for admins).
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 let smtp: TestSmtpServer
 beforeAll(async () => {
@@ -87,7 +85,7 @@ describe('sendMail', () => {
         sendMail({ to: 'filtered@city.gov', subject: 'Reset your password', text: quoted, html: '' }),
       ).rejects.toThrow()
       const admin = await staffUser(db, 'ADMIN')
-      session.current = { userId: admin.id, authTime: Date.now() }
+      signInAs(admin)
       const { listOutboxMessages } = await import('@/server/outbox/list-outbox-messages')
       const { getOutboxMessage } = await import('@/server/outbox/get-outbox-message')
       const listed = (await listOutboxMessages()).messages.find((m) => m.to === 'filtered@city.gov')
@@ -104,7 +102,7 @@ describe('sendMail', () => {
       const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: listed!.id } })
       expect(row).toMatchObject({ text: '', html: '' })
     } finally {
-      session.current = null
+      signInAs(null)
       await refusing.close()
     }
   })

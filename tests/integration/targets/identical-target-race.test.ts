@@ -2,17 +2,14 @@
 // transaction, and on PostgreSQL both can find nothing; the unique index on (municipalityId, activeKey)
 // stops the second, which gets the same message for the form as a repeat saved later.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { signInAs } from '../../helpers/session'
 import { db } from '../../helpers/db'
-import { approvedPledge, staffUser, verifiedReport } from '../../fixtures/factories'
+import { approvedPledge, confirmedOfficial, verifiedReport } from '../../fixtures/factories'
 import type { SaveTargetResult } from '@/server/targets/create-target'
 import { createTarget, editTarget } from './save-target'
 import { IDENTICAL_TARGET_MESSAGE } from '@/server/targets/find-identical-target'
 import { targetActiveKey } from '@/server/targets/target-active-key'
 import { parseTargetForm, type TargetData, type TargetFormValues } from '@/schemas/targets'
-import type { SessionIdentity } from '@/server/auth/get-session-identity'
-
-const session = vi.hoisted(() => ({ current: null as SessionIdentity | null }))
-vi.mock('@/server/auth/get-session-identity', () => ({ getSessionIdentity: async () => session.current }))
 
 const absolute: TargetFormValues = {
   type: 'BASE_YEAR_ABSOLUTE',
@@ -33,9 +30,8 @@ const fixedLevel: TargetFormValues = {
 
 async function officialOfMember() {
   const pledge = await approvedPledge(db)
-  const user = await staffUser(db, 'OFFICIAL')
-  await db.municipalityOfficial.create({ data: { userId: user.id, municipalityId: pledge.municipalityId } })
-  session.current = { userId: user.id, authTime: Date.now() }
+  const { official: user } = await confirmedOfficial(db, { municipalityId: pledge.municipalityId })
+  signInAs(user)
   return db.municipality.findUniqueOrThrow({ where: { id: pledge.municipalityId } })
 }
 
