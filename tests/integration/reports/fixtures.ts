@@ -1,12 +1,12 @@
 // Reports tests: a Compact member with a confirmed official, staff, and a session the guards believe.
 import { vi } from 'vitest'
-import { session, signInAs } from '../../helpers/session'
+import { signInAs } from '../../helpers/session'
 import { db } from '../../helpers/db'
 import { approvedPledge, confirmedOfficial, staffUser, suffix } from '../../fixtures/factories'
 import { AppError } from '@/server/errors'
 import type { ReportValues } from '@/schemas/reports'
 
-export { session, signInAs }
+export { signInAs }
 
 /** A member of the Compact of Mayors (approved `daysAgo` days ago) with one confirmed official. */
 export async function compactMember(o: { commitmentDate?: Date } = {}) {
