@@ -304,11 +304,3 @@ export type CsvUploadState = FormState<
   Record<string, never>,
   { rowErrors?: { row: number; message: string }[] }
 > | null
-
-/** The draft's rules as a schema: each problem is an issue at its field's name (a cell's name included). */
-export const reportDraftSchema = z.custom<ReportValues>().transform((values, ctx) => {
-  const { draft, errors } = validateDraft(values)
-  for (const [field, message] of Object.entries(errors))
-    ctx.addIssue({ code: 'custom', path: [field], message })
-  return draft
-})

@@ -304,12 +304,3 @@ export function targetToFormValues(t: TargetData): TargetFormValues {
 }
 
 export const targetTypeSchema = z.enum(TARGET_TYPE_CODES as [TargetType, ...TargetType[]])
-
-/** The target form's rules as a schema (for the action's parse): each problem at its field, or the form's. */
-export const targetFormSchema = z.custom<TargetFormValues>().transform((values, ctx) => {
-  const parsed = parseTargetForm(values)
-  if (parsed.success) return parsed.data
-  for (const [field, message] of Object.entries(parsed.fieldErrors))
-    ctx.addIssue({ code: 'custom', path: field === 'form' ? [] : [field], message })
-  return z.NEVER
-})

@@ -128,7 +128,9 @@ describe('inviting and accepting', () => {
     expect(
       await acceptInvitationAction(null, form({ token, password: PASSWORD, confirmPassword: PASSWORD })),
     ).toEqual({
-      message: 'This invitation has already been accepted. Sign in instead.',
+      values: {},
+      fieldErrors: {},
+      formError: 'This invitation has already been accepted. Sign in instead.',
     })
     const actions = await db.auditLog.findMany({
       where: { entityId: user.id },

@@ -13,10 +13,20 @@ import { MAX_CSV_BYTES } from '@/server/reports/inventory-csv'
 import { readReportForm } from '@/server/reports/read-report-form'
 import {
   accountingYearSchema,
-  reportDraftSchema,
+  validateDraft,
+  type ReportValues,
   type CsvUploadState,
   type ReportFormState,
 } from '@/schemas/reports'
+
+// Read by readReportForm, so always well formed: the schema only runs the draft's rules.
+/** The draft's rules as a schema: each problem is an issue at its field's name (a cell's name included). */
+const reportDraftSchema = z.custom<ReportValues>().transform((values, ctx) => {
+  const { draft, errors } = validateDraft(values)
+  for (const [field, message] of Object.entries(errors))
+    ctx.addIssue({ code: 'custom', path: [field], message })
+  return draft
+})
 
 export type StartReportState = FormState<{ accountingYear: string }> | null
 

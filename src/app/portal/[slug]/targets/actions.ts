@@ -2,11 +2,22 @@
 
 import { redirect } from 'next/navigation'
 import type { FormState } from '@/lib/form-state'
-import { targetFormSchema, targetFormValues, type TargetFormValues } from '@/schemas/targets'
+import { z } from 'zod'
+import { parseTargetForm, targetFormValues, type TargetFormValues } from '@/schemas/targets'
 import { formAction, formText, missingPage } from '@/server/action'
 import { portalCaller } from '@/server/portal/find-portal-municipality'
 import { createTarget } from '@/server/targets/create-target'
 import { editTarget } from '@/server/targets/edit-target'
+
+// Read by targetFormValues, so always well formed: the schema only runs the target rules.
+/** The target form's rules as a schema (for the action's parse): each problem at its field, or the form's. */
+const targetFormSchema = z.custom<TargetFormValues>().transform((values, ctx) => {
+  const parsed = parseTargetForm(values)
+  if (parsed.success) return parsed.data
+  for (const [field, message] of Object.entries(parsed.fieldErrors))
+    ctx.addIssue({ code: 'custom', path: field === 'form' ? [] : [field], message })
+  return z.NEVER
+})
 
 export type TargetFormState = FormState<TargetFormValues> | null
 
