@@ -7,6 +7,7 @@ export const AppErrorCode = {
   FORBIDDEN: { status: 403, message: 'You do not have permission to do that.' },
   INVALID_INPUT: { status: 400, message: 'Some answers need correcting.' },
   CONFLICT: { status: 409, message: 'That has changed since you opened it. Please reload and try again.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send a JSON body (Content-Type: application/json).' },
   RATE_LIMITED: { status: 429, message: 'Too many attempts. Please wait a few minutes and try again.' },
   EXPIRED: { status: 410, message: 'This link has expired.' },
   UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable. Please try again shortly.' },

@@ -3,6 +3,7 @@ import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
 import { clientIp } from '@/server/rate-limit/client-ip'
 import { isAppError } from '@/server/errors'
 import { isDatabaseUnavailable } from '@/server/outage/database-unavailable-error'
+import { jsonError } from '@/server/http/json-error'
 import { databaseOutageResponse } from '@/server/outage/database-outage-response'
 import { isSameOriginRequest } from '@/server/pledges/is-same-origin-request'
 
@@ -15,7 +16,7 @@ import { isSameOriginRequest } from '@/server/pledges/is-same-origin-request'
 export async function GET(request: Request) {
   const slug = new URL(request.url).searchParams.get('campaign') ?? ''
   const current = /^[a-z0-9-]{1,60}$/.test(slug) ? await getCurrentPledgeText({ campaignSlug: slug }) : null
-  if (!current) return Response.json({ error: 'No such campaign' }, { status: 404 })
+  if (!current) return jsonError('NOT_FOUND', { message: 'There is no campaign with that slug.' })
   return Response.json({
     campaign: current.campaign.slug,
     pledgeTextId: current.text.id,
@@ -27,20 +28,13 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
 
 export async function POST(request: Request) {
   if (!isSameOriginRequest(request.headers))
-    return Response.json(
-      { status: 'error', message: 'Pledges can only be sent from this site.' },
-      { status: 403 },
-    )
-  if (!JSON_TYPE.test(request.headers.get('content-type') ?? ''))
-    return Response.json(
-      { status: 'invalid', fieldErrors: { form: 'Send a JSON body (Content-Type: application/json)' } },
-      { status: 415 },
-    )
+    return jsonError('FORBIDDEN', { message: 'Pledges can only be sent from this site.' })
+  if (!JSON_TYPE.test(request.headers.get('content-type') ?? '')) return jsonError('UNSUPPORTED_MEDIA_TYPE')
   let body: unknown
   try {
     body = await request.json()
   } catch {
-    return Response.json({ status: 'invalid', fieldErrors: { form: 'Send a JSON body' } }, { status: 400 })
+    return jsonError('INVALID_INPUT', { message: 'Send a JSON body' })
   }
   const honeypot = (body as { website?: unknown } | null)?.website
   try {
@@ -52,7 +46,7 @@ export async function POST(request: Request) {
     const status = result.status === 'invalid' ? 400 : result.status === 'submitted' ? 201 : 200
     return Response.json(result, { status })
   } catch (e) {
-    if (isAppError(e)) return Response.json({ status: 'error', message: e.message }, { status: e.status })
+    if (isAppError(e)) return jsonError(e)
     if (isDatabaseUnavailable(e)) return databaseOutageResponse(request)
     throw e
   }

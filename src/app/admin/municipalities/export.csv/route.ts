@@ -1,3 +1,4 @@
+import { jsonError } from '@/server/http/json-error'
 import { isAppError } from '@/server/errors'
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
 
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
     })
   } catch (e) {
     if (isAppError(e) && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN'))
-      return new Response(e.message, { status: e.status, headers: { 'Cache-Control': 'private, no-store' } })
+      return jsonError(e, { headers: { 'Cache-Control': 'private, no-store' } })
     throw e
   }
 }

@@ -1,3 +1,4 @@
+import { jsonError } from '@/server/http/json-error'
 import { getUpload } from '@/server/uploads/get-upload'
 import { isAppError } from '@/server/errors'
 
@@ -10,10 +11,10 @@ export async function GET(_request: Request, { params }: Context) {
   try {
     upload = await getUpload({ id })
   } catch (e) {
-    if (isAppError(e)) return new Response(e.message, { status: e.status })
+    if (isAppError(e)) return jsonError(e)
     throw e
   }
-  if (!upload) return new Response('Not found', { status: 404 })
+  if (!upload) return jsonError('NOT_FOUND')
   const ascii = upload.filename.replace(/[^\x20-\x7e]|["\\]/g, '_')
   return new Response(new Uint8Array(upload.data), {
     headers: {

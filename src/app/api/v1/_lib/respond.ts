@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '@/server/errors'
 import { logger } from '@/server/log'
+import { jsonError } from '@/server/http/json-error'
 
 const CACHE = 'public, s-maxage=300, stale-while-revalidate=600'
 
@@ -11,11 +12,7 @@ export async function respondJson(produce: () => Promise<unknown>): Promise<Resp
     return Response.json(body, { headers: { 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*' } })
   } catch (e) {
     if (!isAppError(e)) logger('api').error({ err: e }, 'open data API request failed')
-    const error = isAppError(e) ? e : new AppError('UNAVAILABLE')
-    return Response.json(
-      { error: { code: error.code.toLowerCase(), message: error.message } },
-      { status: error.status, headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } },
-    )
+    return jsonError(isAppError(e) ? e : 'UNAVAILABLE', { headers: { 'Access-Control-Allow-Origin': '*' } })
   }
 }
 
