@@ -4,7 +4,7 @@ import { useId, useRef, useState, useSyncExternalStore } from 'react'
 
 const noSubscription = () => () => {}
 
-type Suggestion = { id: string; name: string; state: string; county: string | null }
+type Suggestion = { id: string; name: string; state: string; county: string | null; signed: boolean }
 
 /**
  * The place search: a plain GET form that works without JavaScript. With it, the name box becomes a
@@ -14,10 +14,13 @@ export function PlaceSearch({
   q,
   state,
   states,
+  campaign,
 }: {
   q: string
   state: string
   states: { value: string; label: string }[]
+  /** The pledge's campaign: suggestions say which places have already signed it. */
+  campaign?: { slug: string; shortName: string }
 }) {
   const form = useRef<HTMLFormElement>(null)
   const input = useRef<HTMLInputElement>(null)
@@ -42,7 +45,11 @@ export function PlaceSearch({
     timer.current = setTimeout(async () => {
       const controller = new AbortController()
       pending.current = controller
-      const params = new URLSearchParams({ q: term, state: stateSelect.current?.value ?? '' })
+      const params = new URLSearchParams({
+        q: term,
+        state: stateSelect.current?.value ?? '',
+        ...(campaign && { campaign: campaign.slug }),
+      })
       try {
         const res = await fetch(`/api/places?${params}`, { signal: controller.signal })
         if (res.ok) setItems(((await res.json()) as { places: Suggestion[] }).places)
@@ -118,6 +125,7 @@ export function PlaceSearch({
               >
                 {s.name}, {s.state}
                 {s.county ? ` (${s.county})` : ''}
+                {s.signed && campaign ? ` — already signed ${campaign.shortName}` : ''}
               </li>
             ))}
           </ul>

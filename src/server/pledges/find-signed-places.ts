@@ -14,12 +14,11 @@ export async function findSignedPlaces({
   municipalityIds: string[]
   campaignSlug: string
 }): Promise<{ campaignShortName: string | null; signed: Map<string, SignedPlace> }> {
-  if (municipalityIds.length === 0) return { campaignShortName: null, signed: new Map() }
-  const campaign = await db.campaign.findUnique({
-    where: { slug: campaignSlug },
-    select: { id: true, shortName: true },
-  })
+  const campaign = campaignSlug
+    ? await db.campaign.findUnique({ where: { slug: campaignSlug }, select: { id: true, shortName: true } })
+    : null
   if (!campaign) return { campaignShortName: null, signed: new Map() }
+  if (municipalityIds.length === 0) return { campaignShortName: campaign.shortName, signed: new Map() }
   const pledges = await db.pledge.findMany({
     where: { campaignId: campaign.id, status: 'APPROVED', municipalityId: { in: municipalityIds } },
     select: { municipality: { select: { id: true, slug: true, isMember: true } } },

@@ -14,6 +14,7 @@ import {
 import { findSignedPlaces } from '@/server/pledges/find-signed-places'
 import { submitPledge } from '@/server/pledges/submit-pledge'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
+import { GET as placeSuggestions } from '@/app/api/places/route'
 
 beforeEach(() => {
   vi.spyOn(console, 'info').mockImplementation(() => {})
@@ -59,6 +60,23 @@ describe('places that have already signed', () => {
     const compact = await findSignedPlaces({ municipalityIds: ids, campaignSlug: 'compact-of-mayors' })
     expect([...compact.signed.keys()]).toEqual([compactOnly.municipalityId])
     expect((await findSignedPlaces({ municipalityIds: ids, campaignSlug: 'nope' })).signed.size).toBe(0)
+  })
+
+  it('the type-ahead suggestions mark the places that have signed the pledge’s campaign', async () => {
+    const signed = await approvedPledge(db, { campaign: 'rc4a' })
+    const place = await db.municipality.findUniqueOrThrow({ where: { id: signed.municipalityId } })
+    const suggest = async (campaign?: string) => {
+      const query = new URLSearchParams({ q: place.name, state: place.state, ...(campaign && { campaign }) })
+      const response = await placeSuggestions(
+        new Request(`http://localhost/api/places?${query}`, { headers: { 'x-forwarded-for': nextIp() } }),
+      )
+      expect(response.status).toBe(200)
+      const { places } = (await response.json()) as { places: { id: string; signed: boolean }[] }
+      return places.find((p) => p.id === place.id)
+    }
+    expect(await suggest('rc4a')).toMatchObject({ signed: true })
+    expect(await suggest('compact-of-mayors')).toMatchObject({ signed: false })
+    expect(await suggest()).toMatchObject({ signed: false })
   })
 
   it('a repeat for a signed place links its profile', async () => {

@@ -61,7 +61,12 @@ export default async function Page({
   return (
     <div className="max-w-3xl">
       <StepHeader back="/pledge" step={2} title="Which municipality are you signing for?" />
-      <PlaceSearch q={q} state={state} states={stateOptions} />
+      <PlaceSearch
+        q={q}
+        state={state}
+        states={stateOptions}
+        campaign={campaignShortName ? { slug: draft.campaign, shortName: campaignShortName } : undefined}
+      />
       {q && found.length === 0 && (
         <p className="mt-6" role="status">
           No place called “{q}” found{state ? ` in ${STATES[state as keyof typeof STATES]}` : ''}. Try another
