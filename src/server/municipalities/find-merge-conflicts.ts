@@ -1,11 +1,12 @@
 import 'server-only'
 import type { Db } from '@/server/db'
 
-type Client = Pick<Db, 'pledge' | 'progressReport'>
+type Client = Pick<Db, 'pledge' | 'progressReport' | 'target'>
 
 /**
  * What would break if the duplicate's rows moved to the kept municipality, in words for staff:
- * one live (pending or approved) pledge per campaign, one progress report per accounting year.
+ * one live (pending or approved) pledge per campaign, one progress report per accounting year, no two identical
+ * active targets (the same figures: their activeKey, which a unique index holds per municipality).
  */
 export async function findMergeConflicts(
   tx: Client,
@@ -25,6 +26,16 @@ export async function findMergeConflicts(
     tx.progressReport.findMany({ where: { municipalityId: duplicateId }, select: { accountingYear: true } }),
     tx.progressReport.findMany({ where: { municipalityId: targetId }, select: { accountingYear: true } }),
   ])
+  const [dupTargets, keptTargetKeys] = await Promise.all([
+    tx.target.findMany({
+      where: { municipalityId: duplicateId, activeKey: { not: null } },
+      select: { activeKey: true, targetYear: true },
+    }),
+    tx.target.findMany({
+      where: { municipalityId: targetId, activeKey: { not: null } },
+      select: { activeKey: true },
+    }),
+  ])
   const conflicts: string[] = []
   for (const p of dupPledges) {
     const other = keptPledges.find((k) => k.campaignId === p.campaignId)
@@ -37,5 +48,9 @@ export async function findMergeConflicts(
   for (const r of dupReports)
     if (keptYears.has(r.accountingYear))
       conflicts.push(`Both have a progress report for ${r.accountingYear}: return or remove one first.`)
+  const keptKeys = new Set(keptTargetKeys.map((t) => t.activeKey))
+  for (const t of dupTargets)
+    if (keptKeys.has(t.activeKey))
+      conflicts.push(`Both have the same active target for ${t.targetYear}: replace or change one first.`)
   return conflicts
 }

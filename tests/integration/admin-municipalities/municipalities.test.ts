@@ -319,6 +319,10 @@ describe('merging a duplicate', () => {
     await verifiedReport(db, { municipalityId: kept.id, accountingYear: 2022 })
     await verifiedReport(db, { municipalityId: dup.id, accountingYear: 2022 })
     await activeTarget(db, 'FIXED_LEVEL', { municipalityId: dup.id })
+    // The same active target on both (the unique index on activeKey would refuse the move mid-merge).
+    const sameKey = `same-${dup.id}`
+    await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: dup.id, activeKey: sameKey })
+    await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: kept.id, activeKey: sameKey })
     // Whichever test file made the campaign first named it (the factory or the seed): read its name.
     const rc4a = await db.campaign.findUniqueOrThrow({ where: { slug: 'rc4a' }, select: { name: true } })
     const before = await snapshot([kept.id, dup.id])
@@ -332,6 +336,7 @@ describe('merging a duplicate', () => {
       conflicts: [
         expect.stringContaining(`Both have a live pledge for ${rc4a.name} (`),
         'Both have a progress report for 2022: return or remove one first.',
+        expect.stringMatching(/^Both have the same active target for \d{4}: replace or change one first\.$/),
       ],
     })
     expect(await snapshot([kept.id, dup.id])).toEqual(before)
