@@ -1,3 +1,4 @@
+import { ColumnHeads, LIST_HEAD_ROW } from '@/components/ui/column-heads'
 import type { LineRow, WordPart } from '@/server/content/text-diff'
 
 const LABEL = { added: 'Added', removed: 'Removed', same: 'Unchanged' } as const
@@ -37,16 +38,13 @@ export function LineDiffTable({ rows, caption }: { rows: LineRow[]; caption: str
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="w-32 px-2 py-2">
-              Change
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Line
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          rowClassName={LIST_HEAD_ROW}
+          columns={[
+            ['Change', 'w-32 px-2 py-2'],
+            ['Line', 'px-2 py-2'],
+          ]}
+        />
         <tbody className="font-mono text-sm">
           {rows.map((r, i) =>
             r.kind === 'skipped' ? (

@@ -1,4 +1,5 @@
 import { isValidElement } from 'react'
+import { ColumnHeads } from './column-heads'
 import { RowsTable, type RowsTableCell } from './rows-table'
 
 export type DataTableColumn<Row> = {
@@ -84,15 +85,7 @@ export function DataTable<Row>({
     <div className={`overflow-x-auto ${className ?? ''}`.trim()}>
       <table className="data-table">
         <caption className={hideCaption ? 'sr-only' : 'mb-2 text-left font-semibold'}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" {...numeric(c)}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns.map((c) => [c.header, c.numeric ? 'num' : undefined])} />
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>

@@ -1,5 +1,7 @@
 'use client'
 
+import { ColumnHeads } from './column-heads'
+
 /** A cell: its text, or a link. */
 export type RowsTableCell = string | { href: string; text: string }
 
@@ -31,15 +33,7 @@ export function RowsTable({
     <div className={`overflow-x-auto ${className ?? ''}`.trim()}>
       <table className="data-table">
         <caption className={hideCaption ? 'sr-only' : 'mb-2 text-left font-semibold'}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns.map((c) => [c.header, c.numeric ? 'num' : undefined])} />
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>

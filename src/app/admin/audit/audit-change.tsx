@@ -1,3 +1,4 @@
+import { ColumnHeads } from '@/components/ui/column-heads'
 import type { AuditEntry } from '@/server/audit/list-audit-entries'
 
 type Json = Record<string, unknown>
@@ -30,19 +31,13 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
       <summary className="cursor-pointer">Before and after</summary>
       <table className="mt-2 text-sm">
         <caption className="sr-only">{`Fields before and after: ${entry.words} ${entry.item?.title ?? entry.noun}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="pr-3 text-left">
-              Field
-            </th>
-            <th scope="col" className="pr-3 text-left">
-              Before
-            </th>
-            <th scope="col" className="text-left">
-              After
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            ['Field', 'pr-3 text-left'],
+            ['Before', 'pr-3 text-left'],
+            ['After', 'text-left'],
+          ]}
+        />
         <tbody>
           {fields.map((f) => {
             const b = before ? show(before[f]) : '—'

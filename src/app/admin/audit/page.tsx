@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { formatNumber } from '@/lib/format'
 import { auditFilterSchema } from '@/schemas/audit'
@@ -86,22 +87,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{`Audit entries, newest first (page ${page} of ${pageCount})`}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="py-2 pr-4">
-                  When (UTC)
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Who
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  What changed
-                </th>
-                <th scope="col" className="py-2">
-                  Change
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              rowClassName={LIST_HEAD_ROW}
+              columns={listColumns(['When (UTC)', 'Who', 'What changed', 'Change'])}
+            />
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id} className="border-b border-gray-300 align-top">

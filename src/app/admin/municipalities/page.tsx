@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
 import { STATES } from '@/lib/domain/states'
@@ -90,25 +91,10 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{`Municipalities, by name (page ${page} of ${pageCount})`}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="py-2 pr-4">
-                  Name
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  State
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  County
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  Population
-                </th>
-                <th scope="col" className="py-2">
-                  Member
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              rowClassName={LIST_HEAD_ROW}
+              columns={listColumns(['Name', 'State', 'County', 'Population', 'Member'], ['Population'])}
+            />
             <tbody>
               {municipalities.map((m) => (
                 <tr key={m.id} className="border-b border-gray-300">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
 import { z } from 'zod'
@@ -88,22 +89,10 @@ export default async function UsersPage({ searchParams }: Props) {
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{`Users (page ${page} of ${pageCount})`}</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="py-2 pr-4">
-                Person
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Role
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Status
-              </th>
-              <th scope="col" className="py-2">
-                Actions
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            rowClassName={LIST_HEAD_ROW}
+            columns={listColumns(['Person', 'Role', 'Status', 'Actions'])}
+          />
           <tbody>
             {users.map((u) => {
               const who = u.name ?? u.email

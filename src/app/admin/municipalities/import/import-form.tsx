@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
 import type { ImportState } from '@/schemas/admin-municipality'
 import { importAction } from '../actions'
 
@@ -41,19 +42,7 @@ export function ImportForm() {
         <div className="mt-8 overflow-x-auto">
           <table className="w-full border-collapse text-left" data-testid="import-problems">
             <caption className="text-left text-xl font-bold">Problems found</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="py-2 pr-4">
-                  Row
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Column
-                </th>
-                <th scope="col" className="py-2">
-                  Problem
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads rowClassName={LIST_HEAD_ROW} columns={listColumns(['Row', 'Column', 'Problem'])} />
             <tbody>
               {problems.map((p, i) => (
                 <tr key={i} className="border-b border-gray-300">

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { FieldFrame, controlProps, inputClass } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { ColumnHeads, LIST_HEAD_ROW } from '@/components/ui/column-heads'
 import type { CsvUploadState } from '@/schemas/reports'
 import { uploadInventoryAction } from '../actions'
 
@@ -28,16 +29,13 @@ export function CsvUploadForm({ slug, year }: { slug: string; year: number }) {
         {rowErrors.length > 0 && (
           <table className="mt-2 w-full border-collapse text-left">
             <caption className="text-left font-semibold">Problems in the file</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="px-2 py-1">
-                  Line
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  Problem
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              rowClassName={LIST_HEAD_ROW}
+              columns={[
+                ['Line', 'px-2 py-1'],
+                ['Problem', 'px-2 py-1'],
+              ]}
+            />
             <tbody>
               {rowErrors.map((e, i) => (
                 <tr key={i} className="border-b border-gray-200">
