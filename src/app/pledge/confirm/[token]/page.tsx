@@ -1,39 +1,13 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
-import { TokenActionForm } from '@/components/pledge/token-action-form'
-import { getPledgeToken } from '@/server/tokens/get-pledge-token'
-import { readPledgeFlash } from '@/server/pledges/pledge-flash'
-import { confirmAction } from '../../actions'
+import { TokenPage, readTokenPage, tokenPageMetadata } from '../../_lib/token-page'
 
-// The token is in the address: keep it out of search engines and out of other sites' Referer headers
-// (same-origin, not no-referrer: the Confirm button's POST needs its Origin header for Next's CSRF check).
-export const metadata: Metadata = {
-  title: 'Confirm your pledge',
-  robots: { index: false },
-  referrer: 'same-origin',
-}
+export const metadata = tokenPageMetadata('Confirm your pledge')
 
 export default async function Page({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params
-  const [view, flash] = await Promise.all([
-    getPledgeToken({ token, purpose: 'CONFIRM_PLEDGE' }),
-    readPledgeFlash('confirm'),
-  ])
+  const { token, view, flash } = await readTokenPage('confirm', params)
   // Without JavaScript the button's POST is answered with this page showing what it came to.
-  if (flash) {
-    return (
-      <div className="max-w-3xl space-y-6">
-        <h1 className="text-3xl">Confirm your pledge</h1>
-        <TokenActionForm
-          kind="confirm"
-          token={token}
-          label="Confirm"
-          action={confirmAction}
-          initialState={flash.state}
-        />
-      </div>
-    )
-  }
+  if (flash)
+    return <TokenPage kind="confirm" token={token} heading="Confirm your pledge" flashState={flash.state} />
   if (view.state === 'used' && view.pledge && ['PENDING_REVIEW', 'APPROVED'].includes(view.pledge.status)) {
     return (
       <div className="max-w-3xl space-y-4">
@@ -67,13 +41,11 @@ export default async function Page({ params }: { params: Promise<{ token: string
     )
   }
   return (
-    <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl">Confirm your pledge</h1>
+    <TokenPage kind="confirm" token={token} heading="Confirm your pledge">
       <p className="max-w-prose">
         Confirm that you signed the {view.pledge?.campaignName} pledge for {view.pledge?.municipalityName}.
         Our staff then review it.
       </p>
-      <TokenActionForm kind="confirm" token={token} label="Confirm" action={confirmAction} />
-    </div>
+    </TokenPage>
   )
 }
