@@ -1,6 +1,8 @@
 import Link from 'next/link'
+import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { isAppError } from '@/server/errors'
 import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipality'
+import { AccessDenied } from '../../access-denied'
 
 /**
  * The municipality a staff page is about, or null when no municipality has that slug. Not notFound():
@@ -24,5 +26,34 @@ export function NoSuchMunicipality() {
         <Link href="/admin/municipalities">Search the municipalities</Link>.
       </p>
     </div>
+  )
+}
+
+/** A staff page of one municipality (`sub`, below its own page): the municipality, or the page to show instead. */
+export async function guardMunicipalityPage(slug: string, sub?: string) {
+  const path = `/admin/municipalities/${slug}${sub ? `/${sub}` : ''}`
+  if (!(await requirePagePermission('municipality.edit', path))) return { refusal: <AccessDenied staff /> }
+  const m = await loadMunicipality(slug)
+  if (!m) return { refusal: <NoSuchMunicipality /> }
+  return { m }
+}
+
+/** The heading of a municipality's sub-page, under a link back to the municipality. */
+export function MunicipalitySubPageHeading({
+  m,
+  children,
+}: {
+  m: { slug: string; name: string; state: string }
+  children: React.ReactNode
+}) {
+  return (
+    <>
+      <p>
+        <Link href={`/admin/municipalities/${m.slug}`}>
+          {m.name}, {m.state}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl">{children}</h1>
+    </>
   )
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { formatDate, formatNumber } from '@/lib/format'
-import { requirePagePermission } from '@/server/auth/require-page-permission'
-import { loadMunicipality, NoSuchMunicipality } from './load-municipality'
-import { AccessDenied } from '../../access-denied'
+import { guardMunicipalityPage } from './load-municipality'
 import { FactsForm } from './facts-form'
 
 export const metadata: Metadata = { title: 'Edit a municipality' }
@@ -16,11 +14,8 @@ type Props = {
 const str = (v: string | number | null) => (v === null ? '' : String(v))
 
 export default async function MunicipalityPage({ params, searchParams }: Props) {
-  const { slug } = await params
-  if (!(await requirePagePermission('municipality.edit', `/admin/municipalities/${slug}`)))
-    return <AccessDenied staff />
-  const m = await loadMunicipality(slug)
-  if (!m) return <NoSuchMunicipality />
+  const { m, refusal } = await guardMunicipalityPage((await params).slug)
+  if (!m) return refusal
   const merged = (await searchParams).merged
   const c = m._count
   return (

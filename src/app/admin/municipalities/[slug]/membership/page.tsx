@@ -1,9 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { formatDate, isoDate } from '@/lib/format'
-import { requirePagePermission } from '@/server/auth/require-page-permission'
-import { AccessDenied } from '../../../access-denied'
-import { loadMunicipality, NoSuchMunicipality } from '../load-municipality'
+import { guardMunicipalityPage, MunicipalitySubPageHeading } from '../load-municipality'
 import { MembershipForm } from './membership-form'
 
 export const metadata: Metadata = { title: 'Membership' }
@@ -11,19 +8,11 @@ export const metadata: Metadata = { title: 'Membership' }
 type Props = { params: Promise<{ slug: string }> }
 
 export default async function MembershipPage({ params }: Props) {
-  const { slug } = await params
-  const path = `/admin/municipalities/${slug}/membership`
-  if (!(await requirePagePermission('municipality.edit', path))) return <AccessDenied staff />
-  const m = await loadMunicipality(slug)
-  if (!m) return <NoSuchMunicipality />
+  const { m, refusal } = await guardMunicipalityPage((await params).slug, 'membership')
+  if (!m) return refusal
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href={`/admin/municipalities/${m.slug}`}>
-          {m.name}, {m.state}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl">Membership of {m.name}</h1>
+      <MunicipalitySubPageHeading m={m}>Membership of {m.name}</MunicipalitySubPageHeading>
       <p className="mt-4">
         {m.isMember
           ? `A member since ${m.memberSince ? formatDate(m.memberSince) : 'an unknown date'}.`

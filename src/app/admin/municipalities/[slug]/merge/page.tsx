@@ -1,8 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { requirePagePermission } from '@/server/auth/require-page-permission'
-import { AccessDenied } from '../../../access-denied'
-import { loadMunicipality, NoSuchMunicipality } from '../load-municipality'
+import { guardMunicipalityPage, MunicipalitySubPageHeading } from '../load-municipality'
 import { MergeForm } from './merge-form'
 
 export const metadata: Metadata = { title: 'Merge a duplicate' }
@@ -10,19 +7,11 @@ export const metadata: Metadata = { title: 'Merge a duplicate' }
 type Props = { params: Promise<{ slug: string }> }
 
 export default async function MergePage({ params }: Props) {
-  const { slug } = await params
-  const path = `/admin/municipalities/${slug}/merge`
-  if (!(await requirePagePermission('municipality.edit', path))) return <AccessDenied staff />
-  const m = await loadMunicipality(slug)
-  if (!m) return <NoSuchMunicipality />
+  const { m, refusal } = await guardMunicipalityPage((await params).slug, 'merge')
+  if (!m) return refusal
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href={`/admin/municipalities/${m.slug}`}>
-          {m.name}, {m.state}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl">Merge {m.name} into another municipality</h1>
+      <MunicipalitySubPageHeading m={m}>Merge {m.name} into another municipality</MunicipalitySubPageHeading>
       <p className="mt-4">
         Use this when {m.name} ({m.slug}) is a duplicate. Its pledges, reports, targets, officials and
         solutions move to the municipality you keep, facts the kept one lacks are copied over, and this
