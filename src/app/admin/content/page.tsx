@@ -5,6 +5,7 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listContentPages, type ContentPageSummary } from '@/server/content/list-content-pages'
 import { AccessDenied } from '../access-denied'
 import { formatDateTimeUtc } from '../date-time'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Content pages' }
 
@@ -17,9 +18,9 @@ export default async function ContentPagesPage({ searchParams }: Props) {
     <div>
       <h1 className="text-3xl">Content pages</h1>
       {problem === 'missing' && (
-        <div role="status" className="mt-6 border-l-8 border-amber-600 bg-amber-50 p-4 font-semibold">
+        <StatusNote className="mt-6" tone="problem">
           That page or revision could not be found. It may have been removed; choose a page from the list.
-        </div>
+        </StatusNote>
       )}
       <p className="mt-4 max-w-3xl">
         The editable text of the site: campaign stories, the commitments page, the home page introduction and

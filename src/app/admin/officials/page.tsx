@@ -4,6 +4,7 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
 import { AccessDenied } from '../access-denied'
 import { reviewOfficialAction } from './actions'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Officials to confirm' }
 
@@ -24,11 +25,7 @@ export default async function PendingOfficialsPage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl">Officials to confirm</h1>
-      {banner && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {banner}
-        </div>
-      )}
+      {banner && <StatusNote className="mt-6">{banner}</StatusNote>}
       <p className="mt-4 max-w-3xl">
         Colleagues invited by officials of member municipalities, oldest first. Confirm only people you can
         tie to the municipality (their email domain, a call to the inviting official).

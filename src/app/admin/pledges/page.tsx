@@ -10,6 +10,7 @@ import { listPledgeCampaigns } from '@/server/pledges/list-pledge-campaigns'
 import { AccessDenied } from '../access-denied'
 import { approveSelectedAction } from './actions'
 import { BULK_FORM_ID, PledgeCard } from './pledge-card'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Pledges to review' }
 
@@ -44,11 +45,7 @@ export default async function PledgeQueuePage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl">Pledges to review</h1>
-      {banner && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {banner}
-        </div>
-      )}
+      {banner && <StatusNote className="mt-6">{banner}</StatusNote>}
       <p className="mt-4 max-w-3xl">
         Pledges whose signatories have confirmed their email address, oldest first. Approving makes the
         municipality a member and shows it on the public pages at once.

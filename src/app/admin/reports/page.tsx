@@ -8,6 +8,7 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listReportsToVerify } from '@/server/reports/list-reports-to-verify'
 import { AccessDenied } from '../access-denied'
 import { formatDateTimeUtc } from '../date-time'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Reports to verify' }
 
@@ -38,11 +39,7 @@ export default async function ReportQueuePage({ searchParams }: Props) {
   return (
     <div>
       <h1 className="text-3xl">Reports to verify</h1>
-      {banner && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {banner}
-        </div>
-      )}
+      {banner && <StatusNote className="mt-6">{banner}</StatusNote>}
       <p className="mt-4 max-w-3xl">
         Progress reports that officials have submitted, the longest waiting first. Open one to check it, then
         verify it (it becomes public) or return it with feedback.

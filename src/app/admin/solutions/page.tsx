@@ -6,6 +6,7 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listSolutionsForAdmin, type AdminSolutionSummary } from '@/server/solutions/list-solutions-for-admin'
 import { AccessDenied } from '../access-denied'
 import { formatDateTimeUtc } from '../date-time'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Solutions' }
 
@@ -18,9 +19,9 @@ export default async function AdminSolutionsPage({ searchParams }: Props) {
     <div>
       <h1 className="text-3xl">Solutions</h1>
       {problem === 'missing' && (
-        <div role="status" className="mt-6 border-l-8 border-amber-600 bg-amber-50 p-4 font-semibold">
+        <StatusNote className="mt-6" tone="problem">
           That solution could not be found. Choose one from the list.
-        </div>
+        </StatusNote>
       )}
       <p className="mt-4 max-w-3xl">
         Entries of the Solutions Gateway. A new entry starts as a draft; publishing shows it on the public

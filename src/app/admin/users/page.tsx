@@ -11,6 +11,7 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listUsers } from '@/server/users/list-users'
 import { AccessDenied } from '../access-denied'
 import { changeRoleAction, setActiveAction } from './actions'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Users' }
 
@@ -49,11 +50,7 @@ function Banner({ query }: { query: z.output<typeof usersPageSchema> }) {
     )
   const text = invited ? `An invitation was emailed to ${invited}. The link works for 7 days.` : done
   if (!text) return null
-  return (
-    <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-      {text}
-    </div>
-  )
+  return <StatusNote className="mt-6">{text}</StatusNote>
 }
 
 function status(u: {

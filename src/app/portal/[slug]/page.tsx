@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
 import { PortalAccessDenied } from '../portal-access-denied'
 import { portalData } from '../portal-data'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Municipality overview' }
 
@@ -37,11 +38,7 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
   return (
     <div>
       <Breadcrumbs items={[{ label: 'Your municipalities', href: '/portal' }, { label: m.name }]} />
-      {banner && (
-        <div role="status" className="mb-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {banner}
-        </div>
-      )}
+      {banner && <StatusNote className="mb-6">{banner}</StatusNote>}
       <h1 className="text-3xl">
         {m.name}, {m.state}
       </h1>

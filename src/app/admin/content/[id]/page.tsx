@@ -11,6 +11,7 @@ import { AccessDenied } from '../../access-denied'
 import { formatDateTimeUtc } from '../../date-time'
 import { publishLatestAction, restoreRevisionAction, unpublishContentAction } from '../actions'
 import { ContentEditor } from './content-editor'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Edit page' }
 
@@ -43,11 +44,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
     <div>
       <Breadcrumbs items={[{ label: 'Content pages', href: '/admin/content' }, { label: latest.title }]} />
       <h1 className="text-3xl">Edit: {latest.title}</h1>
-      {banner && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {banner}
-        </div>
-      )}
+      {banner && <StatusNote className="mt-6">{banner}</StatusNote>}
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Shown at</dt>
         <dd>

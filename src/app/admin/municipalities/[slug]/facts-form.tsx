@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/forms/submit-button'
 import { BOUNDARY_TYPES, FACT_FIELDS, type FormState } from '@/schemas/admin-municipality'
 import { STATES } from '@/lib/domain/states'
 import { updateFactsAction } from '../actions'
+import { StatusNote } from '@/components/ui/status-note'
 
 const stateOptions = [
   { value: '', label: 'Select a state' },
@@ -23,11 +24,7 @@ export function FactsForm({ slug, initial }: { slug: string; initial: Record<str
   return (
     <form action={action} noValidate className="mt-6 space-y-6">
       <ErrorSummary errors={errors} formError={state?.formError} order={['form', ...FACT_FIELDS]} />
-      {state?.saved && (
-        <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {state.message}
-        </div>
-      )}
+      {state?.saved && <StatusNote>{state.message}</StatusNote>}
       <input type="hidden" name="slug" value={slug} />
       <Field name="name" label="Name" defaultValue={v('name')} error={errors.name} autoComplete="off" />
       <SelectField

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { formatDate, formatNumber } from '@/lib/format'
 import { guardMunicipalityPage } from './load-municipality'
 import { FactsForm } from './facts-form'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Edit a municipality' }
 
@@ -27,9 +28,7 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
         {m.name}, {m.state}
       </h1>
       {typeof merged === 'string' && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {`The duplicate “${merged}” was merged into ${m.name} and deleted.`}
-        </div>
+        <StatusNote className="mt-6">{`The duplicate “${merged}” was merged into ${m.name} and deleted.`}</StatusNote>
       )}
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">Slug</dt>

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/forms/submit-button'
 import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
 import type { ImportState } from '@/schemas/admin-municipality'
 import { importAction } from '../actions'
+import { StatusNote } from '@/components/ui/status-note'
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
@@ -24,9 +25,7 @@ export function ImportForm() {
       <form action={action} noValidate className="mt-6 space-y-6">
         <ErrorSummary errors={errors} formError={state?.formError} />
         {state?.applied && (
-          <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-            {`${filename} was imported: ${plural(state.applied.created, 'municipality', 'municipalities')} created, ${plural(state.applied.updated, 'updated', 'updated')}, ${plural(state.applied.unchanged, 'unchanged', 'unchanged')}.`}
-          </div>
+          <StatusNote>{`${filename} was imported: ${plural(state.applied.created, 'municipality', 'municipalities')} created, ${plural(state.applied.updated, 'updated', 'updated')}, ${plural(state.applied.unchanged, 'unchanged', 'unchanged')}.`}</StatusNote>
         )}
         <Field
           name="file"

@@ -9,6 +9,7 @@ import { AccessDenied } from '../../access-denied'
 import { publishPledgeTextAction } from '../actions'
 import { PledgeTextForm } from './pledge-text-form'
 import { VersionsTable } from '../versions-table'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'New pledge text version' }
 
@@ -56,11 +57,7 @@ export default async function PledgeTextEditorPage({ params, searchParams }: Pro
         {editor.draftVersion ? `Draft version ${editor.draftVersion}` : `New version ${editor.nextVersion}`}{' '}
         of the {editor.campaign.name} pledge text
       </h1>
-      {done && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {done(version)}
-        </div>
-      )}
+      {done && <StatusNote className="mt-6">{done(version)}</StatusNote>}
       <p className="mt-4 max-w-3xl">
         {editor.draftVersion
           ? 'You are editing the unpublished draft. No one has signed it yet.'

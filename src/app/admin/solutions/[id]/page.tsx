@@ -9,6 +9,7 @@ import { AccessDenied } from '../../access-denied'
 import { formatDateTimeUtc } from '../../date-time'
 import { setSolutionStatusAction } from '../actions'
 import { SolutionForm } from '../solution-form'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Edit solution' }
 
@@ -50,11 +51,7 @@ export default async function EditSolutionPage({ params, searchParams }: Props) 
         items={[{ label: 'Solutions', href: '/admin/solutions' }, { label: solution.values.title }]}
       />
       <h1 className="text-3xl">Edit: {solution.values.title}</h1>
-      {banner && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {banner}
-        </div>
-      )}
+      {banner && <StatusNote className="mt-6">{banner}</StatusNote>}
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Status</dt>
         <dd data-testid="solution-status">

@@ -6,6 +6,7 @@ import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import type { InviteOfficialState } from '@/schemas/portal'
 import { inviteOfficialAction } from './actions'
+import { StatusNote } from '@/components/ui/status-note'
 
 export function InviteForm({ slug }: { slug: string }) {
   const [state, action] = useActionState<InviteOfficialState, FormData>(inviteOfficialAction, {
@@ -16,9 +17,9 @@ export function InviteForm({ slug }: { slug: string }) {
   return (
     <form action={action} noValidate className="mt-4 space-y-6">
       {state.invited && (
-        <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
+        <StatusNote>
           {state.invited} has been invited. Our staff will confirm them; they can sign in once confirmed.
-        </div>
+        </StatusNote>
       )}
       <ErrorSummary errors={errors} formError={state.formError} order={['form', 'email', 'name', 'title']} />
       <input type="hidden" name="slug" value={slug} />

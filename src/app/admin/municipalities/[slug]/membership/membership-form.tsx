@@ -7,6 +7,7 @@ import { Radios } from '@/components/forms/choices'
 import { SubmitButton } from '@/components/forms/submit-button'
 import type { FormState } from '@/schemas/admin-municipality'
 import { setMembershipAction } from '../../actions'
+import { StatusNote } from '@/components/ui/status-note'
 
 /** Marks or unmarks a member; the date it joined is asked for when marking. */
 export function MembershipForm({ slug, initial }: { slug: string; initial: Record<string, string> }) {
@@ -20,11 +21,7 @@ export function MembershipForm({ slug, initial }: { slug: string; initial: Recor
         formError={state?.formError}
         order={['form', 'isMember', 'memberSince']}
       />
-      {state?.saved && (
-        <div role="status" className="border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {state.message}
-        </div>
-      )}
+      {state?.saved && <StatusNote>{state.message}</StatusNote>}
       <input type="hidden" name="slug" value={slug} />
       <Radios
         name="isMember"

@@ -9,6 +9,7 @@ import { PortalAccessDenied } from '../../../portal-access-denied'
 import { portalData } from '../../../portal-data'
 import { CsvUploadForm } from './csv-upload-form'
 import { ReportForm } from './report-form'
+import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Progress report', robots: { index: false } }
 
@@ -45,11 +46,7 @@ export default async function PortalReportPage({ params, searchParams }: Props) 
       <div className="mt-3">
         <ReportStatusBadge status={report.status} />
       </div>
-      {banner && (
-        <div role="status" className="mt-6 border-l-8 border-green-700 bg-green-50 p-4 font-semibold">
-          {BANNERS[banner]}
-        </div>
-      )}
+      {banner && <StatusNote className="mt-6">{BANNERS[banner]}</StatusNote>}
       {report.status === 'RETURNED' && report.feedback && (
         <section
           aria-labelledby="feedback-heading"
