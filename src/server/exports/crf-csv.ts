@@ -97,19 +97,8 @@ export function crfCsv(crf: CrfExport): string {
       expected_impact: h.expected_impact,
       vulnerable_groups: h.vulnerable_groups,
     })
-  for (const a of crf.actions)
-    rows.push({
-      record_type: 'action',
-      ...base,
-      accounting_year: a.accounting_year,
-      kind: a.kind,
-      pillar: a.pillar,
-      sector: a.sector,
-      title: a.title,
-      status: a.status,
-      url: a.url,
-      date: a.adopted_on,
-    })
+  for (const { adopted_on, ...action } of crf.actions)
+    rows.push({ record_type: 'action', ...base, ...action, date: adopted_on })
   return toCsv(
     CRF_CSV_COLUMNS,
     rows.map((r) => CRF_CSV_COLUMNS.map((col) => r[col] ?? null)),

@@ -2,8 +2,8 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { db } from '@/server/db'
 import { tags } from '@/server/cache-tags'
-import { GPC_SECTORS, splitCodes } from '@/lib/domain/gpc'
-import { hazardLabel } from '@/lib/domain/hazards'
+import { GPC_SECTORS } from '@/lib/domain/gpc'
+import { actionFields, hazardFields, targetFigures } from '@/server/open-data/record-parts'
 
 // CRF names of the four target types (GCoM Common Reporting Framework, mitigation targets).
 export const CRF_TARGET_TYPES = {
@@ -93,15 +93,7 @@ function toCrf(m: Member, generatedAt: Date) {
     })),
     targets: m.targets.map((t) => ({
       target_type: CRF_TARGET_TYPES[t.type],
-      sectors_covered: splitCodes(t.sectorsCovered),
-      gases_covered: splitCodes(t.gasesCovered),
-      base_year: t.baseYear,
-      base_year_emissions_tco2e: t.baseYearEmissions,
-      target_year: t.targetYear,
-      reduction_percent: t.reductionPercent,
-      target_emissions_tco2e: t.targetEmissions,
-      intensity_unit: t.intensityUnit,
-      base_intensity: t.baseIntensity,
+      ...targetFigures(t),
       bau_emissions_tco2e: t.bauEmissions,
       net_zero: t.netZero,
       adopted_on: day(t.adoptedAt),
@@ -109,22 +101,13 @@ function toCrf(m: Member, generatedAt: Date) {
     climate_hazards: m.reports.flatMap((r) =>
       r.hazards.map((h) => ({
         accounting_year: r.accountingYear,
-        hazard: h.hazard,
-        hazard_name: hazardLabel(h.hazard),
-        risk_level: h.riskLevel,
-        expected_impact: h.expectedImpact,
-        vulnerable_groups: h.vulnerableGroups,
+        ...hazardFields(h),
       })),
     ),
     actions: m.reports.flatMap((r) =>
       r.actions.map((a) => ({
         accounting_year: r.accountingYear,
-        kind: a.kind,
-        pillar: a.pillar,
-        sector: a.sector,
-        title: a.title,
-        status: a.status,
-        url: a.url,
+        ...actionFields(a),
         adopted_on: day(a.adoptedAt),
       })),
     ),

@@ -2,9 +2,8 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { db } from '@/server/db'
 import { tags } from '@/server/cache-tags'
-import { splitCodes } from '@/lib/domain/gpc'
-import { hazardLabel } from '@/lib/domain/hazards'
 import { absoluteUrl } from './api-links'
+import { actionFields, hazardFields, targetFigures } from './record-parts'
 
 const iso = (d: Date | null) => d?.toISOString() ?? null
 
@@ -39,15 +38,7 @@ type Member = NonNullable<Awaited<ReturnType<typeof loadMember>>>
 function targetRecord(t: Member['targets'][number]) {
   return {
     type: t.type,
-    sectors_covered: splitCodes(t.sectorsCovered),
-    gases_covered: splitCodes(t.gasesCovered),
-    base_year: t.baseYear,
-    base_year_emissions_tco2e: t.baseYearEmissions,
-    target_year: t.targetYear,
-    reduction_percent: t.reductionPercent,
-    target_emissions_tco2e: t.targetEmissions,
-    intensity_unit: t.intensityUnit,
-    base_intensity: t.baseIntensity,
+    ...targetFigures(t),
     base_activity: t.baseActivity,
     target_activity: t.targetActivity,
     bau_emissions_tco2e: t.bauEmissions,
@@ -72,22 +63,8 @@ function reportRecord(r: Member['reports'][number]) {
       emissions_tco2e: e.emissions,
       notation_key: e.notationKey,
     })),
-    hazards: r.hazards.map((h) => ({
-      hazard: h.hazard,
-      hazard_name: hazardLabel(h.hazard),
-      risk_level: h.riskLevel,
-      expected_impact: h.expectedImpact,
-      vulnerable_groups: h.vulnerableGroups,
-    })),
-    actions: r.actions.map((a) => ({
-      kind: a.kind,
-      pillar: a.pillar,
-      sector: a.sector,
-      title: a.title,
-      status: a.status,
-      url: a.url,
-      adopted_at: iso(a.adoptedAt),
-    })),
+    hazards: r.hazards.map(hazardFields),
+    actions: r.actions.map((a) => ({ ...actionFields(a), adopted_at: iso(a.adoptedAt) })),
   }
 }
 

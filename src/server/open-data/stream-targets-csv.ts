@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { csvStream } from '@/lib/csv'
+import { splitCodes } from '@/lib/domain/gpc'
 import { isoDate } from '@/lib/format'
 import { keysetBatches } from './keyset-batches'
 
@@ -41,16 +42,8 @@ export function streamTargetsCsv(): ReadableStream<Uint8Array> {
       t.municipality.state,
       t.type,
       // Codes are separated by spaces in the export so a cell never needs quoting for a comma.
-      t.sectorsCovered
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .join(' '),
-      t.gasesCovered
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .join(' '),
+      splitCodes(t.sectorsCovered).join(' '),
+      splitCodes(t.gasesCovered).join(' '),
       t.baseYear,
       t.baseYearEmissions,
       t.targetYear,
