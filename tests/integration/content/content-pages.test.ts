@@ -1,9 +1,9 @@
 // Content pages: drafts, publishing (with the cache tags the public pages use), unpublishing, restoring an
 // old revision and comparing revisions; and the editor's server actions, which check the role every time.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signInAs } from '../../helpers/session'
-import { db, truncateAll } from '../../helpers/db'
-import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
+import { db } from '../../helpers/db'
+import { expiredTags } from '../../helpers/next-cache'
 import { saveContentDraft } from '@/server/content/save-content-draft'
 import { publishContentPage } from '@/server/content/publish-content-page'
 import { unpublishContentPage } from '@/server/content/unpublish-content-page'
@@ -19,21 +19,11 @@ import {
   unpublishContentAction,
 } from '@/app/admin/content/actions'
 import { AppError } from '@/server/errors'
-import { editorUser, form, moderatorUser, publishedPage, run } from './fixtures'
+import { editorUser, form, publishedPage, run, setUpContentTests } from './fixtures'
 
 let editor: { id: string; email: string }
 let moderator: { id: string }
-
-beforeAll(async () => {
-  editor = await editorUser()
-  moderator = await moderatorUser()
-})
-afterAll(truncateAll)
-
-beforeEach(() => {
-  resetExpiredTags()
-  signInAs(editor)
-})
+setUpContentTests((staff) => ({ editor, moderator } = staff))
 
 const input = (body: string, title = 'A campaign story') => ({
   title,

@@ -1,9 +1,32 @@
 // Content pages, editors and a stand-in session for the content tests.
-import { db, uniqueSlug } from '../../helpers/db'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
+import { db, truncateAll, uniqueSlug } from '../../helpers/db'
+import { resetExpiredTags } from '../../helpers/next-cache'
+import { signInAs } from '../../helpers/session'
 import { staffUser } from '../../fixtures/factories'
 
 export const editorUser = () => staffUser(db, 'EDITOR')
 export const moderatorUser = () => staffUser(db, 'MODERATOR')
+
+type Staff = Awaited<ReturnType<typeof editorUser>>
+
+/**
+ * The content tests' set-up: an editor and a moderator made once (handed to `use`), the database emptied
+ * at the end, and each test starting signed in as the editor with no cache tags expired yet.
+ */
+export function setUpContentTests(use: (staff: { editor: Staff; moderator: Staff }) => void) {
+  let editor: Staff
+  beforeAll(async () => {
+    const staff = { editor: await editorUser(), moderator: await moderatorUser() }
+    editor = staff.editor
+    use(staff)
+  })
+  afterAll(truncateAll)
+  beforeEach(() => {
+    resetExpiredTags()
+    signInAs(editor)
+  })
+}
 
 /** A published content page with one published revision, as the seed makes them. */
 export async function publishedPage(

@@ -1,27 +1,19 @@
 // Images uploaded into the database: checked by their bytes (PNG, JPEG, WebP only, at most 5 MB), resized
 // to at most 1600 px wide and re-encoded without metadata, served publicly at /images/<id> with long caching.
 import sharp from 'sharp'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signInAs } from '../../helpers/session'
-import { db, truncateAll } from '../../helpers/db'
+import { db } from '../../helpers/db'
 import { checkImage, MAX_IMAGE_BYTES } from '@/server/images/check-image'
 import { storeImage } from '@/server/images/store-image'
 import { listImages } from '@/server/images/list-images'
 import { uploadImageAction } from '@/app/admin/content/actions'
 import { GET } from '@/app/images/[id]/route'
-import { editorUser, form, moderatorUser, run } from './fixtures'
+import { form, run, setUpContentTests } from './fixtures'
 
 let editor: { id: string }
 let moderator: { id: string }
-
-beforeAll(async () => {
-  editor = await editorUser()
-  moderator = await moderatorUser()
-})
-afterAll(truncateAll)
-beforeEach(() => {
-  signInAs(editor)
-})
+setUpContentTests((staff) => ({ editor, moderator } = staff))
 
 const picture = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } })

@@ -1,9 +1,9 @@
 // Pledge texts are versioned: editing makes a new version, which becomes the text new signatories see only
 // once published; pledges already signed stay on the version they signed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signInAs } from '../../helpers/session'
-import { db, truncateAll, uniqueSlug } from '../../helpers/db'
-import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
+import { db, uniqueSlug } from '../../helpers/db'
+import { expiredTags } from '../../helpers/next-cache'
 import { referencePlace } from '../../fixtures/factories'
 import { savePledgeTextDraft } from '@/server/content/save-pledge-text-draft'
 import { publishPledgeText } from '@/server/content/publish-pledge-text'
@@ -11,21 +11,11 @@ import { listPledgeTexts } from '@/server/content/list-pledge-texts'
 import { getPledgeTextEditor } from '@/server/content/get-pledge-text-editor'
 import { getCurrentPledgeText } from '@/server/pledges/get-current-pledge-text'
 import { publishPledgeTextAction, savePledgeTextAction } from '@/app/admin/pledge-texts/actions'
-import { editorUser, form, moderatorUser, run } from './fixtures'
+import { form, run, setUpContentTests } from './fixtures'
 
 let editor: { id: string }
 let moderator: { id: string }
-
-beforeAll(async () => {
-  editor = await editorUser()
-  moderator = await moderatorUser()
-})
-afterAll(truncateAll)
-
-beforeEach(() => {
-  resetExpiredTags()
-  signInAs(editor)
-})
+setUpContentTests((staff) => ({ editor, moderator } = staff))
 
 /** A campaign of its own (the seeded ones are shared with other tests) with a signed version 1. */
 async function signedCampaign() {

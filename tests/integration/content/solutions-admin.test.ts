@@ -1,8 +1,8 @@
 // Solutions Gateway entries edited in admin: drafts stay off the public pages, publishing shows them at
 // once (cache tags), and the search text follows every edit.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signInAs } from '../../helpers/session'
-import { db, truncateAll } from '../../helpers/db'
+import { db } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
 import { saveSolution } from '@/server/solutions/save-solution'
 import { setSolutionStatus } from '@/server/solutions/set-solution-status'
@@ -11,21 +11,11 @@ import { getPublishedSolution } from '@/server/solutions/get-published-solution'
 import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
 import { saveSolutionAction, setSolutionStatusAction } from '@/app/admin/solutions/actions'
 import { solutionSearchText } from '@/lib/domain/solution-search-text'
-import { editorUser, form, moderatorUser, run } from './fixtures'
+import { form, run, setUpContentTests } from './fixtures'
 
 let editor: { id: string }
 let moderator: { id: string }
-
-beforeAll(async () => {
-  editor = await editorUser()
-  moderator = await moderatorUser()
-})
-afterAll(truncateAll)
-
-beforeEach(() => {
-  resetExpiredTags()
-  signInAs(editor)
-})
+setUpContentTests((staff) => ({ editor, moderator } = staff))
 
 const input = {
   title: 'Flood-ready schools',
