@@ -2,8 +2,7 @@
 // SQLite: the online backup API (<file> defaults to backups/sqlite-<timestamp>.db);
 // PostgreSQL: pg_dump -Fc from the machine's server binaries (backups/postgres-<timestamp>.dump).
 import { statSync } from 'node:fs'
-import path from 'node:path'
-import { backupDatabase, redactUrl } from './lib/backup.mjs'
+import { backupDatabase, redactUrl, shownPath } from './lib/backup.mjs'
 import { databaseUrl } from './lib/database-url.mjs'
 
 const args = process.argv.slice(2)
@@ -13,17 +12,13 @@ if (args.includes('--help') || args.length > 1) {
 }
 
 const url = databaseUrl()
-const shown = (file) => {
-  const rel = path.relative(process.cwd(), file)
-  return rel && !rel.startsWith('..') ? rel : file
-}
 const started = Date.now()
 try {
   const r = await backupDatabase(url, { file: args[0] })
   const size = (statSync(r.file).size / 1024).toFixed(0)
   console.log(
     `Backed up ${r.provider} database ${redactUrl(url)}: ${r.rows} rows in ${r.tables} tables ` +
-      `-> ${shown(r.file)} (${size} KB, ${Date.now() - started} ms)`,
+      `-> ${shownPath(r.file)} (${size} KB, ${Date.now() - started} ms)`,
   )
 } catch (e) {
   console.error(`Backup failed: ${e.message}`)

@@ -2,8 +2,7 @@
 // DATABASE_URL's database. The target should be fresh (a missing SQLite file or PostgreSQL database is
 // created) or empty (migrated, no rows); a database with rows is replaced only with --force.
 // Stop the site (every instance) before restoring over a database it uses.
-import path from 'node:path'
-import { redactUrl, restoreDatabase } from './lib/backup.mjs'
+import { redactUrl, restoreDatabase, shownPath } from './lib/backup.mjs'
 import { databaseUrl } from './lib/database-url.mjs'
 
 const args = process.argv.slice(2)
@@ -15,15 +14,11 @@ if (args.includes('--help') || files.length !== 1) {
 }
 
 const url = databaseUrl()
-const shown = (file) => {
-  const rel = path.relative(process.cwd(), file)
-  return rel && !rel.startsWith('..') ? rel : file
-}
 const started = Date.now()
 try {
   const r = await restoreDatabase(url, files[0], { force })
   console.log(
-    `Restored ${shown(r.file)} into ${r.provider} database ${redactUrl(url)}` +
+    `Restored ${shownPath(r.file)} into ${r.provider} database ${redactUrl(url)}` +
       `${r.created ? ' (created)' : ''}${r.replacedRows ? ` (replaced ${r.replacedRows} rows)` : ''}: ` +
       `${r.rows} rows in ${r.tables} tables (${Date.now() - started} ms)`,
   )

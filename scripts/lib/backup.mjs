@@ -270,3 +270,9 @@ export function redactUrl(url) {
   if (u.password) u.password = '***'
   return u.toString()
 }
+
+/** A file's path as messages show it: relative to the working directory when it lies below it. */
+export function shownPath(file) {
+  const rel = path.relative(process.cwd(), file)
+  return rel && !rel.startsWith('..') ? rel : file
+}
