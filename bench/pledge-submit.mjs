@@ -5,6 +5,7 @@
 // the server under test with TRUST_PROXY_HOPS=1 (the bench stands in for the proxy; decision 0015).
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { pledgeText, STATES } from '../tests/reliability/lib.mjs'
 
 const { values: opts } = parseArgs({
   options: {
@@ -17,28 +18,8 @@ const { values: opts } = parseArgs({
 const seconds = Number(opts.seconds)
 const concurrency = Number(opts.concurrency)
 const run = randomBytes(3).toString('hex')
-const states = [
-  'AL',
-  'AZ',
-  'CA',
-  'CO',
-  'FL',
-  'GA',
-  'IL',
-  'MA',
-  'MI',
-  'MN',
-  'NY',
-  'OH',
-  'OR',
-  'PA',
-  'TX',
-  'WA',
-]
 
-const textRes = await fetch(`${opts.url}/api/pledges?campaign=${opts.campaign}`)
-if (!textRes.ok) throw new Error(`cannot read the pledge text: HTTP ${textRes.status}`)
-const text = await textRes.json()
+const text = await pledgeText(opts.url, opts.campaign)
 
 let n = 0
 const latencies = []
@@ -52,7 +33,7 @@ async function submitOne() {
     municipality: {
       kind: 'new',
       name: `Bench ${run} ${i}`,
-      state: states[i % states.length],
+      state: STATES[i % STATES.length],
       population: 1000 + i,
     },
     signatory: {

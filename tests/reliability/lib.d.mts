@@ -1,5 +1,6 @@
 // Types for lib.mjs, for the TypeScript specs.
 export const CAMPAIGN: string
+export const STATES: string[]
 export const PDF: Buffer
 export const PDF_SHA256: string
 
@@ -37,7 +38,7 @@ export type SubmissionResult = {
   received: boolean
   error?: string
 }
-export function pledgeText(base: string): Promise<PledgeText>
+export function pledgeText(base: string, campaign?: string): Promise<PledgeText>
 export function submissionOf(
   run: string,
   i: number,

@@ -16,7 +16,8 @@ import { e2eServerEnv } from '../e2e/helpers/e2e-env.mjs'
 
 const root = process.cwd()
 export const CAMPAIGN = 'rc4a'
-const STATES = [
+/** The states submissions are spread over (bench/pledge-submit.mjs too). */
+export const STATES = [
   'AL',
   'AZ',
   'CA',
@@ -302,8 +303,8 @@ async function post(url, headers, body) {
 }
 
 /** The pledge text a submission agrees to. */
-export async function pledgeText(base) {
-  const res = await fetch(`${base}/api/pledges?campaign=${CAMPAIGN}`)
+export async function pledgeText(base, campaign = CAMPAIGN) {
+  const res = await fetch(`${base}/api/pledges?campaign=${campaign}`)
   if (!res.ok) throw new Error(`cannot read the pledge text: HTTP ${res.status}`)
   return res.json()
 }
