@@ -8,6 +8,8 @@ vi.mock('@/server/auth/config', () => ({ EMAIL_PROVIDER_ID: 'nodemailer', signIn
 const client = vi.hoisted(() => ({ ip: '' }))
 vi.mock('@/server/rate-limit/client-ip', () => ({ clientIp: () => client.ip }))
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': 'x' }) }))
+// The staff sign-in beside it in the same actions file is not what this file tests (sign-in.test.ts does).
+vi.mock('@/server/auth/sign-in-with-password', () => ({ signInWithPassword: vi.fn() }))
 
 const { requestSignInLinkAction } = await import('@/app/signin/actions')
 
