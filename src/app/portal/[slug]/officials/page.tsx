@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { Badge } from '@/components/ui/badge'
-import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DataTable } from '@/components/ui/data-table'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
+import { PortalBreadcrumbs } from '../../portal-breadcrumbs'
 import { PortalAccessDenied } from '../../portal-access-denied'
 import { portalData } from '../../portal-data'
 import { InviteForm } from './invite-form'
@@ -17,13 +17,7 @@ export default async function PortalOfficialsPage({ params }: Props) {
   if (!m) return <PortalAccessDenied />
   return (
     <div className="max-w-3xl">
-      <Breadcrumbs
-        items={[
-          { label: 'Your municipalities', href: '/portal' },
-          { label: m.name, href: `/portal/${m.slug}` },
-          { label: 'Officials' },
-        ]}
-      />
+      <PortalBreadcrumbs m={m} here="Officials" />
       <h1 className="text-3xl">Officials of {m.name}</h1>
       <DataTable
         className="mt-6"

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { TARGET_TYPES, targetToFormValues, targetTypeSchema } from '@/schemas/targets'
 import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
+import { PortalBreadcrumbs } from '../../../portal-breadcrumbs'
 import { PortalAccessDenied } from '../../../portal-access-denied'
 import { portalData } from '../../../portal-data'
 import { TargetForm } from '../target-form'
@@ -26,13 +26,7 @@ export default async function EditTargetPage({ params, searchParams }: Props) {
   const type = chosen.success ? chosen.data : target.type
   return (
     <div className="max-w-3xl">
-      <Breadcrumbs
-        items={[
-          { label: 'Your municipalities', href: '/portal' },
-          { label: m.name, href: `/portal/${m.slug}` },
-          { label: 'Edit target' },
-        ]}
-      />
+      <PortalBreadcrumbs m={m} here="Edit target" />
       <h1 className="text-3xl">
         Edit the {TARGET_TYPES[type].label.toLowerCase()} of {m.name}
       </h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { TARGET_TYPES, targetTypeSchema } from '@/schemas/targets'
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import { PortalBreadcrumbs } from '../../../portal-breadcrumbs'
 import { PortalAccessDenied } from '../../../portal-access-denied'
 import { portalData } from '../../../portal-data'
 import { TargetForm } from '../target-form'
@@ -23,13 +23,7 @@ export default async function NewTargetPage({ params, searchParams }: Props) {
   if (!m) return <PortalAccessDenied />
   return (
     <div className="max-w-3xl">
-      <Breadcrumbs
-        items={[
-          { label: 'Your municipalities', href: '/portal' },
-          { label: m.name, href: `/portal/${m.slug}` },
-          { label: 'New target' },
-        ]}
-      />
+      <PortalBreadcrumbs m={m} here="New target" />
       {!type.success ? (
         <>
           <h1 className="text-3xl">New target for {m.name}</h1>
