@@ -87,7 +87,9 @@ export async function proxy(request: NextRequest) {
   if (!hasSession) {
     const signIn = new URL('/signin', request.url)
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`)
-    return NextResponse.redirect(signIn)
+    // 303 for a form post (an expired session): the browser then GETs the sign-in page instead of posting
+    // the form to it again, as a 307 would.
+    return NextResponse.redirect(signIn, request.method === 'GET' || request.method === 'HEAD' ? 307 : 303)
   }
   // The admin layout reads the path to send an expired session back to the same page after sign-in.
   const headers = new Headers(request.headers)

@@ -113,3 +113,52 @@ test('hostile sign-in addresses get a page or a 4xx, never a 500', async ({ requ
     expect(await res.text()).not.toMatch(/\n\s+at [^\n]+:\d+:\d+|node_modules\//)
   }
 })
+
+/** An admin's invitation form, filled in and not yet sent. */
+async function filledInvitation(page: Page) {
+  const email = await createStaff('ADMIN')
+  await signInTo(page, '/admin/users/invite', email)
+  await page.getByLabel('Email address').fill(`late-${Date.now()}@city.gov`)
+  await page.getByLabel('Full name').fill('Late Comer')
+  return email
+}
+
+test('a form sent after the session was ended elsewhere is answered with a 401 and the sign-in page, not a 404', async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}) => {
+  const email = await filledInvitation(page)
+  // Another browser signs the same person in and out everywhere: this one still holds its (now dead) cookie.
+  const laptop = await browser.newContext()
+  const other = await laptop.newPage()
+  await signInTo(other, '/admin', email)
+  await other.goto('/signout')
+  await other.getByRole('button', { name: 'Sign out everywhere' }).click()
+  await expect(other).toHaveURL(/\/signin\?signedOut=1$/)
+  await laptop.close()
+
+  // With JavaScript the action's own answer is the 401; without it the post is sent on to /refused, a 401.
+  const answered = page.waitForResponse((r) => r.status() === 401)
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  expect((await answered).request().method()).toBe(javaScriptEnabled ? 'POST' : 'GET')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please sign in')
+  if (!javaScriptEnabled) await expect(page).toHaveURL(/\/refused\?as=signed-out$/)
+  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+})
+
+test('a form sent after this browser signed out goes to the sign-in page, which leads back to the form', async ({
+  page,
+}) => {
+  await filledInvitation(page)
+  const tab = await page.context().newPage()
+  await tab.goto('/signout')
+  await tab.getByRole('button', { name: 'Sign out of this browser' }).click()
+  await expect(tab).toHaveURL(/\/signin\?signedOut=1$/)
+  await tab.close()
+
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers%2Finvite$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+})
