@@ -2,9 +2,8 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { Field } from '@/components/forms/field'
+import { NewPasswordFields } from '@/components/forms/new-password-fields'
 import { SubmitButton } from '@/components/forms/submit-button'
-import { PASSWORD_MIN_LENGTH } from '@/schemas/auth'
 import type { AcceptInvitationState } from '@/schemas/users'
 import { acceptInvitationAction } from './actions'
 
@@ -23,25 +22,7 @@ export function AcceptForm({ token, official }: { token: string; official: boole
       {official ? (
         <input type="hidden" name="official" value="1" />
       ) : (
-        <>
-          <Field
-            name="password"
-            label="Choose a password"
-            hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`}
-            type="password"
-            autoComplete="new-password"
-            error={errors.password}
-            width="md"
-          />
-          <Field
-            name="confirmPassword"
-            label="The same password again"
-            type="password"
-            autoComplete="new-password"
-            error={errors.confirmPassword}
-            width="md"
-          />
-        </>
+        <NewPasswordFields label="Choose a password" againLabel="The same password again" errors={errors} />
       )}
       <SubmitButton>Accept the invitation</SubmitButton>
     </form>

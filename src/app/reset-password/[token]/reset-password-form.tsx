@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { Field } from '@/components/forms/field'
+import { NewPasswordFields } from '@/components/forms/new-password-fields'
 import { SubmitButton } from '@/components/forms/submit-button'
-import { PASSWORD_MIN_LENGTH, type ResetPasswordState } from '@/schemas/auth'
+import type { ResetPasswordState } from '@/schemas/auth'
 import { resetPasswordAction } from './actions'
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -18,23 +18,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         order={['form', 'password', 'confirmPassword']}
       />
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`}
-        type="password"
-        autoComplete="new-password"
-        error={errors.password}
-        width="md"
-      />
-      <Field
-        name="confirmPassword"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword}
-        width="md"
-      />
+      <NewPasswordFields label="New password" againLabel="New password again" errors={errors} />
       <SubmitButton>Change password</SubmitButton>
     </form>
   )
