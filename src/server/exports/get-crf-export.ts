@@ -4,6 +4,7 @@ import { db } from '@/server/db'
 import { tags } from '@/server/cache-tags'
 import { GPC_SECTORS } from '@/lib/domain/gpc'
 import { actionFields, hazardFields, targetFigures } from '@/server/open-data/record-parts'
+import { placeSelect } from '@/server/municipalities/place-select'
 
 // CRF names of the four target types (GCoM Common Reporting Framework, mitigation targets).
 export const CRF_TARGET_TYPES = {
@@ -19,11 +20,7 @@ async function load(slug: string) {
   return db.municipality.findFirst({
     where: { slug, isMember: true },
     select: {
-      slug: true,
-      name: true,
-      state: true,
-      county: true,
-      population: true,
+      ...placeSelect,
       populationYear: true,
       landAreaKm2: true,
       latitude: true,

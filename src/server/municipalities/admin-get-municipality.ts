@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/server/db'
 import { requirePermission } from '@/server/auth/require-permission'
 import { AppError } from '@/server/errors'
+import { placeSelect } from './place-select'
 
 /** One municipality with what staff need to edit it: facts, membership and what hangs on it. */
 export async function adminGetMunicipality({ slug }: { slug: string }) {
@@ -9,12 +10,7 @@ export async function adminGetMunicipality({ slug }: { slug: string }) {
   const row = await db.municipality.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      state: true,
-      county: true,
-      population: true,
+      ...placeSelect,
       populationYear: true,
       website: true,
       boundaryType: true,

@@ -7,6 +7,7 @@ import {
   municipalitySearchSchema,
   type MunicipalitySearch,
 } from '@/schemas/admin-municipality'
+import { placeSelect } from './place-select'
 
 /** The where clause shared by the admin search and the CSV export. */
 export function adminMunicipalityWhere({
@@ -43,12 +44,7 @@ export async function adminSearchMunicipalities(input: MunicipalitySearch) {
     skip: (page - 1) * MUNICIPALITY_PAGE_SIZE,
     take: MUNICIPALITY_PAGE_SIZE,
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      state: true,
-      county: true,
-      population: true,
+      ...placeSelect,
       isMember: true,
       memberSince: true,
     },

@@ -3,15 +3,11 @@ import type { Prisma } from '@/server/generated/sqlite/client'
 import { GPC_SECTOR_CODES, splitCodes } from '@/lib/domain/gpc'
 import { assessTargetProgress, sumInventory } from '@/lib/domain/target-path'
 import type { ProfileEmissions, ProfileTarget } from './member-profile-types'
+import { placeSelect } from './place-select'
 
 // Everything a profile shows but its compliance, in one query: approved pledges, active targets, verified reports.
 export const profileSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  state: true,
-  county: true,
-  population: true,
+  ...placeSelect,
   populationYear: true,
   website: true,
   memberSince: true,

@@ -10,6 +10,7 @@ import {
   type MunicipalitySearch,
 } from '@/schemas/admin-municipality'
 import { adminMunicipalityWhere } from './admin-search-municipalities'
+import { placeSelect } from './place-select'
 
 /**
  * municipalities.csv for staff: the columns the import reads, for the municipalities matching the
@@ -26,12 +27,7 @@ export async function streamMunicipalitiesCsv(
       orderBy: { id: 'asc' },
       take,
       select: {
-        id: true,
-        slug: true,
-        name: true,
-        state: true,
-        county: true,
-        population: true,
+        ...placeSelect,
         populationYear: true,
         boundaryType: true,
         website: true,
