@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
+import { StatusNote } from '@/components/ui/status-note'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listContentPages, type ContentPageSummary } from '@/server/content/list-content-pages'
 import { AccessDenied } from '../access-denied'
 import { formatDateTimeUtc } from '../date-time'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Content pages' }
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
+import { StatusNote } from '@/components/ui/status-note'
 import { formatDate } from '@/lib/format'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
 import { AccessDenied } from '../access-denied'
 import { reviewOfficialAction } from './actions'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Officials to confirm' }
 

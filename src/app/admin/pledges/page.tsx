@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/ui/pagination'
+import { StatusNote } from '@/components/ui/status-note'
 import { formatNumber } from '@/lib/format'
 import { reviewQueuePageSchema, type ReviewQueuePage } from '@/schemas/moderation'
 import { parseSearchParams, type SearchParams } from '@/schemas/search-params'
@@ -10,7 +11,6 @@ import { listPledgeCampaigns } from '@/server/pledges/list-pledge-campaigns'
 import { AccessDenied } from '../access-denied'
 import { approveSelectedAction } from './actions'
 import { BULK_FORM_ID, PledgeCard } from './pledge-card'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Pledges to review' }
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { z } from 'zod'
 import { DataTable } from '@/components/ui/data-table'
+import { StatusNote } from '@/components/ui/status-note'
 import { formatNumber } from '@/lib/format'
 import { optionalParam, parseSearchParams, type SearchParams } from '@/schemas/search-params'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listReportsToVerify } from '@/server/reports/list-reports-to-verify'
 import { AccessDenied } from '../access-denied'
 import { formatDateTimeUtc } from '../date-time'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Reports to verify' }
 

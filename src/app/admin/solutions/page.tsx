@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
+import { StatusNote } from '@/components/ui/status-note'
 import { costBandLabel } from '@/schemas/solutions'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listSolutionsForAdmin, type AdminSolutionSummary } from '@/server/solutions/list-solutions-for-admin'
 import { AccessDenied } from '../access-denied'
 import { formatDateTimeUtc } from '../date-time'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Solutions' }
 

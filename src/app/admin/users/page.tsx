@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
+import { StatusNote } from '@/components/ui/status-note'
 import { formatDate, formatNumber } from '@/lib/format'
 import { z } from 'zod'
 import { ROLE_LABELS } from '@/schemas/users'
@@ -11,7 +12,6 @@ import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { listUsers } from '@/server/users/list-users'
 import { AccessDenied } from '../access-denied'
 import { changeRoleAction, setActiveAction } from './actions'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Users' }
 

@@ -4,12 +4,12 @@ import { CompliancePath } from '@/components/members/profile-compliance'
 import { describeTarget } from '@/components/portal/describe-target'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DataTable } from '@/components/ui/data-table'
+import { StatusNote } from '@/components/ui/status-note'
 import { GPC_SECTORS, type GpcSectorCode } from '@/lib/domain/gpc'
 import { formatDate } from '@/lib/format'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
 import { PortalAccessDenied } from '../portal-access-denied'
 import { portalData } from '../portal-data'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Municipality overview' }
 

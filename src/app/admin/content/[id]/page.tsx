@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { buttonClass } from '@/components/content/button-styles'
+import { StatusNote } from '@/components/ui/status-note'
 import { recordId } from '@/schemas/content'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { getContentPageForEdit, type RevisionSummary } from '@/server/content/get-content-page-for-edit'
@@ -11,7 +12,6 @@ import { AccessDenied } from '../../access-denied'
 import { formatDateTimeUtc } from '../../date-time'
 import { publishLatestAction, restoreRevisionAction, unpublishContentAction } from '../actions'
 import { ContentEditor } from './content-editor'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Edit page' }
 

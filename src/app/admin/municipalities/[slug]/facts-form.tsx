@@ -4,10 +4,10 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field, SelectField } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { StatusNote } from '@/components/ui/status-note'
 import { BOUNDARY_TYPES, FACT_FIELDS, type FormState } from '@/schemas/admin-municipality'
 import { STATES } from '@/lib/domain/states'
 import { updateFactsAction } from '../actions'
-import { StatusNote } from '@/components/ui/status-note'
 
 const stateOptions = [
   { value: '', label: 'Select a state' },

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { StatusNote } from '@/components/ui/status-note'
 import { formatDate, formatNumber } from '@/lib/format'
 import { guardMunicipalityPage } from './load-municipality'
 import { FactsForm } from './facts-form'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Edit a municipality' }
 

@@ -5,9 +5,9 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
+import { StatusNote } from '@/components/ui/status-note'
 import type { ImportState } from '@/schemas/admin-municipality'
 import { importAction } from '../actions'
-import { StatusNote } from '@/components/ui/status-note'
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { buttonClass } from '@/components/content/button-styles'
+import { StatusNote } from '@/components/ui/status-note'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { getPledgeTextEditor } from '@/server/content/get-pledge-text-editor'
 import { listPledgeTexts } from '@/server/content/list-pledge-texts'
@@ -9,7 +10,6 @@ import { AccessDenied } from '../../access-denied'
 import { publishPledgeTextAction } from '../actions'
 import { PledgeTextForm } from './pledge-text-form'
 import { VersionsTable } from '../versions-table'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'New pledge text version' }
 

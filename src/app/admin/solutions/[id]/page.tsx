@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { buttonClass } from '@/components/content/button-styles'
+import { StatusNote } from '@/components/ui/status-note'
 import { recordId } from '@/schemas/content'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { getSolutionForEdit } from '@/server/solutions/get-solution-for-edit'
@@ -9,7 +10,6 @@ import { AccessDenied } from '../../access-denied'
 import { formatDateTimeUtc } from '../../date-time'
 import { setSolutionStatusAction } from '../actions'
 import { SolutionForm } from '../solution-form'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Edit solution' }
 

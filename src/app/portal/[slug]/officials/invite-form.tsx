@@ -4,9 +4,9 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { StatusNote } from '@/components/ui/status-note'
 import type { InviteOfficialState } from '@/schemas/portal'
 import { inviteOfficialAction } from './actions'
-import { StatusNote } from '@/components/ui/status-note'
 
 export function InviteForm({ slug }: { slug: string }) {
   const [state, action] = useActionState<InviteOfficialState, FormData>(inviteOfficialAction, {

@@ -5,9 +5,9 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { Radios } from '@/components/forms/choices'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { StatusNote } from '@/components/ui/status-note'
 import type { FormState } from '@/schemas/admin-municipality'
 import { setMembershipAction } from '../../actions'
-import { StatusNote } from '@/components/ui/status-note'
 
 /** Marks or unmarks a member; the date it joined is asked for when marking. */
 export function MembershipForm({ slug, initial }: { slug: string; initial: Record<string, string> }) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ReportStatusBadge, ReportView } from '@/components/reports/report-view'
+import { StatusNote } from '@/components/ui/status-note'
 import { formatDate } from '@/lib/format'
 import { valuesFromReport } from '@/server/reports/read-report-form'
 import { getReportForOfficial } from '@/server/reports/get-report-for-official'
@@ -9,7 +10,6 @@ import { PortalAccessDenied } from '../../../portal-access-denied'
 import { portalData } from '../../../portal-data'
 import { CsvUploadForm } from './csv-upload-form'
 import { ReportForm } from './report-form'
-import { StatusNote } from '@/components/ui/status-note'
 
 export const metadata: Metadata = { title: 'Progress report', robots: { index: false } }
 
