@@ -19,45 +19,28 @@ import Database from 'better-sqlite3'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { measurePage } from './lib/public-pages.mjs'
 import {
+  benchOptions,
   build,
+  cleanUpOnInterrupt,
   cpuProbe,
   log,
   postmasterPid,
   processTree,
-  ownSession,
-  PRIORITIES,
   prioritize,
   run,
   seededPostgres,
   startCluster,
 } from './lib/setup.mjs'
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '20' },
-    priority: { type: 'string', default: 'nice' },
-    'no-sqlite': { type: 'boolean', default: false },
-    sequential: { type: 'string', default: '80' },
-    port: { type: 'string', default: '4301' },
-    'pg-port': { type: 'string', default: '4310' },
-    'dist-dir': { type: 'string', default: '.next-bench-large' },
-    'no-build': { type: 'boolean', default: false },
-    'database-url': { type: 'string' },
-    members: { type: 'string', default: '20000' },
-    inventory: { type: 'string', default: '100000' },
-  },
+const { values, duration, connections, port, distDir } = await benchOptions('.next-bench-large', {
+  'no-sqlite': { type: 'boolean', default: false },
+  sequential: { type: 'string', default: '80' },
+  members: { type: 'string', default: '20000' },
+  inventory: { type: 'string', default: '100000' },
 })
-const duration = Number(values.duration)
-const connections = Number(values.connections)
-const port = Number(values.port)
-const distDir = values['dist-dir']
-if (!PRIORITIES.includes(values.priority)) throw new Error(`--priority: ${PRIORITIES.join(', ')}`)
-await ownSession(values.priority)
 
 let pgDb
 let cluster
@@ -67,7 +50,7 @@ const cleanup = async () => {
   pgDb?.cluster?.stop()
   if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true })
 }
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => cleanup().finally(() => process.exit(130)))
+cleanUpOnInterrupt(cleanup)
 
 async function grow(url) {
   const t = performance.now()

@@ -17,42 +17,25 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { parseArgs } from 'node:util'
 import { measurePage, publicPages } from './lib/public-pages.mjs'
 import {
+  benchOptions,
   build,
+  cleanUpOnInterrupt,
   cpuProbe,
   log,
   postmasterPid,
   processTree,
-  ownSession,
-  PRIORITIES,
   prioritize,
   prioritized,
   seededPostgres,
   startCluster,
 } from './lib/setup.mjs'
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '20' },
-    rounds: { type: 'string', default: '1' },
-    priority: { type: 'string', default: 'nice' },
-    wrk: { type: 'boolean', default: false },
-    port: { type: 'string', default: '4301' },
-    'pg-port': { type: 'string', default: '4310' },
-    'dist-dir': { type: 'string', default: '.next-bench-pg' },
-    'no-build': { type: 'boolean', default: false },
-    'database-url': { type: 'string' },
-  },
+const { values, duration, connections, port, distDir } = await benchOptions('.next-bench-pg', {
+  rounds: { type: 'string', default: '1' },
+  wrk: { type: 'boolean', default: false },
 })
-const duration = Number(values.duration)
-const connections = Number(values.connections)
-const port = Number(values.port)
-const distDir = values['dist-dir']
-if (!PRIORITIES.includes(values.priority)) throw new Error(`--priority: ${PRIORITIES.join(', ')}`)
-await ownSession(values.priority)
 
 let pg
 let cluster
@@ -60,7 +43,7 @@ const cleanup = async () => {
   await cluster?.stop()
   pg?.cluster?.stop()
 }
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => cleanup().finally(() => process.exit(130)))
+cleanUpOnInterrupt(cleanup)
 
 /** wrk on one URL (after autocannon's warm-up of the same page): requests/s, p50 and p99 in ms. */
 function wrk(url) {

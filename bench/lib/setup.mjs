@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { startPgCluster } from '../../scripts/lib/pg-cluster.mjs'
 
 export const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
@@ -297,4 +298,38 @@ export async function startCluster({ instances, port, distDir, databaseUrl, prio
           } catch {}
     },
   }
+}
+
+/**
+ * The options both PostgreSQL benches take (with `own`, a bench's own, in parseArgs' form), read from the command
+ * line; then --priority is checked and the bench moves into a session of its own.
+ */
+export async function benchOptions(distDir, own) {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '20' },
+      priority: { type: 'string', default: 'nice' },
+      port: { type: 'string', default: '4301' },
+      'pg-port': { type: 'string', default: '4310' },
+      'dist-dir': { type: 'string', default: distDir },
+      'no-build': { type: 'boolean', default: false },
+      'database-url': { type: 'string' },
+      ...own,
+    },
+  })
+  if (!PRIORITIES.includes(values.priority)) throw new Error(`--priority: ${PRIORITIES.join(', ')}`)
+  await ownSession(values.priority)
+  return {
+    values,
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+    port: Number(values.port),
+    distDir: values['dist-dir'],
+  }
+}
+
+/** Runs `cleanup` on Ctrl-C or SIGTERM, then exits with 130. */
+export function cleanUpOnInterrupt(cleanup) {
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => cleanup().finally(() => process.exit(130)))
 }
