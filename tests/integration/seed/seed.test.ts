@@ -6,45 +6,25 @@ import { kmFromCoast } from '../../../prisma/seed/demo/inventory'
 
 const NOW = new Date('2026-11-01T12:00:00Z')
 
+const COUNTS = {
+  places: () => db.municipality.count(),
+  members: () => db.municipality.count({ where: { isMember: true } }),
+  pledges: () => db.pledge.count(),
+  liveKeys: () => db.pledge.count({ where: { liveKey: { not: null } } }),
+  reports: () => db.progressReport.count(),
+  inventory: () => db.inventoryEntry.count(),
+  targets: () => db.target.count(),
+  solutions: () => db.solution.count(),
+  users: () => db.user.count(),
+  pages: () => db.contentRevision.count(),
+  officials: () => db.municipalityOfficial.count(),
+}
+
 async function counts() {
-  const [
-    places,
-    members,
-    pledges,
-    liveKeys,
-    reports,
-    inventory,
-    targets,
-    solutions,
-    users,
-    pages,
-    officials,
-  ] = await Promise.all([
-    db.municipality.count(),
-    db.municipality.count({ where: { isMember: true } }),
-    db.pledge.count(),
-    db.pledge.count({ where: { liveKey: { not: null } } }),
-    db.progressReport.count(),
-    db.inventoryEntry.count(),
-    db.target.count(),
-    db.solution.count(),
-    db.user.count(),
-    db.contentRevision.count(),
-    db.municipalityOfficial.count(),
-  ])
-  return {
-    places,
-    members,
-    pledges,
-    liveKeys,
-    reports,
-    inventory,
-    targets,
-    solutions,
-    users,
-    pages,
-    officials,
-  }
+  const entries = await Promise.all(
+    Object.entries(COUNTS).map(async ([name, count]) => [name, await count()]),
+  )
+  return Object.fromEntries(entries) as Record<keyof typeof COUNTS, number>
 }
 
 function captured() {
