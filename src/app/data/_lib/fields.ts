@@ -3,6 +3,13 @@
 
 export type FieldDoc = { name: string; type: string; description: string }
 
+// The first columns of the targets and inventories exports.
+const placeFields: FieldDoc[] = [
+  { name: 'municipality_slug', type: 'text', description: 'Stable identifier of the municipality.' },
+  { name: 'municipality_name', type: 'text', description: 'Name of the municipality.' },
+  { name: 'state', type: 'text', description: 'Two-letter USPS state code.' },
+]
+
 export const signatoryFields: FieldDoc[] = [
   { name: 'municipality_slug', type: 'text', description: 'Stable identifier of the municipality, as in its profile URL.' },
   { name: 'municipality_name', type: 'text', description: 'Name of the municipality.' },
@@ -28,9 +35,7 @@ export const signatoryFields: FieldDoc[] = [
 ]
 
 export const targetFields: FieldDoc[] = [
-  { name: 'municipality_slug', type: 'text', description: 'Stable identifier of the municipality.' },
-  { name: 'municipality_name', type: 'text', description: 'Name of the municipality.' },
-  { name: 'state', type: 'text', description: 'Two-letter USPS state code.' },
+  ...placeFields,
   {
     name: 'target_type',
     type: 'code',
@@ -51,9 +56,7 @@ export const targetFields: FieldDoc[] = [
 ]
 
 export const inventoryFields: FieldDoc[] = [
-  { name: 'municipality_slug', type: 'text', description: 'Stable identifier of the municipality.' },
-  { name: 'municipality_name', type: 'text', description: 'Name of the municipality.' },
-  { name: 'state', type: 'text', description: 'Two-letter USPS state code.' },
+  ...placeFields,
   { name: 'accounting_year', type: 'integer', description: 'Year the inventory accounts for.' },
   { name: 'protocol', type: 'text', description: 'Accounting protocol, usually GPC.' },
   { name: 'reporting_level', type: 'code', description: 'BASIC or BASIC_PLUS (GPC reporting level).' },
