@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { safeCallbackUrl } from '@/schemas/auth'
 import { adminPages, can } from '@/server/auth/permissions'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
-import { signOutAction } from '../signout/actions'
+import { SignOutButton } from '../signout/sign-out-button'
 import { AccessDenied } from './access-denied'
 import { AdminNav } from './admin-nav'
 
@@ -30,14 +30,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <p className="text-muted">
             {user.name ?? user.email} <span className="text-sm">({ROLE_NAMES[user.role]})</span>
           </p>
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800"
-            >
-              Sign out
-            </button>
-          </form>
+          <SignOutButton />
           <a href="/signout">Other sign-out options</a>
         </div>
       </div>

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { headers } from 'next/headers'
 import { safeCallbackUrl } from '@/schemas/auth'
 import { requirePortalUser } from '@/server/portal/require-portal-user'
-import { signOutAction } from '../signout/actions'
+import { SignOutButton } from '../signout/sign-out-button'
 import { PortalAccessDenied } from './portal-access-denied'
 import { portalData } from './portal-data'
 
@@ -27,14 +27,7 @@ export default async function PortalLayout({ children }: { children: React.React
         </nav>
         <div className="flex flex-wrap items-center gap-4">
           <p className="text-muted">Signed in as {user.name ?? user.email}</p>
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800"
-            >
-              Sign out
-            </button>
-          </form>
+          <SignOutButton />
         </div>
       </div>
       {children}
