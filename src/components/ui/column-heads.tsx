@@ -32,3 +32,36 @@ export function listColumns(headers: readonly string[], right: readonly string[]
     return [header, right.includes(header) ? `${cell} text-right` : cell]
   })
 }
+
+/**
+ * A staff list as a table (the municipalities, users, audit log, import problems): the list's header row and
+ * cells (see listColumns), scrolling sideways on narrow screens; the rows are the children.
+ */
+export function ListTable({
+  caption,
+  captionClassName = 'sr-only',
+  headers,
+  right,
+  className = 'mt-4',
+  testId,
+  children,
+}: {
+  caption: string
+  captionClassName?: string
+  headers: readonly string[]
+  /** The headers of the right-aligned columns. */
+  right?: readonly string[]
+  className?: string
+  testId?: string
+  children: React.ReactNode
+}) {
+  return (
+    <div className={`${className} overflow-x-auto`}>
+      <table className="w-full border-collapse text-left" data-testid={testId}>
+        <caption className={captionClassName}>{caption}</caption>
+        <ColumnHeads rowClassName={LIST_HEAD_ROW} columns={listColumns(headers, right)} />
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
+import { ListTable } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { formatNumber } from '@/lib/format'
 import { auditFilterSchema } from '@/schemas/audit'
@@ -84,38 +84,32 @@ export default async function AuditLogPage({ searchParams }: Props) {
         {formatNumber(total)} {total === 1 ? 'entry' : 'entries'} found.
       </p>
       {entries.length > 0 && (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{`Audit entries, newest first (page ${page} of ${pageCount})`}</caption>
-            <ColumnHeads
-              rowClassName={LIST_HEAD_ROW}
-              columns={listColumns(['When (UTC)', 'Who', 'What changed', 'Change'])}
-            />
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-gray-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
-                    {formatDateTimeUtc(e.createdAt)}
-                  </th>
-                  <td className="py-2 pr-4">
-                    <AuditActor entry={e} />
-                  </td>
-                  <td className="py-2 pr-4">
-                    {e.words}{' '}
-                    {e.item ? (
-                      <Link href={e.item.href}>{`\u201c${e.item.title}\u201d`}</Link>
-                    ) : (
-                      <span className="text-muted">{`(${e.noun}, since deleted)`}</span>
-                    )}
-                  </td>
-                  <td className="py-2">
-                    <AuditChange entry={e} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={`Audit entries, newest first (page ${page} of ${pageCount})`}
+          headers={['When (UTC)', 'Who', 'What changed', 'Change']}
+        >
+          {entries.map((e) => (
+            <tr key={e.id} className="border-b border-gray-300 align-top">
+              <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                {formatDateTimeUtc(e.createdAt)}
+              </th>
+              <td className="py-2 pr-4">
+                <AuditActor entry={e} />
+              </td>
+              <td className="py-2 pr-4">
+                {e.words}{' '}
+                {e.item ? (
+                  <Link href={e.item.href}>{`\u201c${e.item.title}\u201d`}</Link>
+                ) : (
+                  <span className="text-muted">{`(${e.noun}, since deleted)`}</span>
+                )}
+              </td>
+              <td className="py-2">
+                <AuditChange entry={e} />
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
       <Pagination
         page={page}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
+import { ListTable } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
 import { STATES } from '@/lib/domain/states'
@@ -88,35 +88,28 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
         {formatNumber(total)} {total === 1 ? 'municipality' : 'municipalities'} found.
       </p>
       {municipalities.length > 0 && (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{`Municipalities, by name (page ${page} of ${pageCount})`}</caption>
-            <ColumnHeads
-              rowClassName={LIST_HEAD_ROW}
-              columns={listColumns(['Name', 'State', 'County', 'Population', 'Member'], ['Population'])}
-            />
-            <tbody>
-              {municipalities.map((m) => (
-                <tr key={m.id} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`/admin/municipalities/${m.slug}`}>{m.name}</Link>
-                    <span className="block text-sm text-muted">{m.slug}</span>
-                  </th>
-                  <td className="py-2 pr-4">{m.state}</td>
-                  <td className="py-2 pr-4">{m.county ?? '—'}</td>
-                  <td className="py-2 pr-4 text-right">
-                    {m.population === null ? '—' : formatNumber(m.population)}
-                  </td>
-                  <td className="py-2">
-                    {m.isMember
-                      ? `Since ${m.memberSince ? formatDate(m.memberSince) : 'unknown date'}`
-                      : 'No'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={`Municipalities, by name (page ${page} of ${pageCount})`}
+          headers={['Name', 'State', 'County', 'Population', 'Member']}
+          right={['Population']}
+        >
+          {municipalities.map((m) => (
+            <tr key={m.id} className="border-b border-gray-300">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/admin/municipalities/${m.slug}`}>{m.name}</Link>
+                <span className="block text-sm text-muted">{m.slug}</span>
+              </th>
+              <td className="py-2 pr-4">{m.state}</td>
+              <td className="py-2 pr-4">{m.county ?? '—'}</td>
+              <td className="py-2 pr-4 text-right">
+                {m.population === null ? '—' : formatNumber(m.population)}
+              </td>
+              <td className="py-2">
+                {m.isMember ? `Since ${m.memberSince ? formatDate(m.memberSince) : 'unknown date'}` : 'No'}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       )}
       <Pagination
         page={page}

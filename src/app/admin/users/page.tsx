@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
+import { ListTable } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { StatusNote } from '@/components/ui/status-note'
 import { formatDate, formatNumber } from '@/lib/format'
@@ -83,77 +83,71 @@ export default async function UsersPage({ searchParams }: Props) {
         <Link href="/admin/users/invite">Invite someone</Link>
       </p>
       <p className="mt-6">{`${formatNumber(total)} ${total === 1 ? 'person' : 'people'}.`}</p>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{`Users (page ${page} of ${pageCount})`}</caption>
-          <ColumnHeads
-            rowClassName={LIST_HEAD_ROW}
-            columns={listColumns(['Person', 'Role', 'Status', 'Actions'])}
-          />
-          <tbody>
-            {users.map((u) => {
-              const who = u.name ?? u.email
-              const staff = u.role !== 'OFFICIAL'
-              return (
-                <tr key={u.id} className="border-b border-gray-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <span className="font-semibold">{u.name ?? '(no name)'}</span>
-                    <span className="block break-all">{u.email}</span>
-                    {u.municipalities.map((m) => (
-                      <span key={m.slug} className="block text-sm text-muted">
-                        {`Official of ${m.name}, ${m.state}`}
-                      </span>
-                    ))}
-                  </th>
-                  <td className="py-2 pr-4">{ROLE_LABELS[u.role]}</td>
-                  <td className="py-2 pr-4">{status(u)}</td>
-                  <td className="space-y-2 py-2">
-                    {staff && (
-                      <form action={changeRoleAction} className="flex flex-wrap items-end gap-2">
-                        <input type="hidden" name="userId" value={u.id} />
-                        <label htmlFor={`role-${u.id}`} className="sr-only">
-                          {`Role of ${who}`}
-                        </label>
-                        <select
-                          id={`role-${u.id}`}
-                          name="role"
-                          defaultValue={u.role}
-                          className="rounded border-2 border-ink px-2 py-1"
-                        >
-                          {STAFF_ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {ROLE_LABELS[r]}
-                            </option>
-                          ))}
-                        </select>
-                        <button
-                          type="submit"
-                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800"
-                        >
-                          Change role<span className="sr-only">{` of ${who}`}</span>
-                        </button>
-                      </form>
-                    )}
-                    {(u.active || u.hasPassword || !staff) && (
-                      <form action={setActiveAction}>
-                        <input type="hidden" name="userId" value={u.id} />
-                        <input type="hidden" name="active" value={u.active ? '0' : '1'} />
-                        <button
-                          type="submit"
-                          className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800"
-                        >
-                          {u.active ? 'Deactivate' : 'Reactivate'}
-                          <span className="sr-only">{` ${who}`}</span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption={`Users (page ${page} of ${pageCount})`}
+        headers={['Person', 'Role', 'Status', 'Actions']}
+      >
+        {users.map((u) => {
+          const who = u.name ?? u.email
+          const staff = u.role !== 'OFFICIAL'
+          return (
+            <tr key={u.id} className="border-b border-gray-300 align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <span className="font-semibold">{u.name ?? '(no name)'}</span>
+                <span className="block break-all">{u.email}</span>
+                {u.municipalities.map((m) => (
+                  <span key={m.slug} className="block text-sm text-muted">
+                    {`Official of ${m.name}, ${m.state}`}
+                  </span>
+                ))}
+              </th>
+              <td className="py-2 pr-4">{ROLE_LABELS[u.role]}</td>
+              <td className="py-2 pr-4">{status(u)}</td>
+              <td className="space-y-2 py-2">
+                {staff && (
+                  <form action={changeRoleAction} className="flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="userId" value={u.id} />
+                    <label htmlFor={`role-${u.id}`} className="sr-only">
+                      {`Role of ${who}`}
+                    </label>
+                    <select
+                      id={`role-${u.id}`}
+                      name="role"
+                      defaultValue={u.role}
+                      className="rounded border-2 border-ink px-2 py-1"
+                    >
+                      {STAFF_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {ROLE_LABELS[r]}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="submit"
+                      className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800"
+                    >
+                      Change role<span className="sr-only">{` of ${who}`}</span>
+                    </button>
+                  </form>
+                )}
+                {(u.active || u.hasPassword || !staff) && (
+                  <form action={setActiveAction}>
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="active" value={u.active ? '0' : '1'} />
+                    <button
+                      type="submit"
+                      className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800"
+                    >
+                      {u.active ? 'Deactivate' : 'Reactivate'}
+                      <span className="sr-only">{` ${who}`}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </ListTable>
       <Pagination page={page} pageCount={pageCount} basePath="/admin/users" label="User pages" />
     </div>
   )

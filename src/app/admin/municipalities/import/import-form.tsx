@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
-import { ColumnHeads, LIST_HEAD_ROW, listColumns } from '@/components/ui/column-heads'
+import { ListTable } from '@/components/ui/column-heads'
 import { StatusNote } from '@/components/ui/status-note'
 import type { ImportState } from '@/schemas/admin-municipality'
 import { importAction } from '../actions'
@@ -38,21 +38,21 @@ export function ImportForm() {
         <SubmitButton>Check and import</SubmitButton>
       </form>
       {problems.length > 0 && (
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full border-collapse text-left" data-testid="import-problems">
-            <caption className="text-left text-xl font-bold">Problems found</caption>
-            <ColumnHeads rowClassName={LIST_HEAD_ROW} columns={listColumns(['Row', 'Column', 'Problem'])} />
-            <tbody>
-              {problems.map((p, i) => (
-                <tr key={i} className="border-b border-gray-300">
-                  <td className="py-2 pr-4">{p.row}</td>
-                  <td className="py-2 pr-4">{p.column || '—'}</td>
-                  <td className="py-2">{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          className="mt-8"
+          testId="import-problems"
+          caption="Problems found"
+          captionClassName="text-left text-xl font-bold"
+          headers={['Row', 'Column', 'Problem']}
+        >
+          {problems.map((p, i) => (
+            <tr key={i} className="border-b border-gray-300">
+              <td className="py-2 pr-4">{p.row}</td>
+              <td className="py-2 pr-4">{p.column || '—'}</td>
+              <td className="py-2">{p.message}</td>
+            </tr>
+          ))}
+        </ListTable>
       )}
     </>
   )
