@@ -1,9 +1,10 @@
 import 'server-only'
 import type { Prisma } from '@/server/generated/sqlite/client'
-import { GPC_SECTOR_CODES, splitCodes } from '@/lib/domain/gpc'
+import { GPC_SECTOR_CODES } from '@/lib/domain/gpc'
 import { assessTargetProgress, sumInventory } from '@/lib/domain/target-path'
 import type { ProfileEmissions, ProfileTarget } from './member-profile-types'
 import { placeSelect } from './place-select'
+import { plainTargetFigures } from '@/server/targets/plain-target-figures'
 
 // Everything a profile shows but its compliance, in one query: approved pledges, active targets, verified reports.
 export const profileSelect = {
@@ -79,7 +80,8 @@ export function toEmissions(row: ProfileRow): ProfileEmissions {
 
 export function toTargets(row: ProfileRow): ProfileTarget[] {
   return row.targets.map((t) => {
-    const sectorsCovered = splitCodes(t.sectorsCovered)
+    const figures = plainTargetFigures(t)
+    const { sectorsCovered } = figures
     // Progress compares like with like: inventory totals over the sectors the target covers.
     const inventories = row.reports.map((r) => ({
       year: r.accountingYear,
@@ -89,13 +91,7 @@ export function toTargets(row: ProfileRow): ProfileTarget[] {
     return {
       id: t.id,
       type: t.type,
-      sectorsCovered,
-      gasesCovered: splitCodes(t.gasesCovered),
-      baseYear: t.baseYear,
-      baseYearEmissions: t.baseYearEmissions,
-      targetYear: t.targetYear,
-      reductionPercent: t.reductionPercent,
-      targetEmissions: t.targetEmissions,
+      ...figures,
       intensityUnit: t.intensityUnit,
       netZero: t.netZero,
       adoptedAt: t.adoptedAt?.toISOString() ?? null,

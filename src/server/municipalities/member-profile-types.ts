@@ -1,6 +1,7 @@
 import type { CompliancePillar } from '@/lib/domain/compliance'
 import type { MunicipalityCompliance } from '@/server/compliance/get-municipality-compliance'
 import type { TargetProgress, TargetType } from '@/lib/domain/target-path'
+import type { PlainTargetFigures } from '@/server/targets/plain-target-figures'
 
 // Plain data only (dates as ISO strings): a profile passes through unstable_cache's JSON round trip.
 export type ProfileCampaign = {
@@ -15,16 +16,9 @@ export type ProfileCampaign = {
 
 export type ProfileCompliance = Omit<MunicipalityCompliance, 'municipalityId'>
 
-export type ProfileTarget = {
+export type ProfileTarget = PlainTargetFigures & {
   id: string
   type: TargetType
-  sectorsCovered: string[]
-  gasesCovered: string[]
-  baseYear: number | null
-  baseYearEmissions: number | null
-  targetYear: number
-  reductionPercent: number | null
-  targetEmissions: number | null
   intensityUnit: string | null
   netZero: boolean
   adoptedAt: string | null

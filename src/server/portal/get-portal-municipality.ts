@@ -6,20 +6,13 @@ import {
   type MunicipalityCompliance,
 } from '@/server/compliance/get-municipality-compliance'
 import type { TargetType } from '@/lib/domain/target-path'
-import { splitCodes } from '@/lib/domain/gpc'
+import { plainTargetFigures, type PlainTargetFigures } from '@/server/targets/plain-target-figures'
 import { findPortalMunicipality } from './find-portal-municipality'
 
-export type PortalTarget = {
+export type PortalTarget = PlainTargetFigures & {
   id: string
   type: TargetType
   status: 'ACTIVE' | 'REPLACED'
-  sectorsCovered: string[]
-  gasesCovered: string[]
-  baseYear: number | null
-  baseYearEmissions: number | null
-  targetYear: number
-  reductionPercent: number | null
-  targetEmissions: number | null
   bauEmissions: number | null
   intensityUnit: string | null
   netZero: boolean
@@ -68,13 +61,7 @@ export async function getPortalMunicipality({ slug }: { slug: string }): Promise
       id: t.id,
       type: t.type,
       status: t.status,
-      sectorsCovered: splitCodes(t.sectorsCovered),
-      gasesCovered: splitCodes(t.gasesCovered),
-      baseYear: t.baseYear,
-      baseYearEmissions: t.baseYearEmissions,
-      targetYear: t.targetYear,
-      reductionPercent: t.reductionPercent,
-      targetEmissions: t.targetEmissions,
+      ...plainTargetFigures(t),
       bauEmissions: t.bauEmissions,
       intensityUnit: t.intensityUnit,
       netZero: t.netZero,
