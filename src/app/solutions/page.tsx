@@ -6,6 +6,7 @@ import { parseSolutionQuery, COST_BANDS, costBandLabel, type SolutionQuery } fro
 import { HAZARDS, SOLUTION_SECTORS, hazardLabel } from '@/lib/domain/hazards'
 import { formatNumber } from '@/lib/format'
 import { Badge } from '@/components/ui/badge'
+import { CodeOptions } from '@/components/ui/code-options'
 import { Pagination } from '@/components/ui/pagination'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -134,12 +135,7 @@ function Choice({ id, label, value, options, anyLabel, cls }: ChoiceProps) {
         {label}
       </label>
       <select id={id} name={id} defaultValue={value ?? ''} className={cls}>
-        <option value="">{anyLabel}</option>
-        {Object.entries(options).map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
+        <CodeOptions options={options} anyLabel={anyLabel} />
       </select>
     </div>
   )

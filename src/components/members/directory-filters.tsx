@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { STATES } from '@/lib/domain/states'
+import { CodeOptions } from '@/components/ui/code-options'
 import {
   COMPLIANCE_STAGES,
   DEFAULT_SORT_DIRECTION,
@@ -26,12 +27,7 @@ function Select({ name, label, value, options, anyLabel }: SelectProps) {
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className={fieldCls}>
-        {anyLabel && <option value="">{anyLabel}</option>}
-        {Object.entries(options).map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
+        <CodeOptions options={options} anyLabel={anyLabel} />
       </select>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CodeOptions } from '@/components/ui/code-options'
 import { ListTable } from '@/components/ui/column-heads'
 import { Pagination } from '@/components/ui/pagination'
 import { formatDate, formatNumber } from '@/lib/format'
@@ -55,12 +56,7 @@ export default async function MunicipalitiesPage({ searchParams }: Props) {
             State
           </label>
           <select id="state" name="state" defaultValue={filter.state ?? ''} className={inputCls}>
-            <option value="">All states</option>
-            {Object.entries(STATES).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
+            <CodeOptions options={STATES} anyLabel="All states" />
           </select>
         </div>
         <div className="flex items-center gap-2 py-2">
