@@ -74,3 +74,22 @@ export async function outcomeOf(call: Promise<unknown>): Promise<ActionOutcome> 
     return { kind: 'thrown', error: e }
   }
 }
+
+/** A form as a browser posts it: a list's values under one repeated name. */
+export function formOf(fields: Record<string, string | string[]>): FormData {
+  const f = new FormData()
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one)
+  return f
+}
+
+/** What an action ended in, as plain values to compare: its returned state, `redirect:<url>`, or an AppError's code. */
+export async function runAction<T>(action: Promise<T>): Promise<T | string> {
+  try {
+    return await action
+  } catch (e) {
+    if (e instanceof AppError) return e.code
+    const digest = (e as { digest?: string }).digest
+    if (digest?.startsWith('NEXT_REDIRECT')) return `redirect:${digest.split(';')[2]}`
+    throw e
+  }
+}

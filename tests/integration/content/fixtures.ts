@@ -56,11 +56,7 @@ export async function publishedPage(
   })
 }
 
-export function form(fields: Record<string, string | string[]>) {
-  const f = new FormData()
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one)
-  return f
-}
+export { formOf as form } from '../../helpers/server-actions'
 
 /** What an action ended in: a redirect target, a refusal code, or its returned state. */
 export async function run(action: Promise<unknown>): Promise<unknown> {

@@ -5,7 +5,7 @@ import { signInAs as signInUser } from '../../helpers/session'
 import { db } from '../../helpers/db'
 import { approvePledgeAction, approveSelectedAction, rejectPledgeAction } from '@/app/admin/pledges/actions'
 import { listPledgesForReview } from '@/server/pledges/list-pledges-for-review'
-import { AppError } from '@/server/errors'
+import { formOf as form, runAction as run } from '../../helpers/server-actions'
 import { userWithPassword } from '../auth/fixtures'
 import { campaignWithText, referencePlace } from '../../fixtures/factories'
 
@@ -46,24 +46,6 @@ async function pendingPledge(email = `mayor-${Math.random().toString(36).slice(2
       confirmedAt: new Date(),
     },
   })
-}
-
-function form(fields: Record<string, string | string[]>) {
-  const f = new FormData()
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one)
-  return f
-}
-
-// What an action ended in: the redirect target, a refusal code, or its returned state.
-async function run(action: Promise<unknown>): Promise<string | unknown> {
-  try {
-    return await action
-  } catch (e) {
-    if (e instanceof AppError) return e.code
-    const digest = (e as { digest?: string }).digest
-    if (digest?.startsWith('NEXT_REDIRECT')) return `redirect:${digest.split(';')[2]}`
-    throw e
-  }
 }
 
 const statusOf = async (id: string) => (await db.pledge.findUniqueOrThrow({ where: { id } })).status
