@@ -1,5 +1,5 @@
-import type { FormState } from '@/lib/form-state'
 // The officials' portal: the email-link sign-in form, inviting a colleague, staff confirming one.
+import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { stripInvisibleFormatting } from '@/lib/text'
 import { safeCallbackUrl } from './auth'

@@ -1,6 +1,7 @@
 // The four Common Reporting Framework target types: what each needs to draw its path
 // (src/lib/domain/target-path.ts) and the checks that make a target meaningful. Shared by the
 // portal's target form and the server.
+import { issuesByField } from '@/lib/form-state'
 import { z } from 'zod'
 import { GASES, GPC_SECTORS, type GpcSectorCode } from '@/lib/domain/gpc'
 import type { TargetType } from '@/lib/domain/target-path'
@@ -266,14 +267,11 @@ export type TargetParseResult =
 /** Checks a submitted target form; field errors are keyed by field name, the first message of each. */
 export function parseTargetForm(values: TargetFormValues, now = new Date()): TargetParseResult {
   const parsed = rawSchema.safeParse(values)
-  const fieldErrors: Partial<Record<TargetField | 'form', string>> = {}
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'form') as TargetField
-      fieldErrors[field] ??= issue.message
-    }
-    return { success: false, fieldErrors }
+    const { fieldErrors, formError } = issuesByField(parsed.error)
+    return { success: false, fieldErrors: formError ? { ...fieldErrors, form: formError } : fieldErrors }
   }
+  const fieldErrors: Partial<Record<TargetField | 'form', string>> = {}
   if (parsed.data.adoptedAt && parsed.data.adoptedAt.getTime() > now.getTime())
     fieldErrors.adoptedAt = 'The adoption date cannot be in the future'
   for (const { field, message } of requiredFor(parsed.data, now)) fieldErrors[field] ??= message
