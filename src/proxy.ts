@@ -79,12 +79,17 @@ export async function proxy(request: NextRequest) {
   if (isActionPost(request) && !(await isReadableActionBody(request)))
     return refuse(400, 'This form could not be read. Please go back and try again.')
   if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
+  // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
+  // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
+  if (pathname === '/refused') return withNonce(request, undefined, 403)
   // Dynamic pages need the database: while it does not answer, a clear 503 (decision 0012).
   const outage = await outageResponse(request)
   if (outage) return outage
   if (!pathname.startsWith('/admin') && !pathname.startsWith('/portal')) return withNonce(request)
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))
-  if (!hasSession) {
+  // A server action called by JavaScript is refused by its own guard (401, which the page shows): a redirect
+  // answered to its fetch would be an unreadable response and the error page.
+  if (!hasSession && !request.headers.has('next-action')) {
     const signIn = new URL('/signin', request.url)
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`)
     // 303 for a form post (an expired session): the browser then GETs the sign-in page instead of posting
@@ -100,11 +105,11 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/solutions$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/solutions$|^\/refused$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
-function withNonce(request: NextRequest, headers?: Headers) {
+function withNonce(request: NextRequest, headers?: Headers, status?: number) {
   const isRead = request.method === 'GET' || request.method === 'HEAD'
   if (
     (isRead && !PER_REQUEST_PAGE.test(request.nextUrl.pathname)) ||
@@ -115,7 +120,7 @@ function withNonce(request: NextRequest, headers?: Headers) {
   const policy = contentSecurityPolicy(createNonce())
   const requestHeaders = headers ?? new Headers(request.headers)
   requestHeaders.set('content-security-policy', policy)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  const response = NextResponse.next({ request: { headers: requestHeaders }, ...(status && { status }) })
   response.headers.set('content-security-policy', policy)
   return response
 }
@@ -150,6 +155,7 @@ export const config = {
     // Any percent-encoded path, to refuse the ones that do not decode (above).
     '/((?!_next/).*%.*)',
     '/admin/:path*',
+    '/refused',
     '/portal/:path*',
     // Dynamic pages and form posts, for the database-outage 503 only (decision 0012).
     '/pledge/:path*',

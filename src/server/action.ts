@@ -3,6 +3,7 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import type { z } from 'zod'
 import { issuesByField, type FieldErrors, type FormState } from '@/lib/form-state'
+import { safeCallbackUrl } from '@/schemas/auth'
 import { AppError, isAppError, userMessage } from '@/server/errors'
 
 /**
@@ -10,7 +11,8 @@ import { AppError, isAppError, userMessage } from '@/server/errors'
  * - The guard runs first, every time, before anything is read from the form: a refused caller learns nothing.
  * - A refusal (no session, no permission) is never an answer to a form: with JavaScript it is thrown and
  *   Next.js answers 401/403 with the unauthorized/forbidden page; without JavaScript (a plain form post,
- *   where Next.js would answer 404: vercel/next.js#62228) it redirects to /refused, which answers 401/403.
+ *   where Next.js would answer 404: vercel/next.js#62228) it sends a signed-out caller to sign in and back to
+ *   the page, and one without permission to /refused, which the proxy answers 403.
  * - Field errors come back as data with what was typed; other AppErrors become the form's message (or the
  *   action's own `refused` answer); anything else is a bug and is thrown (logged, generic page).
  * - A call whose last argument is not FormData (a hand-made request) names no form: 404.
@@ -37,22 +39,27 @@ export function isRefusal(e: unknown): e is AppError {
   return isAppError(e) && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')
 }
 
+// Without JavaScript a signed-out caller is sent to sign in and back to the form's page (as pages do), and one
+// without permission to /refused, which the proxy answers 403.
 async function refuse(e: AppError): Promise<never> {
-  if (await isPlainFormPost())
-    redirect(`/refused?as=${e.code === 'UNAUTHENTICATED' ? 'signed-out' : 'forbidden'}`)
-  throw e
+  const plain = await plainFormPost()
+  if (!plain) throw e
+  if (e.code === 'UNAUTHENTICATED')
+    redirect(`/signin?callbackUrl=${encodeURIComponent(safeCallbackUrl(plain.path, '/'))}`)
+  redirect('/refused')
 }
 
-// A plain form post (no JavaScript) carries no Next-Action header: the action id travels in the body.
+// A plain form post (no JavaScript) carries no Next-Action header: the action id travels in the body. The
+// proxy names the page posted to (x-request-path, set from the URL, never taken from the client).
 // Outside a request (an action called from a test or a script) there are no headers: throw as with JS.
-async function isPlainFormPost(): Promise<boolean> {
+async function plainFormPost(): Promise<{ path: string | null } | null> {
   let requestHeaders: Headers
   try {
     requestHeaders = await headers()
   } catch {
-    return false
+    return null
   }
-  return !requestHeaders.get('next-action')
+  return requestHeaders.get('next-action') ? null : { path: requestHeaders.get('x-request-path') }
 }
 
 type Shared<User, Values, Data> = {

@@ -3,7 +3,8 @@
 // never cached, and hostile sign-in addresses get a page, never a 500.
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { approvedSignatory, signInAsOfficial } from './helpers/official'
-import { createStaff, signInTo } from './helpers/staff'
+import { createStaff, signInTo, STAFF_PASSWORD } from './helpers/staff'
+import { withE2eDb } from './helpers/e2e-db'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { e2eSmtpPort } from './helpers/e2e-env.mjs'
 
@@ -123,10 +124,20 @@ async function filledInvitation(page: Page) {
   return email
 }
 
-test('a form sent after the session was ended elsewhere is answered with a 401 and the sign-in page, not a 404', async ({
+/** Sending the form goes to the sign-in page, which leads back to the form once signed in again. */
+async function expectSignInAndBack(page: Page, email: string) {
+  await page.getByRole('button', { name: 'Send invitation' }).click()
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers%2Finvite$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(STAFF_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/admin\/users\/invite$/)
+}
+
+test('a form sent after the session was ended on another device goes to sign in and back, not a 404', async ({
   page,
   browser,
-  javaScriptEnabled,
 }) => {
   const email = await filledInvitation(page)
   // Another browser signs the same person in and out everywhere: this one still holds its (now dead) cookie.
@@ -137,28 +148,36 @@ test('a form sent after the session was ended elsewhere is answered with a 401 a
   await other.getByRole('button', { name: 'Sign out everywhere' }).click()
   await expect(other).toHaveURL(/\/signin\?signedOut=1$/)
   await laptop.close()
-
-  // With JavaScript the action's own answer is the 401; without it the post is sent on to /refused, a 401.
-  const answered = page.waitForResponse((r) => r.status() === 401)
-  await page.getByRole('button', { name: 'Send invitation' }).click()
-  expect((await answered).request().method()).toBe(javaScriptEnabled ? 'POST' : 'GET')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Please sign in')
-  if (!javaScriptEnabled) await expect(page).toHaveURL(/\/refused\?as=signed-out$/)
-  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+  await expectSignInAndBack(page, email)
 })
 
-test('a form sent after this browser signed out goes to the sign-in page, which leads back to the form', async ({
+test('a form sent after this browser signed out in another tab goes to sign in and back', async ({
   page,
 }) => {
-  await filledInvitation(page)
+  const email = await filledInvitation(page)
   const tab = await page.context().newPage()
   await tab.goto('/signout')
   await tab.getByRole('button', { name: 'Sign out of this browser' }).click()
   await expect(tab).toHaveURL(/\/signin\?signedOut=1$/)
   await tab.close()
+  await expectSignInAndBack(page, email)
+})
 
+test('a form sent after the role was taken away is answered 403 with the permission page', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  const email = await filledInvitation(page)
+  // Meanwhile another administrator makes this one an editor.
+  await withE2eDb((db) => db.user.update({ where: { email }, data: { role: 'EDITOR' } }))
+  const refused = page.waitForResponse((r) => r.status() === 403)
   await page.getByRole('button', { name: 'Send invitation' }).click()
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin%2Fusers%2Finvite$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+  // With JavaScript the action's own answer is the 403; without, the post is sent on to /refused, a 403.
+  expect((await refused).request().method()).toBe(javaScriptEnabled ? 'POST' : 'GET')
+  // With JavaScript the page is drawn again for the new role, which may not see it; without, /refused says why.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    javaScriptEnabled ? 'You do not have access to this page' : 'You do not have permission to do that',
+  )
+  if (!javaScriptEnabled) await expect(page).toHaveURL(/\/refused$/)
+  expect(await withE2eDb((db) => db.user.count({ where: { name: 'Late Comer' } }))).toBe(0)
 })
