@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { refusedPath } from '@/lib/refused-path'
 import { listViewPath } from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
@@ -81,7 +82,8 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
-  if (pathname === '/refused') return withNonce(request, undefined, 403)
+  if (pathname === '/refused')
+    return withNonce(request, undefined, request.nextUrl.searchParams.get('as') === 'signed-out' ? 401 : 403)
   // Dynamic pages need the database: while it does not answer, a clear 503 (decision 0012).
   const outage = await outageResponse(request)
   if (outage) return outage
@@ -90,11 +92,16 @@ export async function proxy(request: NextRequest) {
   // A server action called by JavaScript is refused by its own guard (401, which the page shows): a redirect
   // answered to its fetch would be an unreadable response and the error page.
   if (!hasSession && !request.headers.has('next-action')) {
+    // A page goes to sign in and back. A form post (no JavaScript, the session gone) goes with 303 (the
+    // browser GETs, instead of posting the form again as after a 307) to /refused, answered 401.
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return NextResponse.redirect(
+        new URL(refusedPath('signed-out', `${pathname}${search}`), request.url),
+        303,
+      )
     const signIn = new URL('/signin', request.url)
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`)
-    // 303 for a form post (an expired session): the browser then GETs the sign-in page instead of posting
-    // the form to it again, as a 307 would.
-    return NextResponse.redirect(signIn, request.method === 'GET' || request.method === 'HEAD' ? 307 : 303)
+    return NextResponse.redirect(signIn)
   }
   // The admin layout reads the path to send an expired session back to the same page after sign-in.
   const headers = new Headers(request.headers)

@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import type { z } from 'zod'
 import { issuesByField, type FieldErrors, type FormState } from '@/lib/form-state'
-import { safeCallbackUrl } from '@/schemas/auth'
+import { refusedPath } from '@/lib/refused-path'
 import { AppError, isAppError, userMessage } from '@/server/errors'
 
 /**
@@ -11,8 +11,8 @@ import { AppError, isAppError, userMessage } from '@/server/errors'
  * - The guard runs first, every time, before anything is read from the form: a refused caller learns nothing.
  * - A refusal (no session, no permission) is never an answer to a form: with JavaScript it is thrown and
  *   Next.js answers 401/403 with the unauthorized/forbidden page; without JavaScript (a plain form post,
- *   where Next.js would answer 404: vercel/next.js#62228) it sends a signed-out caller to sign in and back to
- *   the page, and one without permission to /refused, which the proxy answers 403.
+ *   where Next.js would answer 404: vercel/next.js#62228) it is sent on to /refused, which the proxy answers
+ *   401 (with a sign-in link back to the form's page) or 403.
  * - Field errors come back as data with what was typed; other AppErrors become the form's message (or the
  *   action's own `refused` answer); anything else is a bug and is thrown (logged, generic page).
  * - A call whose last argument is not FormData (a hand-made request) names no form: 404.
@@ -39,14 +39,13 @@ export function isRefusal(e: unknown): e is AppError {
   return isAppError(e) && (e.code === 'UNAUTHENTICATED' || e.code === 'FORBIDDEN')
 }
 
-// Without JavaScript a signed-out caller is sent to sign in and back to the form's page (as pages do), and one
-// without permission to /refused, which the proxy answers 403.
+// Without JavaScript the post is sent on to /refused, which the proxy answers 401 (with a sign-in link back to
+// the form's page) or 403.
 async function refuse(e: AppError): Promise<never> {
   const plain = await plainFormPost()
   if (!plain) throw e
-  if (e.code === 'UNAUTHENTICATED')
-    redirect(`/signin?callbackUrl=${encodeURIComponent(safeCallbackUrl(plain.path, '/'))}`)
-  redirect('/refused')
+  if (e.code === 'UNAUTHENTICATED') redirect(refusedPath('signed-out', plain.path))
+  redirect(refusedPath('forbidden'))
 }
 
 // A plain form post (no JavaScript) carries no Next-Action header: the action id travels in the body. The
