@@ -134,6 +134,22 @@ describe('server actions under random and hostile forms', () => {
     expect(actions.map((a) => a.key).sort()).toEqual(Object.keys(ACTION_FORMS).sort())
   })
 
+  // A hand-made request can pass anything as the form (a string, an object, nothing): a missing page, not a 500.
+  it('answers a call whose form is not a form with not-found, changing nothing', async () => {
+    const taking = actions.filter((a) => a.fn.length > 0)
+    expect(taking.length).toBeGreaterThan(30)
+    for (const action of taking) {
+      signInAs(ACTION_FORMS[action.key]?.as ?? 'anonymous')
+      for (const notAForm of ['text', { get: 'x' }, null, 42]) {
+        const before = await rowCounts(EXCEPT)
+        const call = action.fn.length >= 2 ? action.fn(null, notAForm) : action.fn(notAForm)
+        const outcome = await outcomeOf(call)
+        expect(outcome.kind, `${action.key}: ${describeOutcome(outcome)}`).toBe('not-found')
+        expect(await rowCounts(EXCEPT)).toEqual(before)
+      }
+    }
+  })
+
   for (const action of actions) {
     const spec = ACTION_FORMS[action.key]
     if (!spec) continue
