@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FieldErrors } from '@/lib/form-state'
 import { stripInvisibleFormatting } from '@/lib/text'
 import { STATES } from '@/lib/domain/states'
 import { recordId, recordIdWith } from './id'
@@ -109,7 +110,7 @@ export const resendSchema = z.object({
 })
 
 /** Field errors keyed by form field name: the first message of each. */
-export type FieldErrors = Record<string, string>
+export type { FieldErrors }
 
 export function fieldErrorsOf(error: z.ZodError, prefixMap: Record<string, string> = {}): FieldErrors {
   const out: FieldErrors = {}

@@ -1,7 +1,7 @@
 // The annual progress report form: what each field accepts and the validation of a draft. Pure code,
 // shared by the portal's forms and the server. Reading the form: server/reports/read-report-form.ts;
 // what a report needs before it is submitted: lib/domain/report-completeness.ts.
-import type { FormState } from '@/lib/form-state'
+import type { FieldErrors, FormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { NOTATION_KEYS, type GpcSectorCode } from '@/lib/domain/gpc'
 import {
@@ -137,7 +137,7 @@ export type DraftReport = {
   actions: DraftAction[]
 }
 
-export type FieldErrors = Record<string, string>
+export type { FieldErrors }
 
 const plain = (label: string, max: number) =>
   z

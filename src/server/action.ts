@@ -91,7 +91,7 @@ export function formAction<User, Values, Data, State extends FormState<Values>>(
     run: (ctx: RunContext<User, Values, Data, State | null>) => Promise<State>
     /** The answer to an AppError a person can act on (undefined: the error's message for the form). */
     refused?: (e: AppError, ctx: { values: Values; prev: State | null }) => State | undefined
-    /** Members kept beside the values in every answer (e.g. a counter the form keys on). */
+    /** Members added to every answer, run's included (e.g. a counter the form keys on). */
     extra?: (prev: State | null) => Partial<State>
     /** An answer given before parsing, after the guard (an editor's Preview of what was typed). */
     preview?: (ctx: { values: Values; form: FormData }) => State | undefined
@@ -107,7 +107,7 @@ export function formAction<User, Values, Data, State extends FormState<Values>>(
     const parsed = parse(spec, values, form)
     if (!parsed.success) return { ...extra, values, ...parsed.errors } as State
     try {
-      return await spec.run({ user, values, data: parsed.data, form, prev })
+      return { ...extra, ...(await spec.run({ user, values, data: parsed.data, form, prev })) }
     } catch (e) {
       if (isRefusal(e)) return refuse(e)
       if (!isAppError(e)) throw e

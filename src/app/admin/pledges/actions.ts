@@ -1,7 +1,7 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { buttonAction, formAction, formText, formTexts } from '@/server/action'
+import { buttonAction, formAction, formText, formTexts, isRefusal } from '@/server/action'
 import { requirePermission } from '@/server/auth/require-permission'
 import { approvePledge } from '@/server/pledges/approve-pledge'
 import { rejectPledge } from '@/server/pledges/reject-pledge'
@@ -58,7 +58,7 @@ async function approveEach(ids: string[], reviewer: { id: string }) {
       approved += 1
     } catch (e) {
       // A pledge another moderator handled meanwhile is skipped; losing the role stops the batch.
-      if (!isAppError(e) || e.code === 'FORBIDDEN' || e.code === 'UNAUTHENTICATED') throw e
+      if (!isAppError(e) || isRefusal(e)) throw e
       failed += 1
     }
   }

@@ -58,7 +58,7 @@ export const saveReportAction = formAction({
   read: readReportForm,
   schema: reportDraftSchema,
   extra: (prev: ReportFormState) => ({ nonce: (prev?.nonce ?? 0) + 1 }),
-  run: async ({ user: { slug }, values, data: draft, form, prev }): Promise<NonNullable<ReportFormState>> => {
+  run: async ({ user: { slug }, values, data: draft, form }): Promise<NonNullable<ReportFormState>> => {
     const accountingYear = yearOf(form)
     const submit = form.get('intent') === 'submit'
     await saveReportDraft({ slug, accountingYear, draft })
@@ -69,7 +69,6 @@ export const saveReportAction = formAction({
           values,
           fieldErrors: result.errors,
           notice: 'Your draft was saved, but it cannot be submitted until the problems below are fixed.',
-          nonce: (prev?.nonce ?? 0) + 1,
         }
     }
     redirect(reportUrl(slug, accountingYear, submit ? 'submitted' : 'saved'))
