@@ -29,6 +29,8 @@ const env = {
   AUTH_SECRET:
     process.env.AUTH_SECRET ?? persistedSecret('.auth-secret', () => randomBytes(32).toString('base64url')),
   AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+  // Links in emails (the outbox) point at the port the demo runs on.
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
   SEED_ADMIN_EMAIL: adminEmail,
   SEED_ADMIN_PASSWORD: adminPassword,
   NODE_ENV: 'production',
