@@ -106,10 +106,19 @@ export function PledgeCard({ pledge, campaign }: { pledge: PledgeForReview; camp
           type="submit"
           className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
         >
-          Approve<span className="sr-only"> the pledge of {m.name}</span>
+          Approve
+          <span className="sr-only">
+            {' '}
+            the pledge of {m.name}, {m.state}
+          </span>
         </button>
       </form>
-      <RejectForm pledgeId={pledge.id} municipalityName={m.name} campaign={campaign} reasons={reasons} />
+      <RejectForm
+        pledgeId={pledge.id}
+        municipalityName={`${m.name}, ${m.state}`}
+        campaign={campaign}
+        reasons={reasons}
+      />
     </section>
   )
 }
