@@ -3,7 +3,7 @@
 // instances and nginx in front; `npm test` runs it as its `cluster` stage, `npm run test:cluster` alone.
 // One worker: outage.spec.ts stops the database for a while (and always starts it again).
 import { defineConfig } from '@playwright/test'
-import { budget, chromiumArgs, chromiumPath } from '../e2e/helpers/e2e-env.mjs'
+import { budget, chromiumArgs, testBrowserPath } from '../e2e/helpers/e2e-env.mjs'
 
 export default defineConfig({
   testDir: '.',
@@ -21,7 +21,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    trace: 'retain-on-failure',
-    launchOptions: { executablePath: chromiumPath() ?? undefined, args: chromiumArgs },
+    // A trace costs ~15% of the run's time; CI's machine is thrown away with it, so CI records none (its
+    // failures print the step and the error). By hand a failing test leaves one in test-results/.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
+    launchOptions: { executablePath: testBrowserPath() ?? undefined, args: chromiumArgs },
   },
 })

@@ -7,6 +7,7 @@ export const e2eSmtpPort: number
 export const e2eAuthSecret: string
 export const chromiumArgs: string[]
 export function chromiumPath(): string | null
+export function testBrowserPath(): string | null
 export function e2eDatabaseFile(root?: string, url?: string): string
 export function e2eServerLogFile(distDir?: string): string
 export type CheckedE2eDatabase =
