@@ -1,4 +1,5 @@
-// `npm test`: every test stage in order, stopping at the first failure, then a summary with timings.
+// `npm test`: every test stage in order (the two integration stages side by side), stopping at the first failure,
+// then a summary with timings.
 // Stages: unit, sqlite (integration), postgres (integration), e2e, e2e-postgres (the same Playwright
 // suite, JavaScript on, on a throwaway PostgreSQL cluster), cluster (two instances behind nginx on PostgreSQL and Redis),
 // reliability (the e2e build under concurrent submissions, SIGKILL mid-burst and malformed requests, on SQLite
@@ -9,12 +10,13 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import readline from 'node:readline'
 import { pgBinDir, startPgCluster } from './lib/pg-cluster.mjs'
 import { checkServerLog } from './lib/check-server-log.mjs'
 import { countPlaywrightTests, stageBudgetMs } from './lib/time-budget.mjs'
 import {
   checkE2eDatabase,
-  chromiumPath,
+  testBrowserPath,
   e2eBaseUrl,
   e2ePostgresDistDir,
   e2eServerEnv,
@@ -26,10 +28,22 @@ const reportDir = mkdtempSync(path.join(os.tmpdir(), 'lc-test-report-'))
 
 class StageError extends Error {}
 
-function run(command, args, env = {}) {
+// prefix: each line of the command's output starts with it (two stages running side by side).
+function run(command, args, env = {}, prefix = '') {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    const child = spawn(command, args, {
+      stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env },
+    })
+    if (prefix) {
+      for (const [from, to] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ])
+        readline.createInterface({ input: from }).on('line', (line) => to.write(`${prefix}${line}\n`))
+    }
+    // 'close', not 'exit': the last lines of its output are written by then.
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.on('error', (e) => {
       console.error(e.message)
       resolve(1)
@@ -50,13 +64,14 @@ function readJson(file) {
   }
 }
 
-async function vitestStage(project, env = {}) {
+async function vitestStage(project, env = {}, prefix = '') {
   const out = path.join(reportDir, `${project}-${env.TEST_DB ?? 'default'}.json`)
   const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', project]
   const code = await run(
     process.execPath,
     [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
     env,
+    prefix,
   )
   const report = readJson(out)
   const counts = report ? { passed: report.numPassedTests, failed: report.numFailedTests } : null
@@ -139,9 +154,9 @@ let sharedBuild = null
 // options: another database or build directory (the e2e-postgres stage's), the Playwright projects and spec
 // files to run, `build: false` to serve a build made earlier in this run; the defaults come from E2E_*.
 async function e2eStage(options = {}) {
-  if (!chromiumPath()) {
+  if (!testBrowserPath()) {
     throw new StageError(
-      `Chromium not found at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}: apt-get install -y chromium`,
+      `Chromium not found at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell'}: apt-get install -y chromium-headless-shell`,
     )
   }
   const env = e2eServerEnv(options)
@@ -243,12 +258,20 @@ async function e2ePostgresStage() {
 }
 
 // Two instances behind nginx on one PostgreSQL and one Redis, the database stopped mid-run (tests/cluster): its
-// global setup starts a throwaway cluster, seeds it and builds against it into .next-cluster.
+// global setup starts a throwaway cluster and seeds it, then serves the e2e stage's build (or builds into
+// .next-cluster when run alone).
 async function clusterStage() {
-  if (!chromiumPath()) throw new StageError('Chromium not found: apt-get install -y chromium')
+  if (!testBrowserPath())
+    throw new StageError('Chromium not found: apt-get install -y chromium-headless-shell')
   requirePostgres()
   console.log('\n> playwright: two instances behind nginx, one PostgreSQL, one Redis (tests/cluster)')
-  const { code, counts } = await playwrightRun('cluster', ['--config', 'tests/cluster/playwright.config.ts'])
+  // The e2e stage's build when it ran before this one (see sharedBuild), else the set-up builds its own.
+  const reuse = sharedBuild ? { CLUSTER_DIST_DIR: sharedBuild, CLUSTER_REUSE_BUILD: '1' } : {}
+  const { code, counts } = await playwrightRun(
+    'cluster',
+    ['--config', 'tests/cluster/playwright.config.ts'],
+    reuse,
+  )
   return { ok: code === 0, counts }
 }
 
@@ -269,14 +292,14 @@ const stages = [
   {
     name: 'sqlite',
     title: 'integration on SQLite',
-    run: () => vitestStage('integration', { TEST_DB: 'sqlite' }),
+    run: (prefix) => vitestStage('integration', { TEST_DB: 'sqlite' }, prefix),
   },
   {
     name: 'postgres',
     title: 'integration on PostgreSQL',
-    run: () => {
+    run: (prefix) => {
       requirePostgres()
-      return vitestStage('integration', { TEST_DB: 'postgres' })
+      return vitestStage('integration', { TEST_DB: 'postgres' }, prefix)
     },
   },
   { name: 'e2e', title: 'end-to-end (Playwright)', run: () => e2eStage() },
@@ -304,11 +327,11 @@ function selectedStages(argv) {
   return stages.filter((s) => names.has(s.name))
 }
 
-async function runStage(stage) {
+async function runStage(stage, prefix = '') {
   const started = Date.now()
-  console.log(`\n=== ${stage.title} ===`)
+  console.log(`\n=== ${stage.title} ===${prefix ? ` (its lines start with ${prefix.trim()})` : ''}`)
   try {
-    const { ok, counts } = await stage.run()
+    const { ok, counts } = await stage.run(prefix)
     const note = ok ? '' : counts?.failed ? '' : 'failed outside the tests (see above)'
     return {
       stage,
@@ -329,7 +352,7 @@ async function runStage(stage) {
   }
 }
 
-function printSummary(results, skipped) {
+function printSummary(results, skipped, wallSeconds) {
   console.log('\nSummary')
   for (const r of results) {
     const status = r.ok ? 'ok  ' : 'FAIL'
@@ -339,24 +362,35 @@ function printSummary(results, skipped) {
     )
   }
   for (const s of skipped) console.log(`  --   ${s.title.padEnd(28)} not run`)
-  const total = results.reduce((t, r) => t + r.seconds, 0)
-  console.log(`  total ${total.toFixed(1)}s`)
+  console.log(`  total ${wallSeconds.toFixed(1)}s (wall clock; the integration stages run side by side)`)
   const passed = results.reduce((n, r) => n + r.counts.passed, 0)
   // A stage that failed before any test could fail (build, missing tool) still counts as one failure.
   const failed = results.reduce((n, r) => n + (r.ok ? r.counts.failed : Math.max(r.counts.failed, 1)), 0)
   console.log(`${passed} passed, ${failed} failed`)
 }
 
+// The two integration stages share nothing (a temp SQLite file; a throwaway cluster on a port of its own; Redis
+// on a port per database) and each runs one test file at a time, on about one core: on two cores they run side
+// by side, their output lines prefixed. Every other stage has the machine to itself.
+const sideBySide = new Set(['sqlite', 'postgres'])
+
+const started = Date.now()
 const chosen = selectedStages(process.argv.slice(2))
 const results = []
-for (const stage of chosen) {
-  const result = await runStage(stage)
-  results.push(result)
-  if (!result.ok) {
-    if (result.note) console.error(`\n${stage.title}: ${result.note}`)
-    break
-  }
+for (let i = 0; i < chosen.length; i++) {
+  const batch = [chosen[i]]
+  if (sideBySide.has(chosen[i].name) && sideBySide.has(chosen[i + 1]?.name)) batch.push(chosen[++i])
+  const prefix = (stage) => (batch.length > 1 ? `[${stage.name}] ` : '')
+  const done = await Promise.all(batch.map((stage) => runStage(stage, prefix(stage))))
+  results.push(...done)
+  const failures = done.filter((r) => !r.ok)
+  for (const r of failures) if (r.note) console.error(`\n${r.stage.title}: ${r.note}`)
+  if (failures.length) break
 }
 rmSync(reportDir, { recursive: true, force: true })
-printSummary(results, chosen.slice(results.length))
+printSummary(
+  results,
+  chosen.filter((s) => !results.some((r) => r.stage === s)),
+  (Date.now() - started) / 1000,
+)
 process.exitCode = results.every((r) => r.ok) ? 0 : 1

@@ -57,12 +57,13 @@ async function waitFor(what: string, check: () => Promise<boolean>, logDir: stri
 }
 
 async function build(env: Record<string, string>) {
+  // The data cache outlives builds: a previous run's figures would be served instead of this database's.
+  rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
+  // `npm test` passes the e2e stage's build (scripts/test.mjs, sharedBuild): no page keeps build-time data.
   if (process.env.CLUSTER_REUSE_BUILD === '1' && existsSync(path.join(distDir, 'BUILD_ID'))) {
     console.log(`\n> reusing the build in ${distDir} (CLUSTER_REUSE_BUILD=1)`)
     return
   }
-  // The data cache outlives builds: a previous run's figures would be served instead of this database's.
-  rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   tsconfigBefore = readFileSync('tsconfig.json', 'utf8')
   try {
     await run(`build into ${distDir}`, process.execPath, ['node_modules/next/dist/bin/next', 'build'], env)
