@@ -15,11 +15,15 @@ const { values } = parseArgs({
   options: {
     instances: { type: 'string', default: '2' },
     port: { type: 'string', default: process.env.PORT ?? '8080' },
+    // Without nginx's 1-second micro-cache (decision 0018): the benches that measure the instances themselves.
+    'no-micro-cache': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 })
 if (values.help) {
-  console.log('Usage: npm run start:cluster [-- --instances N --port P]  (nginx on P, instances on P+1..P+N)')
+  console.log(
+    'Usage: npm run start:cluster [-- --instances N --port P --no-micro-cache]  (nginx on P, instances on P+1..P+N)',
+  )
   process.exit(0)
 }
 const instances = Number(values.instances)
@@ -129,7 +133,7 @@ for (const [i, p] of ports.entries())
 for (const p of ports)
   await waitFor(`instance on port ${p}`, async () => (await fetch(`http://localhost:${p}/`)).ok)
 
-const nginx = prepareNginx({ dir, port, upstreamPorts: ports })
+const nginx = prepareNginx({ dir, port, upstreamPorts: ports, microCache: !values['no-micro-cache'] })
 const nginxConf = nginx.conf
 start('nginx', NGINX, nginx.args)
 await waitFor('nginx', async () => (await fetch(`http://localhost:${port}/`)).ok, 10_000)

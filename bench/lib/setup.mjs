@@ -239,7 +239,12 @@ export function postmasterPid(cluster) {
  */
 export async function startCluster({ instances, port, distDir, databaseUrl, priority, env = {} }) {
   if (!existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`no build in ${distDir}`)
-  const args = ['scripts/start-cluster.mjs', '--instances', String(instances), '--port', String(port)]
+  // The instances are what these benches measure: nginx passes every request on (bench/edge.mjs measures the
+  // micro-cache).
+  const args = [
+    ...['scripts/start-cluster.mjs', '--instances', String(instances), '--port', String(port)],
+    '--no-micro-cache',
+  ]
   const [command, argv] = prioritized(priority, process.execPath, args)
   const { REDIS_URL: _ignored, ...inherited } = process.env
   const child = spawn(command, argv, {
