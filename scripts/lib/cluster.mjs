@@ -64,7 +64,7 @@ export function nginxConfig({
       proxy_cache micro;
       # HTML, React Server Component payloads and router prefetches of one address never share an entry:
       # Next.js answers them by these request headers (its Vary); client navigations add ?_rsc=… to the URI.
-      proxy_cache_key "$scheme|$host|$request_uri|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch|$http_next_router_state_tree|$http_next_url";
+      proxy_cache_key "$scheme|$http_host|$request_uri|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch|$http_next_router_state_tree|$http_next_url";
       proxy_cache_valid 200 301 302 307 308 404 410 1s;
       # Next.js says s-maxage=31536000 on cached pages (for CDNs that purge by tag): our 1 s wins. What says
       # private, no-store or no-cache, or sets a cookie, is still never stored (proxy_no_cache below; nginx
@@ -149,8 +149,9 @@ ${upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5
       proxy_set_header X-Forwarded-For $remote_addr;
       proxy_set_header X-Forwarded-Proto $scheme;
       # Replaced too: with TRUST_PROXY_HOPS=1 the instance believes it, and a client's own would otherwise reach
-      # it, and a cached page, through nginx. The micro-cache keys on the same $host.
-      proxy_set_header X-Forwarded-Host $host;
+      # it, and a cached page, through nginx. The Host as sent, port included (same-origin checks compare it); the
+      # micro-cache keys on the same value.
+      proxy_set_header X-Forwarded-Host $http_host;
       proxy_set_header X-Request-Id $request_id;
       proxy_set_header Accept-Encoding "";
       # Another instance only when this one is down: a 503 is the database's outage, the same on all of them.

@@ -1,6 +1,6 @@
-// Two `next start` instances on one PostgreSQL and one Redis, behind nginx (global-setup.ts starts them all):
-// a change made through instance A (content published, pledge approved, report verified) shows on instance B's public pages
-// within 2 seconds; a rate limit spent through A holds on B; a session made through nginx is good on both
+// Two `next start` instances on one PostgreSQL and one Redis, behind nginx and its micro-cache (global-setup.ts starts
+// them all): a change made through instance A (content published, pledge approved, report verified) shows on
+// instance B's public pages and through nginx within 2 seconds; a rate limit spent through A holds on B; a session made through nginx is good on both
 // instances; an image uploaded through one is served by the other.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -12,6 +12,10 @@ import { createStaff, pendingPledge, signInTo, submittedReport } from './helpers
 
 const CAMPAIGN = 'compact-of-mayors'
 const SHOWS_WITHIN_MS = 2_000
+// Through nginx: its micro-cache keeps an answer "1 s", counted in whole seconds, so 1 to 2 s; the first request
+// after that gets the old answer while the entry is refreshed (decision 0018). At most 2 s after the instances,
+// then, plus the one refresh: measured 0.7-2.0 s.
+const THROUGH_NGINX_WITHIN_MS = 2_500
 
 async function pageOn(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL })
@@ -23,26 +27,34 @@ const signatoryTotal = async (page: Page) =>
 
 /**
  * Reloads `path` on `page` until `check` passes, for up to 15 s so that a failure says how late it was;
- * then asserts it took at most 2 s. Returns the milliseconds it took.
+ * then asserts it took at most `within` ms (default 2 s) from `started` (default: now). Returns the ms it took.
  */
-async function showsWithin(page: Page, path: string, check: () => Promise<void>) {
-  const started = Date.now()
+async function showsWithin(
+  page: Page,
+  path: string,
+  check: () => Promise<void>,
+  { started = Date.now(), within = SHOWS_WITHIN_MS } = {},
+) {
   await expect(async () => {
     await page.goto(path)
     await check()
   }).toPass({ timeout: 15_000, intervals: [0, 100, 200] })
   const ms = Date.now() - started
-  expect(ms, `shown after ${ms} ms`).toBeLessThanOrEqual(SHOWS_WITHIN_MS)
+  expect(ms, `shown on ${page.url()} after ${ms} ms`).toBeLessThanOrEqual(within)
   return ms
 }
 
 test('content published through instance A shows on instance B within 2 seconds', async ({ browser }) => {
-  const [a, b] = [await pageOn(browser, urls.a), await pageOn(browser, urls.b)]
+  const [a, b, edge] = [
+    await pageOn(browser, urls.a),
+    await pageOn(browser, urls.b),
+    await pageOn(browser, urls.nginx),
+  ]
   const publicPath = '/campaigns/rc4a'
-  // B renders and caches the page as it is now (the second request is a cache hit).
-  for (let i = 0; i < 2; i++) {
-    await b.goto(publicPath)
-    await expect(b.getByRole('heading', { level: 1 })).toBeVisible()
+  // B and nginx's micro-cache keep the page as it is now (the second request is a cache hit).
+  for (const page of [b, b, edge, edge]) {
+    await page.goto(publicPath)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   }
 
   await signInTo(a, '/admin/content', await createStaff('EDITOR'))
@@ -53,16 +65,28 @@ test('content published through instance A shows on instance B within 2 seconds'
   await body.fill(`${await body.inputValue()}\n\n## ${tag}\n\nPublished through instance A.`)
   await a.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(a).toHaveURL(/\?done=published$/)
+  const confirmed = Date.now()
 
-  const ms = await showsWithin(b, publicPath, () =>
-    expect(b.getByRole('heading', { name: tag })).toBeVisible({ timeout: 250 }),
-  )
-  console.log(`B showed the published text ${ms} ms after A confirmed it`)
+  // B first, as a visitor of an instance would see it, then nginx: both from A's confirmation.
+  const shows = (page: Page, within: number) =>
+    showsWithin(
+      page,
+      publicPath,
+      () => expect(page.getByRole('heading', { name: tag })).toBeVisible({ timeout: 250 }),
+      { started: confirmed, within },
+    )
+  const ms = await shows(b, SHOWS_WITHIN_MS)
+  const edgeMs = await shows(edge, THROUGH_NGINX_WITHIN_MS)
+  console.log(`B showed the published text ${ms} ms after A confirmed it, nginx ${edgeMs} ms`)
 })
 
 test('a pledge approved through instance A counts on instance B within 2 seconds', async ({ browser }) => {
   const { town } = await pendingPledge(CAMPAIGN)
-  const [a, b] = [await pageOn(browser, urls.a), await pageOn(browser, urls.b)]
+  const [a, b, edge] = [
+    await pageOn(browser, urls.a),
+    await pageOn(browser, urls.b),
+    await pageOn(browser, urls.nginx),
+  ]
   const search = `/members?q=${encodeURIComponent(town)}`
 
   // Both instances render and cache the views as they are now (B twice: the second is a cache hit).
@@ -72,17 +96,27 @@ test('a pledge approved through instance A counts on instance B within 2 seconds
   }
   await b.goto(`/campaigns/${CAMPAIGN}`)
   const before = await signatoryTotal(b)
-  await b.goto(`/campaigns/${CAMPAIGN}`)
-  expect(await signatoryTotal(b)).toBe(before)
+  for (const page of [b, edge, edge]) {
+    await page.goto(`/campaigns/${CAMPAIGN}`)
+    expect(await signatoryTotal(page)).toBe(before)
+  }
 
   await signInTo(a, '/admin/pledges', await createStaff('MODERATOR'))
   await a.getByRole('button', { name: `Approve the pledge of ${town}` }).click()
   await expect(a.getByRole('status')).toContainText('approved', { timeout: 15_000 })
+  const confirmed = Date.now()
 
-  const ms = await showsWithin(b, `/campaigns/${CAMPAIGN}`, async () =>
-    expect(await signatoryTotal(b)).toBe(before + 1),
-  )
-  console.log(`B counted the approval ${ms} ms after A confirmed it`)
+  // B first, as a visitor of an instance would see it, then nginx: both from A's confirmation.
+  const shows = (page: Page, within: number) =>
+    showsWithin(
+      page,
+      `/campaigns/${CAMPAIGN}`,
+      async () => expect(await signatoryTotal(page)).toBe(before + 1),
+      { started: confirmed, within },
+    )
+  const ms = await shows(b, SHOWS_WITHIN_MS)
+  const edgeMs = await shows(edge, THROUGH_NGINX_WITHIN_MS)
+  console.log(`B counted the approval ${ms} ms after A confirmed it, nginx ${edgeMs} ms`)
   await b.goto(search)
   await expect(b.getByRole('heading', { name: '1 member municipality' })).toBeVisible()
   await expect(b.getByRole('link', { name: town })).toBeVisible()
@@ -98,30 +132,43 @@ test('a report verified through instance A shows on the profile on instance B wi
 }) => {
   const year = new Date().getUTCFullYear() - 1
   const { town, slug } = await pendingPledge(CAMPAIGN)
-  const [a, b] = [await pageOn(browser, urls.a), await pageOn(browser, urls.b)]
+  const [a, b, edge] = [
+    await pageOn(browser, urls.a),
+    await pageOn(browser, urls.b),
+    await pageOn(browser, urls.nginx),
+  ]
   await signInTo(a, '/admin/pledges', await createStaff('MODERATOR'))
   await a.getByRole('button', { name: `Approve the pledge of ${town}` }).click()
   await expect(a.getByRole('status')).toContainText('approved', { timeout: 15_000 })
   await submittedReport(slug, year)
 
-  // B caches the profile without the report (a submitted report is not public yet).
-  for (let i = 0; i < 2; i++) {
-    await b.goto(`/members/${slug}`)
-    await expect(b.getByRole('heading', { level: 1 })).toContainText(town)
-    await expect(b.getByText('311,100')).toHaveCount(0)
+  // B and nginx cache the profile without the report (a submitted report is not public yet).
+  for (const page of [b, b, edge, edge]) {
+    await page.goto(`/members/${slug}`)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(town)
+    await expect(page.getByText('311,100')).toHaveCount(0)
   }
 
   await a.goto('/admin/reports')
   await a.getByRole('link', { name: `${town}, WY: ${year}` }).click()
   await a.getByRole('button', { name: 'Verify this report' }).click()
   await expect(a).toHaveURL(/\/admin\/reports\?verified=1$/)
+  const confirmed = Date.now()
 
-  const ms = await showsWithin(b, `/members/${slug}`, () =>
-    expect(b.getByRole('row', { name: new RegExp(`^${year}\\b`) }).first()).toContainText('311,100', {
-      timeout: 250,
-    }),
-  )
-  console.log(`B showed the verified report ${ms} ms after A confirmed it`)
+  // B first, as a visitor of an instance would see it, then nginx: both from A's confirmation.
+  const shows = (page: Page, within: number) =>
+    showsWithin(
+      page,
+      `/members/${slug}`,
+      () =>
+        expect(page.getByRole('row', { name: new RegExp(`^${year}\\b`) }).first()).toContainText('311,100', {
+          timeout: 250,
+        }),
+      { started: confirmed, within },
+    )
+  const ms = await shows(b, SHOWS_WITHIN_MS)
+  const edgeMs = await shows(edge, THROUGH_NGINX_WITHIN_MS)
+  console.log(`B showed the verified report ${ms} ms after A confirmed it, nginx ${edgeMs} ms`)
 })
 
 test('a rate limit spent through instance A holds on instance B', async ({ request }) => {
