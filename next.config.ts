@@ -28,8 +28,9 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), 'src/cache-handler.mjs'),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
-  // Native and driver packages stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', '@node-rs/argon2'],
+  // Native and driver packages stay outside the server bundle; prom-client too, so that scripts/server.mjs and
+  // the bundled code share one copy (src/lib/metrics/metrics.mjs).
+  serverExternalPackages: ['better-sqlite3', 'pg', '@node-rs/argon2', 'prom-client'],
   // Server actions carry the pledge form's optional PDF (at most 5 MB, checked again by its bytes).
   // authInterrupts: a refused server action renders src/app/forbidden.tsx or unauthorized.tsx with its 4xx
   // status (src/server/auth/refusal.ts), not the 500 error page.

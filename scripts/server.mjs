@@ -2,8 +2,10 @@
 // that sets the client's address, scheme and host from the connection and TRUST_PROXY_HOPS (never from what the
 // client sent) and refuses a declared body larger than the app ever reads. Every way the site is started
 // (npm start, npm run demo, start-cluster, the test suites, the benches) runs this file.
+// With METRICS_PORT set, it also serves Prometheus metrics on 127.0.0.1 at that port, never on the public one.
 //   node scripts/server.mjs [--port 3000] [--hostname 0.0.0.0]
 import http from 'node:http'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import {
   applyTrustedFacts,
@@ -11,6 +13,7 @@ import {
   parseTrustProxyHops,
   trustedFacts,
 } from './lib/trusted-request.mjs'
+import { routeLabelerFor } from './lib/route-label.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -19,10 +22,16 @@ const { values } = parseArgs({
     hostname: { type: 'string', short: 'H' },
   },
 })
+const isPort = (n) => Number.isInteger(n) && n >= 1 && n <= 65535
 const port = Number(values.port)
 const hops = parseTrustProxyHops(process.env.TRUST_PROXY_HOPS)
-if (hops instanceof Error || !Number.isInteger(port) || port < 1 || port > 65535) {
+const metricsPort = process.env.METRICS_PORT ? Number(process.env.METRICS_PORT) : undefined
+if (hops instanceof Error || !isPort(port)) {
   console.error(hops instanceof Error ? hops.message : `--port: a port number (got "${values.port}")`)
+  process.exit(1)
+}
+if (metricsPort !== undefined && (!isPort(metricsPort) || metricsPort === port)) {
+  console.error(`METRICS_PORT: a port number other than the site's (got "${process.env.METRICS_PORT}")`)
   process.exit(1)
 }
 process.env.NODE_ENV = 'production'
@@ -34,7 +43,12 @@ const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port }
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// Each request's route pattern, method, status and duration, when metrics are on (measured here, where every
+// request passes, cached pages too, without a proxy run).
+const measure = metricsPort ? await requestMetrics() : () => {}
+
 const server = http.createServer((req, res) => {
+  measure(req, res)
   if (declaresTooLargeBody(req.headers)) {
     res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
     res.end('The request is too large.')
@@ -58,6 +72,58 @@ server.listen(port, values.hostname, () => {
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${own}:${port}`
   console.log(`Ready on http://localhost:${port} (trusted proxy hops: ${hops})`)
 })
+
+if (metricsPort) await serveMetrics(metricsPort)
+
+async function requestMetrics() {
+  const { observeRequest } = await import('../src/lib/metrics/metrics.mjs')
+  const label = routeLabelerFor(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next'))
+  return (req, res) => {
+    const start = process.hrtime.bigint()
+    res.once('close', () =>
+      observeRequest({
+        route: label(req.url ?? '/'),
+        method: req.method,
+        // A response the client cut off before its end has no status to report.
+        status: res.writableFinished ? res.statusCode : 0,
+        seconds: Number(process.hrtime.bigint() - start) / 1e9,
+      }),
+    )
+  }
+}
+
+// On the loopback interface only, whatever --hostname says: the counters describe traffic and are for the
+// operator's Prometheus (or a tunnel to it), not for visitors (docs/SECURITY.md). No other path answers.
+async function serveMetrics(metricsPort) {
+  const { metricsRegistry } = await import('../src/lib/metrics/metrics.mjs')
+  const registry = metricsRegistry()
+  const metrics = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (pathname !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    registry.metrics().then(
+      (text) => {
+        res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' })
+        res.end(req.method === 'HEAD' ? undefined : text)
+      },
+      (err) => {
+        console.error(err)
+        res.writeHead(500).end()
+      },
+    )
+  })
+  await new Promise((resolve) => {
+    metrics.on('error', (err) => {
+      console.error(`The metrics server could not listen on 127.0.0.1:${metricsPort}: ${err.message}`)
+      process.exit(1)
+    })
+    metrics.listen(metricsPort, '127.0.0.1', resolve)
+  })
+  metrics.unref()
+  console.log(`Metrics on http://127.0.0.1:${metricsPort}/metrics`)
+}
 
 let stopping = false
 for (const [signal, code] of [

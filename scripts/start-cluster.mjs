@@ -128,10 +128,15 @@ const env = {
 }
 const ports = Array.from({ length: instances }, (_, i) => port + 1 + i)
 // No -H: it makes Next.js treat the proxy's rewrites of filtered views as external (decision 0010).
+// With METRICS_PORT, instance i serves its metrics on METRICS_PORT + i (one port each, on 127.0.0.1).
+const metricsPort = process.env.METRICS_PORT ? Number(process.env.METRICS_PORT) : undefined
 for (const [i, p] of ports.entries())
-  start(`app${i + 1}`, process.execPath, ['scripts/server.mjs', '-p', String(p)], env)
+  start(`app${i + 1}`, process.execPath, ['scripts/server.mjs', '-p', String(p)], {
+    ...env,
+    ...(metricsPort ? { METRICS_PORT: String(metricsPort + i) } : {}),
+  })
 for (const p of ports)
-  await waitFor(`instance on port ${p}`, async () => (await fetch(`http://localhost:${p}/`)).ok)
+  await waitFor(`instance on port ${p}`, async () => (await fetch(`http://localhost:${p}/readyz`)).ok)
 
 const nginx = prepareNginx({ dir, port, upstreamPorts: ports, microCache: !values['no-micro-cache'] })
 const nginxConf = nginx.conf

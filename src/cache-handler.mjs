@@ -9,6 +9,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from 'redis'
 import { rootLogger } from './lib/log/logger.mjs'
+import { countCacheRead } from './lib/metrics/metrics.mjs'
 import { stampCachedPage } from './csp/stamp-page.mjs'
 
 const maxItems = Number(process.env.CACHE_MAX_ITEMS || 5000)
@@ -70,7 +71,14 @@ CacheHandler.onCreation(async ({ buildId }) => {
 
 // Every page written to the cache gets its own script nonce and the matching Content-Security-Policy header
 // (src/csp/stamp-page.mjs, docs/decisions/0013-content-security-policy.md).
+// Reads are counted as hits or misses for the metrics (src/lib/metrics/metrics.mjs).
 class NoncedCacheHandler extends CacheHandler {
+  async get(cacheKey, ctx) {
+    const value = await super.get(cacheKey, ctx)
+    countCacheRead({ kind: ctx?.kind, hit: value !== null })
+    return value
+  }
+
   async set(cacheKey, incrementalCacheValue, ctx) {
     const unstamped = stampCachedPage(incrementalCacheValue)
     if (unstamped.length > 0) {

@@ -7,6 +7,7 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts'
 import { PrismaClient as PostgresClient } from './generated/postgres/client.ts'
 import { env } from '@/lib/env'
 import { flagUnavailableDatabase } from '@/server/outage/flag-unavailable-database'
+import { observePool } from '@/lib/metrics/metrics.mjs'
 
 // Secrets stay out of every query result unless a query asks for them by name.
 const omit = { user: { passwordHash: true } } as const
@@ -81,6 +82,13 @@ function postgresClient(url: string, poolSize: number) {
   const adapter = flagUnavailableDatabase(
     new PrismaPg({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 }),
   )
+  // The pool the adapter opens, for the metrics' connection counts (read at each scrape, nothing per query).
+  const connect = adapter.connect.bind(adapter)
+  adapter.connect = async () => {
+    const connected = await connect()
+    observePool(connected.underlyingDriver())
+    return connected
+  }
   // Both clients are generated from one schema, so their APIs are identical; type them as one.
   return new PostgresClient({ adapter, omit, transactionOptions }) as unknown as ReturnType<
     typeof sqliteClient

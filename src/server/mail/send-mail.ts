@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import { db } from '@/server/db'
 import { env } from '@/lib/env'
 import { logger } from '@/server/log'
+import { countEmail } from '@/lib/metrics/metrics.mjs'
 import { describeDeliveryError } from './describe-delivery-error'
 
 const log = logger('mail')
@@ -36,11 +37,13 @@ export async function sendMail({ to, subject, text, html }: MailMessage): Promis
       select: { id: true },
     })
     log.info({ outboxMessageId: id, transport: 'outbox' }, `email kept in the outbox: /admin/outbox/${id}`)
+    countEmail({ transport: 'outbox', result: 'sent' })
     return { transport: 'outbox' }
   }
   try {
     await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html })
   } catch (e) {
+    countEmail({ transport: 'smtp', result: 'failed' })
     const { id } = await db.outboxMessage.create({
       data: {
         to,
@@ -60,5 +63,6 @@ export async function sendMail({ to, subject, text, html }: MailMessage): Promis
     select: { id: true },
   })
   log.info({ outboxMessageId: id, transport: 'smtp' }, 'email sent')
+  countEmail({ transport: 'smtp', result: 'sent' })
   return { transport: 'smtp' }
 }
