@@ -2,6 +2,7 @@
 // next step of the pledge form, before they submit; drafts that are never submitted leave it behind.
 import { deleteAbandonedUploads } from '@/server/uploads/delete-abandoned-uploads'
 import { db } from '@/server/db'
+import { runJob } from './lib/job-run.mjs'
 
 async function main() {
   const { deleted, before } = await deleteAbandonedUploads()
@@ -10,9 +11,4 @@ async function main() {
   )
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e)
-    process.exitCode = 1
-  })
-  .finally(() => db.$disconnect())
+void runJob('uploads_clean', main).finally(() => db.$disconnect())

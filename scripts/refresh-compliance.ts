@@ -3,6 +3,7 @@
 // Running servers keep serving their cached pages until the hourly revalidation picks the change up.
 import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { db } from '@/server/db'
+import { runJob } from './lib/job-run.mjs'
 
 async function main() {
   const started = Date.now()
@@ -12,9 +13,4 @@ async function main() {
   )
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e)
-    process.exitCode = 1
-  })
-  .finally(() => db.$disconnect())
+void runJob('compliance_refresh', main).finally(() => db.$disconnect())

@@ -2,6 +2,7 @@
 // each compliance stage's due date and when it becomes overdue; each at most once (ReminderLog).
 import { sendDeadlineReminders } from '@/server/reminders/send-deadline-reminders'
 import { db } from '@/server/db'
+import { runJob } from './lib/job-run.mjs'
 
 async function main() {
   const started = Date.now()
@@ -15,9 +16,4 @@ async function main() {
   )
 }
 
-main()
-  .catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e)
-    process.exitCode = 1
-  })
-  .finally(() => db.$disconnect())
+void runJob('reminders', main).finally(() => db.$disconnect())
