@@ -8,6 +8,7 @@ import {
   testBrowserPath,
   checkE2eDatabase,
   e2eBaseUrl,
+  e2eMetricsPort,
   e2ePort,
   e2eServerEnv,
   e2eServerLogFile,
@@ -16,6 +17,8 @@ import {
 checkE2eDatabase()
 
 const smoke = '**/smoke.spec.ts'
+// Requests only, no page: once is enough (in the js project).
+const browserless = '**/operations.spec.ts'
 const smokeProjects = ['smoke-js', 'smoke-no-js']
 
 export default defineConfig({
@@ -46,14 +49,20 @@ export default defineConfig({
     { name: 'smoke-js', testMatch: smoke, use: { javaScriptEnabled: true } },
     { name: 'smoke-no-js', testMatch: smoke, use: { javaScriptEnabled: false } },
     { name: 'js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: true } },
-    { name: 'no-js', testIgnore: smoke, dependencies: smokeProjects, use: { javaScriptEnabled: false } },
+    {
+      name: 'no-js',
+      testIgnore: [smoke, browserless],
+      dependencies: smokeProjects,
+      use: { javaScriptEnabled: false },
+    },
   ],
   webServer: {
     // No -H 127.0.0.1: it makes Next.js treat the proxy's rewrites as external (decision 0010).
     // Its output goes to a file that `npm test` greps for secrets afterwards (scripts/lib/check-server-log.mjs).
     command: `mkdir -p "$(dirname "$E2E_SERVER_LOG")" && exec node scripts/server.mjs -p ${e2ePort} > "$E2E_SERVER_LOG" 2>&1`,
     url: e2eBaseUrl,
-    env: { ...e2eServerEnv(), E2E_SERVER_LOG: e2eServerLogFile() },
+    // With its metrics on a port of their own (tests/e2e/operations.spec.ts).
+    env: { ...e2eServerEnv(), METRICS_PORT: String(e2eMetricsPort), E2E_SERVER_LOG: e2eServerLogFile() },
     reuseExistingServer: false,
     timeout: budget(60_000),
     stdout: 'ignore',

@@ -4,6 +4,7 @@ export const e2ePort: number
 export const e2eBaseUrl: string
 export const e2eDatabaseUrl: string
 export const e2eSmtpPort: number
+export const e2eMetricsPort: number
 export const e2eAuthSecret: string
 export const chromiumArgs: string[]
 export function chromiumPath(): string | null

@@ -11,6 +11,8 @@ export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`
 export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || 'file:./data/e2e.db'
 // The pledge spec starts an SMTP server on this port; the e2e site sends its mail there.
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT || 3918)
+// The e2e server's metrics port (METRICS_PORT, on 127.0.0.1): tests/e2e/operations.spec.ts reads it.
+export const e2eMetricsPort = Number(process.env.E2E_METRICS_PORT || e2ePort + 2)
 export const e2eAuthSecret = 'e2e-test-secret-not-for-production-0123456789'
 
 export const chromiumArgs = [
