@@ -14,12 +14,13 @@ function create() {
   client.collectDefaultMetrics({ register: registry })
   const labelNames = ['route', 'method', 'status']
   const pools = new Set()
-  const poolGauge = (name, help, read, extra = {}) =>
+  // Labelled pool="app" so that without a pool (SQLite) they report nothing rather than a misleading 0.
+  const poolGauge = (name, help, read, labelNames = []) =>
     new client.Gauge({
       name,
       help,
       registers: [registry],
-      ...extra,
+      labelNames: ['pool', ...labelNames],
       collect() {
         this.reset()
         for (const pool of pools) read(this, pool)
@@ -57,20 +58,20 @@ function create() {
       'leadership_db_pool_connections',
       'PostgreSQL connections held by the app pool, by state (SQLite: one connection, not reported)',
       (g, p) => {
-        g.inc({ state: 'total' }, p.totalCount)
-        g.inc({ state: 'idle' }, p.idleCount)
+        g.inc({ pool: 'app', state: 'total' }, p.totalCount)
+        g.inc({ pool: 'app', state: 'idle' }, p.idleCount)
       },
-      { labelNames: ['state'] },
+      ['state'],
     ),
     poolWaiting: poolGauge(
       'leadership_db_pool_waiting_queries',
       'Queries waiting for a PostgreSQL connection from the app pool',
-      (g, p) => g.inc(p.waitingCount),
+      (g, p) => g.inc({ pool: 'app' }, p.waitingCount),
     ),
     poolMax: poolGauge(
       'leadership_db_pool_max_connections',
       'The app pool size (DATABASE_POOL_SIZE)',
-      (g, p) => g.inc(p.options?.max ?? 0),
+      (g, p) => g.inc({ pool: 'app' }, p.options?.max ?? 0),
     ),
   }
 }

@@ -4,6 +4,7 @@ import { captureLogs } from '../../helpers/capture-logs'
 import { db } from '../../helpers/db'
 import { startSmtpServer, type TestSmtpServer } from '../../helpers/smtp'
 import { staffUser } from '../../fixtures/factories'
+import { metricsRegistry } from '@/lib/metrics/metrics.mjs'
 
 // The session cookie, as the guards see it (the outbox is for admins).
 
@@ -24,9 +25,19 @@ async function freshSendMail(smtpUrl: string | undefined) {
   return (await import('@/server/mail/send-mail')).sendMail
 }
 
+// The process's email counter (the metrics port's leadership_emails_total), one registry whatever modules reload.
+async function emailsCounted(labels: { transport: string; result: string }) {
+  const { values } = await metricsRegistry().getSingleMetric('leadership_emails_total')!.get()
+  const found = values.find(
+    (v) => v.labels.transport === labels.transport && v.labels.result === labels.result,
+  )
+  return found?.value ?? 0
+}
+
 describe('sendMail', () => {
   it('sends plain-text and HTML parts by SMTP; the outbox keeps who, what and when, never the link', async () => {
     const sendMail = await freshSendMail(smtp.url)
+    const sent = await emailsCounted({ transport: 'smtp', result: 'sent' })
     const { renderEmail } = await import('@/server/mail/render-email')
     const body = renderEmail({
       paragraphs: ['Ünïcode & <b>markup</b>'],
@@ -37,6 +48,7 @@ describe('sendMail', () => {
     })
     const mail = await smtp.waitFor((m) => m.to.includes('official@city.gov'))
     expect(mail.subject).toBe('Grüße from the site')
+    expect(await emailsCounted({ transport: 'smtp', result: 'sent' })).toBe(sent + 1)
     expect(mail.text).toContain('Ünïcode & <b>markup</b>')
     expect(mail.text).toContain('Test Climate Site')
     expect(mail.html).toContain('Ünïcode &amp; &lt;b&gt;markup&lt;/b&gt;')
@@ -57,6 +69,7 @@ describe('sendMail', () => {
     const refusing = await startSmtpServer(0, { refuseRecipients: true })
     try {
       const sendMail = await freshSendMail(refusing.url)
+      const failed = await emailsCounted({ transport: 'smtp', result: 'failed' })
       await expect(
         sendMail({
           to: 'refused@city.gov',
@@ -65,6 +78,7 @@ describe('sendMail', () => {
           html: '',
         }),
       ).rejects.toThrow()
+      expect(await emailsCounted({ transport: 'smtp', result: 'failed' })).toBe(failed + 1)
       const kept = await db.outboxMessage.findFirstOrThrow({ where: { to: 'refused@city.gov' } })
       expect(kept).toMatchObject({ subject: 'Sign in', transport: 'smtp-failed', text: '', html: '' })
       expect(kept.error).toMatch(/^EENVELOPE, SMTP 550: .*Mailbox unavailable/)
@@ -112,6 +126,7 @@ describe('sendMail', () => {
     try {
       const sendMail = await freshSendMail(undefined)
       const before = smtp.messages.length
+      const outboxed = await emailsCounted({ transport: 'outbox', result: 'sent' })
       await sendMail({
         to: 'demo@city.gov',
         subject: 'Hello',
@@ -119,6 +134,7 @@ describe('sendMail', () => {
         html: '<p>x</p>',
       })
       expect(smtp.messages.length).toBe(before)
+      expect(await emailsCounted({ transport: 'outbox', result: 'sent' })).toBe(outboxed + 1)
       const kept = await db.outboxMessage.findFirstOrThrow({
         where: { to: 'demo@city.gov', transport: 'outbox' },
       })
