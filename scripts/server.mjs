@@ -98,7 +98,7 @@ async function serveMetrics(metricsPort) {
   const { metricsRegistry } = await import('../src/lib/metrics/metrics.mjs')
   const registry = metricsRegistry()
   const metrics = http.createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    const pathname = (req.url ?? '').split('?')[0]
     if (pathname !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
       return
