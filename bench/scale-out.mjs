@@ -61,8 +61,8 @@ function wrk(url) {
       }
       resolve({
         rps: Math.round(Number(out.match(/Requests\/sec:\s+([\d.]+)/)[1])),
-        p50: ms(out.match(/50%\s+(\S+)/)[1]),
-        p99: ms(out.match(/99%\s+(\S+)/)[1]),
+        p50: ms(out.match(/^\s*50%\s+(\S+)/m)[1]),
+        p99: ms(out.match(/^\s*99%\s+(\S+)/m)[1]),
         errors: Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0),
       })
     })

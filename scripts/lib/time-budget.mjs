@@ -6,7 +6,7 @@ import { testSlowdown } from '../../tests/e2e/helpers/e2e-env.mjs'
 
 /** Quiet-run seconds: once per stage (server start, global set-up with its build) and per test, on average. */
 export const QUIET_SECONDS = {
-  e2e: { setup: 30, perTest: 4.5 },
+  e2e: { setup: 30, perTest: 3 },
   cluster: { setup: 240, perTest: 15 },
   reliability: { setup: 15, perTest: 8 },
 }
