@@ -191,12 +191,12 @@ describe.runIf(inject('databaseProvider') === 'sqlite')(
     })
 
     test("passes on the host nginx was asked for, never a client's own X-Forwarded-Host", async () => {
-    seenHeaders.length = 0
-    await get('/host-check', { 'x-forwarded-host': 'evil.example' })
-    expect(seenHeaders.map((h) => h['x-forwarded-host'])).toEqual([new URL(base).host])
-  })
+      seenHeaders.length = 0
+      await get('/host-check', { 'x-forwarded-host': 'evil.example' })
+      expect(seenHeaders.map((h) => h['x-forwarded-host'])).toEqual([new URL(base).host])
+    })
 
-  test('compresses at nginx and asks Node for the body as it is', async () => {
+    test('compresses at nginx and asks Node for the body as it is', async () => {
       seenHeaders.length = 0
       // Raw bytes (fetch would inflate them).
       const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
