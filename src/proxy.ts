@@ -79,7 +79,8 @@ export async function proxy(request: NextRequest) {
   // is not ours, and Next.js answers the ones it cannot decode with a 500.
   if (isActionPost(request) && !(await isReadableActionBody(request)))
     return refuse(400, 'This form could not be read. Please go back and try again.')
-  if (pathname === '/members' || pathname.startsWith('/campaigns/')) return listView(request)
+  if (pathname === '/members' || pathname === '/solutions' || pathname.startsWith('/campaigns/'))
+    return listView(request)
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -112,7 +113,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/solutions$|^\/refused$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -171,11 +172,9 @@ export const config = {
     '/forgot-password',
     '/reset-password/:path*',
     '/invitation/:path*',
-    // The solutions list renders per request: a nonce for its scripts (decision 0013).
-    '/solutions',
     '/api/pledges',
     '/api/places',
-    // Only filtered views: the default /members and campaign pages are served straight from the cache.
+    // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.
     { source: '/members', has: [{ type: 'query', key: 'q' }] },
     { source: '/members', has: [{ type: 'query', key: 'state' }] },
     { source: '/members', has: [{ type: 'query', key: 'campaign' }] },
@@ -185,6 +184,11 @@ export const config = {
     { source: '/members', has: [{ type: 'query', key: 'sort' }] },
     { source: '/members', has: [{ type: 'query', key: 'dir' }] },
     { source: '/members', has: [{ type: 'query', key: 'page' }] },
+    { source: '/solutions', has: [{ type: 'query', key: 'q' }] },
+    { source: '/solutions', has: [{ type: 'query', key: 'hazard' }] },
+    { source: '/solutions', has: [{ type: 'query', key: 'sector' }] },
+    { source: '/solutions', has: [{ type: 'query', key: 'cost' }] },
+    { source: '/solutions', has: [{ type: 'query', key: 'page' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
     // Server actions and form posts on any page, for the cross-site check (isActionPost).

@@ -40,3 +40,14 @@ export type SolutionQuery = z.infer<typeof solutionQuerySchema>
 export function parseSolutionQuery(params: SearchParams | URLSearchParams): SolutionQuery {
   return parseSearchParams(solutionQuerySchema, params)
 }
+
+/** The query parameters that express a view: only those that differ from the defaults (page included). */
+export function solutionParams(query: SolutionQuery): Record<string, string | undefined> {
+  return {
+    q: query.q || undefined,
+    hazard: query.hazard,
+    sector: query.sector,
+    cost: query.cost,
+    page: query.page > 1 ? String(query.page) : undefined,
+  }
+}

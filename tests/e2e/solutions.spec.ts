@@ -1,8 +1,12 @@
 // The Solutions Gateway: search words, filters in the URL, empty results, a solution page. Runs with and
 // without JavaScript (both Playwright projects), since the search is a plain GET form.
+import { randomBytes } from 'node:crypto'
 import { expect, test } from '@playwright/test'
+import { buildSolution } from '../../prisma/seed/demo/solutions'
 import { expectNoAxeViolations } from './helpers/axe'
+import { budget } from './helpers/e2e-env.mjs'
 import { withE2eDb } from './helpers/e2e-db'
+import { createStaff, signInTo } from './helpers/staff'
 
 type PublishedSolution = { slug: string; title: string; hazard: string | null }
 
@@ -80,6 +84,53 @@ test('a search with no match says so and offers a way back', async ({ page }) =>
   await page.getByRole('link', { name: 'see all solutions' }).click()
   await expect(page).toHaveURL(/\/solutions$/)
   await expectNoAxeViolations(page)
+})
+
+test('search views are cached, noindex, and show a solution an editor publishes on the next request', async ({
+  page,
+}) => {
+  test.setTimeout(budget(60_000))
+  // A word no other solution holds (letters only, so both databases' full-text search see one word).
+  const word = `zq${[...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`
+  const draft = await withE2eDb((db) =>
+    db.solution.create({
+      data: {
+        ...buildSolution({
+          slug: `shade-trees-${word}`,
+          title: `Shade trees ${word}`,
+          summary: 'Street trees cool the pavement.',
+          body: 'Plant trees where people wait for the bus.',
+          cost: 'LOW',
+          coBenefits: 'Cleaner air.',
+          hazards: ['EXTREME_HEAT'],
+          sectors: ['BUILDINGS'],
+          published: false,
+        }),
+        id: `e2e${randomBytes(10).toString('hex')}`,
+        hazards: { create: [{ hazard: 'EXTREME_HEAT' }] },
+        sectors: { create: [{ sector: 'BUILDINGS' }] },
+      },
+    }),
+  )
+  // Two views served from the cache (decision 0010): the words alone, and the words with filters.
+  const views = [`/solutions?q=${word}`, `/solutions?hazard=EXTREME_HEAT&q=${word}&cost=LOW&page=1`]
+  for (const view of views) {
+    await page.goto(view)
+    await expect(page.getByRole('status')).toContainText('0 solutions match your search')
+    await expect(page.getByLabel('Search words')).toHaveValue(word)
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/solutions$/)
+  }
+
+  await signInTo(page, `/admin/solutions/${draft.id}`, await createStaff('EDITOR'))
+  await page.getByRole('button', { name: 'Publish this solution' }).click()
+  await expect(page.getByTestId('solution-status')).toContainText('Published')
+
+  for (const view of views) {
+    await page.goto(view)
+    await expect(page.getByRole('status')).toContainText('1 solution matches your search')
+    await expect(page.getByRole('link', { name: `Shade trees ${word}`, exact: true })).toBeVisible()
+  }
 })
 
 test('a solution page shows its facts and links back to the gateway', async ({ page }) => {

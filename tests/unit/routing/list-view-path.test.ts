@@ -56,7 +56,16 @@ describe('listViewPath: filtered lists are served by cached internal views', () 
     )
     expect(keyOf(path('/campaigns/rc4a', 'page=2'))).toBe('page=2')
     expect(path('/campaigns/nope', 'state=WY')).toBeNull()
-    expect(path('/solutions', 'q=flood')).toBeNull()
+    expect(path('/solutions/cool-roofs', 'q=flood')).toBeNull()
+  })
+
+  it('gives equivalent Solutions Gateway queries one view; the words are kept as typed', () => {
+    expect(path('/solutions', 'page=1&q=%20&hazard=nope&utm_source=x')).toBeNull()
+    const a = path('/solutions', 'q=%20Flood%20&cost=LOW&hazard=EXTREME_HEAT&page=2')
+    expect(a).toMatch(/^\/_views\/solutions\/[A-Za-z0-9_-]+$/)
+    expect(a).toBe(path('/solutions', 'hazard=EXTREME_HEAT&page=2&cost=LOW&q=Flood&sector=nope'))
+    expect(keyOf(a)).toBe('cost=LOW&hazard=EXTREME_HEAT&page=2&q=Flood')
+    expect(keyOf(path('/solutions', 'sector=BUILDINGS'))).toBe('sector=BUILDINGS')
   })
 
   it('decodes a malformed key as the default view', () => {
