@@ -70,7 +70,9 @@ CacheHandler.onCreation(async ({ buildId }) => {
 })
 
 // Every page written to the cache gets its own script nonce and the matching Content-Security-Policy header
-// (src/csp/stamp-page.mjs, docs/decisions/0013-content-security-policy.md).
+// (src/csp/stamp-page.mjs, docs/decisions/0013-content-security-policy.md). A route handler's answer of 5xx (the
+// JSON API's 503 while the database is away) is never stored: it would outlive the outage. The request that got
+// it is answered with it; a stale entry keeps serving (decision 0012).
 // Reads are counted as hits or misses for the metrics (src/lib/metrics/metrics.mjs).
 class NoncedCacheHandler extends CacheHandler {
   async get(cacheKey, ctx) {
@@ -80,6 +82,7 @@ class NoncedCacheHandler extends CacheHandler {
   }
 
   async set(cacheKey, incrementalCacheValue, ctx) {
+    if (incrementalCacheValue?.kind === 'APP_ROUTE' && incrementalCacheValue.status >= 500) return
     const unstamped = stampCachedPage(incrementalCacheValue)
     if (unstamped.length > 0) {
       log.warn(

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { refusedPath } from '@/lib/refused-path'
-import { listViewPath } from '@/server/routing/list-view-path'
+import { listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
 import { env } from '@/lib/env'
@@ -81,6 +81,7 @@ export async function proxy(request: NextRequest) {
     return refuse(400, 'This form could not be read. Please go back and try again.')
   if (pathname === '/members' || pathname === '/solutions' || pathname.startsWith('/campaigns/'))
     return listView(request)
+  if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/')) return openDataView(request)
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -158,6 +159,16 @@ function listView(request: NextRequest) {
   return NextResponse.rewrite(url)
 }
 
+// An open-data request with a query (a filtered list, a page, a CSV export) is answered by an internal route
+// that holds the query in its path and is cached like the lists' views (decision 0010).
+function openDataView(request: NextRequest) {
+  const target =
+    request.method === 'GET' || request.method === 'HEAD'
+      ? openDataViewPath(request.nextUrl.pathname, request.nextUrl.searchParams)
+      : null
+  return target ? NextResponse.rewrite(internalUrl(request, target)) : NextResponse.next()
+}
+
 export const config = {
   matcher: [
     // Any percent-encoded path, to refuse the ones that do not decode (above).
@@ -190,6 +201,19 @@ export const config = {
     { source: '/solutions', has: [{ type: 'query', key: 'cost' }] },
     { source: '/solutions', has: [{ type: 'query', key: 'page' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
+    // The open data with a query; without one, the routes are served straight from the cache.
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'q' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'state' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'campaign' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'population' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'overdue' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'dir' }] },
+    { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'page' }] },
+    { source: '/api/v1/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
+    { source: '/api/v1/municipalities/:slug/crf', has: [{ type: 'query', key: 'format' }] },
+    { source: '/data/inventories.csv', has: [{ type: 'query', key: 'municipality' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },

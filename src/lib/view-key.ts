@@ -19,6 +19,6 @@ export function encodeViewKey(canonical: string): string {
 
 /** The query parameters a view key stands for; a malformed key yields none (the default view). */
 export function decodeViewKey(key: string): URLSearchParams {
-  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(key)) return new URLSearchParams()
+  if (!/^[A-Za-z0-9_-]{1,32000}$/.test(key)) return new URLSearchParams()
   return new URLSearchParams(Buffer.from(key, 'base64url').toString('utf8'))
 }

@@ -1,5 +1,5 @@
 import 'server-only'
-import { revalidateTag } from 'next/cache'
+import { revalidateTag, unstable_cache } from 'next/cache'
 
 // Public pages are cached and tagged with what they show; a change to the data expires exactly the
 // pages that show it. Each mutation calls one of the helpers below after its transaction commits.
@@ -13,6 +13,14 @@ export const tags = {
   solution: (slug: string) => `solution:${slug}`,
   content: (slug: string) => `content:${slug}`,
 } as const
+
+/**
+ * For a cached route handler that reads the database without a cached query (a streamed CSV file): tags its
+ * response with the data it shows, as a cached query would, so the same mutations expire it.
+ */
+export async function tagResponse(...names: string[]) {
+  await unstable_cache(async () => true, ['response-tags', ...names], { tags: names })()
+}
 
 function expire(...names: string[]) {
   for (const name of names) {

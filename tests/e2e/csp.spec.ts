@@ -81,6 +81,7 @@ test.describe('headers', () => {
       '/accessibility',
       '/data',
       '/solutions',
+      '/solutions?hazard=EXTREME_HEAT&q=roofs',
       '/signin',
       '/signin/check-email',
       '/signout',

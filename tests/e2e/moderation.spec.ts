@@ -1,6 +1,6 @@
 // The moderation queue, JS on and off: a moderator approves a pledge in /admin/pledges and the cached
-// campaign and home pages show it on the next request (the server action expires their cache tags);
-// rejecting with a coded reason emails the signatory; an editor is refused the queue.
+// campaign and home pages and the open data show it on the next request (the server action expires their
+// cache tags); rejecting with a coded reason emails the signatory; an editor is refused the queue.
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -121,6 +121,12 @@ test('a moderator approves a pledge and the cached public pages count it on the 
   await expect(page.getByRole('heading', { name: '0 member municipalities' })).toBeVisible()
   await page.goto(byState)
   const wyomingBefore = await firstNumberIn(page, 'signatory-count')
+  // The open data is cached by the same tags: a filtered API list, a member's record, a download.
+  const api = `/api/v1/municipalities?q=${encodeURIComponent(pledge.town)}&state=WY`
+  const record = `/api/v1/municipalities/${pledge.slug}`
+  expect((await (await page.request.get(api)).json()).meta.total).toBe(0)
+  expect((await page.request.get(record)).status()).toBe(404)
+  expect(await (await page.request.get('/data/signatories.csv')).text()).not.toContain(pledge.slug)
 
   await signInTo(page, '/admin/pledges', moderator)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pledges to review')
@@ -159,6 +165,11 @@ test('a moderator approves a pledge and the cached public pages count it on the 
   await expect(page.getByRole('link', { name: pledge.town })).toBeVisible()
   await page.goto(byState)
   expect(await firstNumberIn(page, 'signatory-count')).toBe(wyomingBefore + 1)
+  const listed = await page.request.get(api)
+  expect(listed.headers()['access-control-allow-origin']).toBe('*')
+  expect((await listed.json()).data.map((m: { slug: string }) => m.slug)).toEqual([pledge.slug])
+  expect((await page.request.get(record)).status()).toBe(200)
+  expect(await (await page.request.get('/data/signatories.csv')).text()).toContain(pledge.slug)
 
   const mail = await smtp.waitFor((m) => m.to.includes(pledge.email) && /has joined/.test(m.subject))
   expect(mail.subject).toContain(pledge.town)

@@ -30,3 +30,43 @@ export function listViewPath(pathname: string, search: URLSearchParams): string 
   }
   return null
 }
+
+// The open-data API's filters, as the API reads them: kept as given (it answers 400 for a bad value, where a
+// page would drop it), empty ones dropped, sorted. A value is cut at 201 characters: no valid value is that
+// long (words are searched up to 100, slugs up to 200), so a cut one stays invalid and the key stays short.
+const MUNICIPALITY_FILTERS = [
+  'q',
+  'state',
+  'campaign',
+  'population',
+  'stage',
+  'overdue',
+  'sort',
+  'dir',
+  'page',
+]
+const rawQuery = (search: URLSearchParams, keys: string[]) =>
+  canonicalQuery(Object.fromEntries(keys.map((k) => [k, search.get(k)?.slice(0, 201)])))
+
+/**
+ * The internal route that answers an open-data request carrying a query (a filtered list, a page of a
+ * campaign's signatories, a CSV export or one member's file), or null when the public route answers it alone (cached as it is).
+ */
+export function openDataViewPath(pathname: string, search: URLSearchParams): string | null {
+  if (pathname === '/api/v1/municipalities') {
+    const canonical = rawQuery(search, MUNICIPALITY_FILTERS)
+    return canonical ? `${VIEWS_PREFIX}api/municipalities/${encodeViewKey(canonical)}` : null
+  }
+  const campaign = pathname.match(/^\/api\/v1\/campaigns\/([a-z0-9-]{1,200})$/)?.[1]
+  if (campaign) {
+    const canonical = rawQuery(search, ['page'])
+    return canonical ? `${VIEWS_PREFIX}api/campaigns/${campaign}/${encodeViewKey(canonical)}` : null
+  }
+  const crf = pathname.match(/^\/api\/v1\/municipalities\/([a-z0-9-]{1,200})\/crf$/)?.[1]
+  if (crf && search.get('format') === 'csv') return `${VIEWS_PREFIX}api/municipalities/${crf}/crf.csv`
+  if (pathname === '/data/inventories.csv') {
+    const canonical = rawQuery(search, ['municipality'])
+    return canonical ? `${VIEWS_PREFIX}data/inventories/${encodeViewKey(canonical)}` : null
+  }
+  return null
+}

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { truncateAll } from '../../helpers/db'
-import { GET as listMunicipalities } from '@/app/api/v1/municipalities/route'
 import { GET as getMunicipality } from '@/app/api/v1/municipalities/[slug]/route'
 import { GET as listCampaigns } from '@/app/api/v1/campaigns/route'
-import { GET as getCampaign } from '@/app/api/v1/campaigns/[slug]/route'
 import { campaign, member, pledge, report, target } from './fixtures'
+import { serveOpenData } from './serve'
 
 const request = (path: string) => new Request(`http://localhost${path}`)
 const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) })
@@ -19,7 +18,7 @@ describe('/api/v1/municipalities', () => {
     await member({ name: 'Springfield', state: 'MO' })
     await member({ name: 'Not a member', state: 'IL', isMember: false })
 
-    const response = await listMunicipalities(request('/api/v1/municipalities?state=il&q=spring'))
+    const response = await serveOpenData('/api/v1/municipalities?state=il&q=spring')
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('public, s-maxage=300, stale-while-revalidate=600')
     const body = await response.json()
@@ -40,12 +39,12 @@ describe('/api/v1/municipalities', () => {
 
   test('pages through 25 at a time with next and prev links that keep the filters', async () => {
     for (let i = 0; i < 30; i++) await member({ name: `Town ${String(i).padStart(2, '0')}`, state: 'OH' })
-    const first = await (await listMunicipalities(request('/api/v1/municipalities?state=OH'))).json()
+    const first = await (await serveOpenData('/api/v1/municipalities?state=OH')).json()
     expect(first.data).toHaveLength(25)
     expect(first.links.prev).toBeNull()
     expect(first.links.next).toMatch(/\?state=OH&page=2$/)
     const second = await (
-      await listMunicipalities(request(new URL(first.links.next).pathname + new URL(first.links.next).search))
+      await serveOpenData(new URL(first.links.next).pathname + new URL(first.links.next).search)
     ).json()
     expect(second.data.map((m: { name: string }) => m.name)).toEqual([
       'Town 25',
@@ -63,8 +62,9 @@ describe('/api/v1/municipalities', () => {
     ['page=0', 'page'],
     ['page=abc', 'page'],
     ['sort=shoe-size', 'sort'],
+    [`state=${'O'.repeat(12 * 1024)}`, 'state'],
   ])('answers a bad filter (%s) with a JSON 400 naming it', async (query, name) => {
-    const response = await listMunicipalities(request(`/api/v1/municipalities?${query}`))
+    const response = await serveOpenData(`/api/v1/municipalities?${query}`)
     expect(response.status).toBe(400)
     const body = await response.json()
     expect(body.error.code).toBe('invalid_input')
@@ -95,6 +95,13 @@ describe('/api/v1/municipalities/[slug]', () => {
     })
     expect(JSON.stringify(body)).not.toContain('jo.private@example.gov')
     expect(JSON.stringify(body)).not.toContain('555-0100')
+    // The CRF export: JSON, or CSV with ?format=csv (a cached view of its own).
+    const crf = await serveOpenData(`/api/v1/municipalities/${m.slug}/crf`)
+    expect(crf.headers.get('content-type')).toContain('application/json')
+    expect((await crf.json()).city.id).toBe(m.slug)
+    const csv = await serveOpenData(`/api/v1/municipalities/${m.slug}/crf?format=csv`)
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="crf-${m.slug}.csv"`)
     expect(body.targets).toHaveLength(1)
     expect(body.targets[0]).toMatchObject({
       target_year: 2030,
@@ -153,20 +160,16 @@ describe('/api/v1/campaigns', () => {
     for (let i = 0; i < 101; i++)
       await pledge(rc4a, (await member()).id, { commitmentDate: new Date(Date.UTC(2020, 0, 1 + i)) })
 
-    const first = await (await getCampaign(request('/api/v1/campaigns/rc4a'), slugParams('rc4a'))).json()
+    const first = await (await serveOpenData('/api/v1/campaigns/rc4a')).json()
     expect(first.signatory_count).toBe(101)
     expect(first.signatories.data).toHaveLength(100)
     expect(first.signatories.meta).toEqual({ total: 101, page: 1, per_page: 100, total_pages: 2 })
     expect(first.signatories.links.next).toMatch(/\/api\/v1\/campaigns\/rc4a\?page=2$/)
-    const second = await (
-      await getCampaign(request('/api/v1/campaigns/rc4a?page=2'), slugParams('rc4a'))
-    ).json()
+    const second = await (await serveOpenData('/api/v1/campaigns/rc4a?page=2')).json()
     expect(second.signatories.data).toHaveLength(1)
     expect(second.signatories.data[0].commitment_date).toBe('2020-04-10T00:00:00.000Z')
 
-    expect((await getCampaign(request('/api/v1/campaigns/nope'), slugParams('nope'))).status).toBe(404)
-    expect((await getCampaign(request('/api/v1/campaigns/rc4a?page=-1'), slugParams('rc4a'))).status).toBe(
-      400,
-    )
+    expect((await serveOpenData('/api/v1/campaigns/nope')).status).toBe(404)
+    expect((await serveOpenData('/api/v1/campaigns/rc4a?page=-1')).status).toBe(400)
   })
 })

@@ -5,6 +5,7 @@ import { GET as targetsCsv } from '@/app/data/targets.csv/route'
 import { GET as inventoriesCsv } from '@/app/data/inventories.csv/route'
 import { inventoryFields, signatoryFields, targetFields } from '@/app/data/_lib/fields'
 import { campaign, csvRecords, member, pledge, report, target } from './fixtures'
+import { serveOpenData } from './serve'
 
 beforeEach(truncateAll)
 
@@ -16,7 +17,7 @@ describe('/data/signatories.csv', () => {
     await pledge(rc4a, (await member()).id, { status: 'PENDING_REVIEW' })
     await pledge(rc4a, (await member()).id, { status: 'REJECTED' })
 
-    const response = signatoriesCsv()
+    const response = await signatoriesCsv()
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="signatories.csv"')
     const text = await response.text()
@@ -45,7 +46,7 @@ describe('/data/signatories.csv', () => {
         commitmentDate: new Date('2020-01-01'),
       })),
     })
-    const rows = (await csvRecords(signatoriesCsv())).slice(1)
+    const rows = (await csvRecords(await signatoriesCsv())).slice(1)
     const names = rows.map((r) => r[8])
     expect(names).toHaveLength(2345)
     expect(new Set(names).size).toBe(2345)
@@ -57,7 +58,7 @@ describe('/data/targets.csv', () => {
     const m = await member({ name: 'Denver', state: 'CO' })
     await target(m.id, { targetYear: 2030 })
     await target(m.id, { status: 'REPLACED', targetYear: 2025 })
-    const [header, ...rows] = await csvRecords(targetsCsv())
+    const [header, ...rows] = await csvRecords(await targetsCsv())
     expect(header).toEqual(targetFields.map((f) => f.name))
     expect(rows).toHaveLength(1)
     const row = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]))
@@ -77,9 +78,7 @@ describe('/data/inventories.csv', () => {
     const m = await member({ name: 'Austin', state: 'TX' })
     await report(m.id, { year: 2021 })
     await report(m.id, { year: 2022, status: 'SUBMITTED' })
-    const [header, ...rows] = await csvRecords(
-      await inventoriesCsv(new Request('http://localhost/data/inventories.csv')),
-    )
+    const [header, ...rows] = await csvRecords(await inventoriesCsv())
     expect(header).toEqual(inventoryFields.map((f) => f.name))
     expect(rows.map((r) => [r[3], r[6], r[8], r[9], r[10]])).toEqual([
       ['2021', 'STATIONARY_ENERGY', '2', '12000', ''],
@@ -93,15 +92,15 @@ describe('/data/inventories.csv', () => {
     const b = await member()
     await report(a.id)
     await report(b.id)
-    const url = (q: string) => new Request(`http://localhost/data/inventories.csv?municipality=${q}`)
-    const response = await inventoriesCsv(url(a.slug))
+    const url = (q: string) => serveOpenData(`/data/inventories.csv?municipality=${q}`)
+    const response = await url(a.slug)
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="inventories-${a.slug}.csv"`,
     )
     const rows = (await csvRecords(response)).slice(1)
     expect(rows).toHaveLength(3)
     expect(rows.every((r) => r[0] === a.slug)).toBe(true)
-    expect((await inventoriesCsv(url('no-such-place'))).status).toBe(404)
-    expect((await inventoriesCsv(url('%22%3E%3Cscript%3E'))).status).toBe(400)
+    expect((await url('no-such-place')).status).toBe(404)
+    expect((await url('%22%3E%3Cscript%3E')).status).toBe(400)
   })
 })

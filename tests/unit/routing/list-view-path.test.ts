@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listViewPath } from '@/server/routing/list-view-path'
+import { listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
 import { decodeViewKey } from '@/lib/view-key'
 import { directorySortHref, parseDirectoryQuery } from '@/schemas/directory'
 
@@ -71,5 +71,36 @@ describe('listViewPath: filtered lists are served by cached internal views', () 
   it('decodes a malformed key as the default view', () => {
     expect(decodeViewKey('../../etc').toString()).toBe('')
     expect(decodeViewKey('').toString()).toBe('')
+  })
+})
+
+describe('openDataViewPath: open data with a query is served by cached internal routes', () => {
+  const open = (pathname: string, query: string) => openDataViewPath(pathname, new URLSearchParams(query))
+
+  it('leaves requests without a query (or with unknown keys) to the public routes', () => {
+    expect(open('/api/v1/municipalities', 'utm_source=x&q=')).toBeNull()
+    expect(open('/api/v1/campaigns/rc4a', 'limit=5')).toBeNull()
+    expect(open('/api/v1/municipalities/austin-tx/crf', 'format=json')).toBeNull()
+    expect(open('/data/inventories.csv', 'municipality=')).toBeNull()
+    expect(open('/data/signatories.csv', 'municipality=austin-tx')).toBeNull()
+  })
+
+  it('keeps the API’s values as given, so a bad one is still answered 400, in one view per query', () => {
+    const a = open('/api/v1/municipalities', 'state=zz&q=spring&utm_source=x')
+    expect(a).toMatch(/^\/_views\/api\/municipalities\/[A-Za-z0-9_-]+$/)
+    expect(a).toBe(open('/api/v1/municipalities', 'q=spring&state=zz'))
+    expect(keyOf(a)).toBe('q=spring&state=zz')
+    expect(keyOf(open('/api/v1/municipalities', `state=${'O'.repeat(12 * 1024)}`))).toBe(
+      `state=${'O'.repeat(201)}`,
+    )
+  })
+
+  it('addresses a campaign’s pages, a CSV export and one member’s file', () => {
+    expect(keyOf(open('/api/v1/campaigns/rc4a', 'page=2'))).toBe('page=2')
+    expect(open('/api/v1/campaigns/rc4a', 'page=2')).toMatch(/^\/_views\/api\/campaigns\/rc4a\//)
+    expect(open('/api/v1/municipalities/austin-tx/crf', 'format=csv')).toBe(
+      '/_views/api/municipalities/austin-tx/crf.csv',
+    )
+    expect(keyOf(open('/data/inventories.csv', 'municipality=a/b'))).toBe('municipality=a%2Fb')
   })
 })
