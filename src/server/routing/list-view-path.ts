@@ -63,7 +63,7 @@ export function openDataViewPath(pathname: string, search: URLSearchParams): str
     return canonical ? `${VIEWS_PREFIX}api/campaigns/${campaign}/${encodeViewKey(canonical)}` : null
   }
   const crf = pathname.match(/^\/api\/v1\/municipalities\/([a-z0-9-]{1,200})\/crf$/)?.[1]
-  if (crf && search.get('format') === 'csv') return `${VIEWS_PREFIX}api/municipalities/${crf}/crf.csv`
+  if (crf && search.get('format') === 'csv') return `${VIEWS_PREFIX}api/crf-csv/${crf}`
   if (pathname === '/data/inventories.csv') {
     const canonical = rawQuery(search, ['municipality'])
     return canonical ? `${VIEWS_PREFIX}data/inventories/${encodeViewKey(canonical)}` : null

@@ -6,7 +6,7 @@ import { GET as municipalitiesView } from '@/app/%5Fviews/api/municipalities/[vi
 import { GET as campaign } from '@/app/api/v1/campaigns/[slug]/route'
 import { GET as campaignView } from '@/app/%5Fviews/api/campaigns/[slug]/[view]/route'
 import { GET as crf } from '@/app/api/v1/municipalities/[slug]/crf/route'
-import { GET as crfCsv } from '@/app/%5Fviews/api/municipalities/[slug]/crf.csv/route'
+import { GET as crfCsv } from '@/app/%5Fviews/api/crf-csv/[slug]/route'
 import { GET as inventories } from '@/app/data/inventories.csv/route'
 import { GET as inventoriesView } from '@/app/%5Fviews/data/inventories/[view]/route'
 
@@ -19,7 +19,7 @@ const routes: [RegExp, (request: Request, params: Record<string, string>) => Pro
     (r, p) => campaignView(r, { params: as(p) }),
   ],
   [/^\/api\/v1\/municipalities\/(?<slug>[^/]+)\/crf$/, (r, p) => crf(r, { params: as(p) })],
-  [/^\/_views\/api\/municipalities\/(?<slug>[^/]+)\/crf\.csv$/, (r, p) => crfCsv(r, { params: as(p) })],
+  [/^\/_views\/api\/crf-csv\/(?<slug>[^/]+)$/, (r, p) => crfCsv(r, { params: as(p) })],
   [/^\/data\/inventories\.csv$/, () => inventories()],
   [/^\/_views\/data\/inventories\/(?<view>[^/]+)$/, (r, p) => inventoriesView(r, { params: as(p) })],
 ]

@@ -98,9 +98,7 @@ describe('openDataViewPath: open data with a query is served by cached internal 
   it('addresses a campaign’s pages, a CSV export and one member’s file', () => {
     expect(keyOf(open('/api/v1/campaigns/rc4a', 'page=2'))).toBe('page=2')
     expect(open('/api/v1/campaigns/rc4a', 'page=2')).toMatch(/^\/_views\/api\/campaigns\/rc4a\//)
-    expect(open('/api/v1/municipalities/austin-tx/crf', 'format=csv')).toBe(
-      '/_views/api/municipalities/austin-tx/crf.csv',
-    )
+    expect(open('/api/v1/municipalities/austin-tx/crf', 'format=csv')).toBe('/_views/api/crf-csv/austin-tx')
     expect(keyOf(open('/data/inventories.csv', 'municipality=a/b'))).toBe('municipality=a%2Fb')
   })
 })

@@ -2,7 +2,7 @@ import { getCrfExport } from '@/server/exports/get-crf-export'
 import { respondJson } from '../../../_lib/respond'
 
 // Cached with the member's tag. `?format=csv` is rewritten by the proxy to
-// app/%5Fviews/api/municipalities/[slug]/crf.csv (docs/decisions/0010-cached-list-views.md).
+// app/%5Fviews/api/crf-csv/[slug] (docs/decisions/0010-cached-list-views.md).
 export const revalidate = 3600
 
 export function generateStaticParams() {
