@@ -69,6 +69,14 @@ CacheHandler.onCreation(async ({ buildId }) => {
   }
 })
 
+// The tags a route handler's response was cached with (those of the cached queries it ran). The library reads a
+// page's tags from its headers but a route's only from the context, where Next.js 16 does not put them: without
+// this, a revalidateTag would never expire a cached /api/v1 or /data response.
+function routeTags(value) {
+  const header = value.headers?.['x-next-cache-tags']
+  return Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : []
+}
+
 // Every page written to the cache gets its own script nonce and the matching Content-Security-Policy header
 // (src/csp/stamp-page.mjs, docs/decisions/0013-content-security-policy.md). A route handler's answer of 5xx (the
 // JSON API's 503 while the database is away) is never stored: it would outlive the outage. The request that got
@@ -82,7 +90,10 @@ class NoncedCacheHandler extends CacheHandler {
   }
 
   async set(cacheKey, incrementalCacheValue, ctx) {
-    if (incrementalCacheValue?.kind === 'APP_ROUTE' && incrementalCacheValue.status >= 500) return
+    if (incrementalCacheValue?.kind === 'APP_ROUTE') {
+      if (incrementalCacheValue.status >= 500) return
+      return super.set(cacheKey, incrementalCacheValue, { ...ctx, tags: routeTags(incrementalCacheValue) })
+    }
     const unstamped = stampCachedPage(incrementalCacheValue)
     if (unstamped.length > 0) {
       log.warn(
