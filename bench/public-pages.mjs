@@ -37,7 +37,16 @@ if (!base) {
   }
 }
 
-const pages = await publicPages(base)
+// The Solutions Gateway and the open data (issue 19): a search view, a filtered view, the API and a download.
+const pages = [
+  ...(await publicPages(base)),
+  { name: 'Solutions Gateway', path: '/solutions' },
+  { name: 'Solutions search ("flooding")', path: '/solutions?q=flooding' },
+  { name: 'Solutions filtered (hazard, cost)', path: '/solutions?hazard=EXTREME_HEAT&cost=LOW' },
+  { name: 'API: members', path: '/api/v1/municipalities' },
+  { name: 'API: members in a state', path: '/api/v1/municipalities?state=CA&page=2' },
+  { name: 'download: targets CSV', path: '/data/targets.csv' },
+]
 
 const results = []
 for (const page of pages) {
