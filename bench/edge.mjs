@@ -15,7 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { NGINX, prepareNginx } from '../scripts/lib/cluster.mjs'
-import { firstLink } from './lib/public-pages.mjs'
+import { publicPages } from './lib/public-pages.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -104,15 +104,10 @@ try {
     await waitFor(`${base[name]}/accessibility`)
   }
 
-  const profile = await firstLink(base.node, '/members', /href="(\/members\/[a-z0-9-]+)"/)
   const pages = [
-    { name: 'floor: static page without data', path: '/accessibility' },
-    { name: 'home', path: '/' },
-    { name: 'directory', path: '/members' },
-    { name: 'directory search "san"', path: '/members?q=san' },
-    { name: 'profile', path: profile },
-    { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
+    ...(await publicPages(base.node)),
     { name: 'Solutions Gateway', path: '/solutions' },
+    { name: 'Solutions Gateway search "flooding"', path: '/solutions?q=flooding' },
     { name: 'open-data API', path: '/api/v1/municipalities' },
   ]
 
