@@ -4,6 +4,19 @@ import { type SearchParams, first, optionalEnum, pageParam, parseSearchParams, s
 
 export const DIRECTORY_PAGE_SIZE = 25
 
+/** The directory's query keys, as the open-data API takes them (/api/v1/municipalities). */
+export const MUNICIPALITY_API_FILTERS = [
+  'q',
+  'state',
+  'campaign',
+  'population',
+  'stage',
+  'overdue',
+  'sort',
+  'dir',
+  'page',
+] as const
+
 export const DIRECTORY_CAMPAIGNS = { rc4a: 'RC4A', 'compact-of-mayors': 'Compact of Mayors' } as const
 
 export const POPULATION_BANDS = {

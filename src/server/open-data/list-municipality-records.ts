@@ -1,7 +1,7 @@
 import 'server-only'
 import { AppError } from '@/server/errors'
 import { searchMembers } from '@/server/municipalities/search-members'
-import { directoryQuerySchema } from '@/schemas/directory'
+import { MUNICIPALITY_API_FILTERS as FILTERS, directoryQuerySchema } from '@/schemas/directory'
 import { isStateCode } from '@/lib/domain/states'
 import { absoluteUrl, paginationLinks, type PaginationLinks } from './api-links'
 
@@ -22,8 +22,6 @@ export type MunicipalityList = {
   meta: { total: number; page: number; per_page: number; total_pages: number }
   links: PaginationLinks
 }
-
-const FILTERS = ['q', 'state', 'campaign', 'population', 'stage', 'overdue', 'sort', 'dir', 'page'] as const
 
 // The directory schema quietly drops a bad value (right for a page); an API says so instead.
 function strictQuery(params: URLSearchParams) {

@@ -1,5 +1,5 @@
 import 'server-only'
-import { directoryParams, parseDirectoryQuery } from '@/schemas/directory'
+import { MUNICIPALITY_API_FILTERS, directoryParams, parseDirectoryQuery } from '@/schemas/directory'
 import { campaignViewParams, parseCampaignView } from '@/schemas/campaign-view'
 import { parseSolutionQuery, solutionParams } from '@/schemas/solutions'
 import { isCampaignSlug } from '@/server/campaigns/campaign-slugs'
@@ -34,18 +34,7 @@ export function listViewPath(pathname: string, search: URLSearchParams): string 
 // The open-data API's filters, as the API reads them: kept as given (it answers 400 for a bad value, where a
 // page would drop it), empty ones dropped, sorted. A value is cut at 201 characters: no valid value is that
 // long (words are searched up to 100, slugs up to 200), so a cut one stays invalid and the key stays short.
-const MUNICIPALITY_FILTERS = [
-  'q',
-  'state',
-  'campaign',
-  'population',
-  'stage',
-  'overdue',
-  'sort',
-  'dir',
-  'page',
-]
-const rawQuery = (search: URLSearchParams, keys: string[]) =>
+const rawQuery = (search: URLSearchParams, keys: readonly string[]) =>
   canonicalQuery(Object.fromEntries(keys.map((k) => [k, search.get(k)?.slice(0, 201)])))
 
 /**
@@ -54,7 +43,7 @@ const rawQuery = (search: URLSearchParams, keys: string[]) =>
  */
 export function openDataViewPath(pathname: string, search: URLSearchParams): string | null {
   if (pathname === '/api/v1/municipalities') {
-    const canonical = rawQuery(search, MUNICIPALITY_FILTERS)
+    const canonical = rawQuery(search, MUNICIPALITY_API_FILTERS)
     return canonical ? `${VIEWS_PREFIX}api/municipalities/${encodeViewKey(canonical)}` : null
   }
   const campaign = pathname.match(/^\/api\/v1\/campaigns\/([a-z0-9-]{1,200})$/)?.[1]
