@@ -17,6 +17,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/commitments">Our commitments to signatories</Link>
             </li>
             <li>
+              <Link href="/network/partners">Experts and partners</Link>
+            </li>
+            <li>
               <Link href="/pledge">Sign a pledge</Link>
             </li>
             <li>
