@@ -40,7 +40,6 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 // Nested submission paths, named as the form fields that show their errors.
 const FIELD_NAMES = { 'municipality.id': 'municipalityId', 'municipality.kind': 'municipalityId' }
 
-
 /**
  * Saves a signed pledge awaiting email confirmation and sends the confirmation email. Everything is
  * checked again here, whatever the form's steps said; one live pledge per municipality and campaign

@@ -27,7 +27,6 @@ export type ReminderSummary = {
   failed: number
 }
 
-
 // Every Compact signatory, with the campaign whose approved pledge started its clock.
 async function signatories(): Promise<Map<string, { campaignId: string; name: string; slug: string }>> {
   const pledges = await db.pledge.findMany({
