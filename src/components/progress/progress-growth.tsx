@@ -21,8 +21,8 @@ function PeriodTable({
       columns={[
         { header: 'Period' },
         ...data.series.flatMap((s) => [
-          { header: `${s.label}: joined`, numeric: true },
-          { header: `${s.label}: total`, numeric: true },
+          { header: `${s.shortLabel} joined`, numeric: true },
+          { header: `${s.shortLabel} in all`, numeric: true },
         ]),
       ]}
       rows={periods.map((p) => [

@@ -6,6 +6,8 @@ import { tags } from '@/server/cache-tags'
 export type GrowthSeries = {
   key: string // 'members' or a campaign's slug
   label: string
+  /** For table headers: "Members", or the campaign's short name. */
+  shortLabel: string
   /** Current members (or signatories) without a date: counted in the total, in no year. */
   undated: number
   total: number
@@ -52,7 +54,10 @@ const monthOf = (d: Date) => d.toISOString().slice(0, 7)
 async function load(nowIso: string): Promise<SignatoriesOverTime> {
   const now = new Date(nowIso)
   const [campaigns, members, pledges] = await Promise.all([
-    db.campaign.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, slug: true, name: true } }),
+    db.campaign.findMany({
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, slug: true, name: true, shortName: true },
+    }),
     db.municipality.findMany({ where: { isMember: true }, select: { memberSince: true } }),
     db.pledge.findMany({ where: { status: 'APPROVED' }, select: { campaignId: true, commitmentDate: true } }),
   ])
@@ -62,8 +67,8 @@ async function load(nowIso: string): Promise<SignatoriesOverTime> {
     ...pledges.map((p) => ({ key: slugOf.get(p.campaignId) ?? '', date: p.commitmentDate })),
   ]
   const series: GrowthSeries[] = [
-    { key: 'members', label: 'Member municipalities' },
-    ...campaigns.map((c) => ({ key: c.slug, label: `${c.name} signatories` })),
+    { key: 'members', label: 'Member municipalities', shortLabel: 'Members' },
+    ...campaigns.map((c) => ({ key: c.slug, label: `${c.name} signatories`, shortLabel: c.shortName })),
   ].map((s) => {
     const own = dated.filter((d) => d.key === s.key)
     return { ...s, total: own.length, undated: own.filter((d) => !d.date).length }
@@ -93,7 +98,7 @@ export function countSignatoriesOverTime({
 }: { now?: Date } = {}): Promise<SignatoriesOverTime> {
   // Keyed by the month: the last twelve months move on with the calendar, not only with the data.
   const month = monthOf(now)
-  return unstable_cache(() => load(now.toISOString()), ['signatories-over-time', 'v1', month], {
+  return unstable_cache(() => load(now.toISOString()), ['signatories-over-time', 'v2', month], {
     tags: [tags.network, tags.members, tags.campaigns],
     revalidate: 3600,
   })()

@@ -31,9 +31,15 @@ describe('countSignatoriesOverTime', () => {
 
     const growth = await countSignatoriesOverTime({ now })
     expect(growth.series).toEqual([
-      { key: 'members', label: 'Member municipalities', total: 5, undated: 1 },
-      { key: 'rc4a', label: expect.stringMatching(/signatories$/), total: 2, undated: 0 },
-      { key: 'compact-of-mayors', label: expect.stringMatching(/signatories$/), total: 3, undated: 0 },
+      { key: 'members', label: 'Member municipalities', shortLabel: 'Members', total: 5, undated: 1 },
+      { key: 'rc4a', label: expect.stringMatching(/signatories$/), shortLabel: 'RC4A', total: 2, undated: 0 },
+      {
+        key: 'compact-of-mayors',
+        label: expect.stringMatching(/signatories$/),
+        shortLabel: 'Compact',
+        total: 3,
+        undated: 0,
+      },
     ])
     expect(growth.years.map((y) => y.period)).toEqual(['2023', '2024', '2025', '2026'])
     const year = (p: string) => growth.years.find((y) => y.period === p)!
