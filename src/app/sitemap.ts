@@ -14,6 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     '/members',
     '/solutions',
     '/commitments',
+    '/progress',
     '/network/partners',
     '/data',
     '/pledge',

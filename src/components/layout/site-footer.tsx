@@ -14,6 +14,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/data">Open data</Link>
             </li>
             <li>
+              <Link href="/progress">Network progress report</Link>
+            </li>
+            <li>
               <Link href="/commitments">Our commitments to signatories</Link>
             </li>
             <li>
