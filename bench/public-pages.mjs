@@ -48,6 +48,7 @@ const pages = [
   { name: 'download: targets CSV', path: '/data/targets.csv' },
   // The network progress report (issue 16): a cached page of aggregates over every member.
   { name: 'network progress report', path: '/progress' },
+  { name: 'experts and partners', path: '/network/partners' },
 ]
 
 const results = []

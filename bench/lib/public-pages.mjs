@@ -21,7 +21,6 @@ export async function publicPages(base) {
     { name: 'directory search (prefix "san")', path: '/members?q=san' },
     { name: 'profile', path: profile },
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
-    { name: 'experts and partners', path: '/network/partners' },
   ]
 }
 
