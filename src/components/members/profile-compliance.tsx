@@ -8,7 +8,7 @@ type Stage = ProfileCompliance['stages'][number]
 
 const date = (iso: string | null) => (iso ? formatDate(new Date(iso)) : '—')
 
-function StageStatus({ stage }: { stage: Stage }) {
+export function StageStatus({ stage }: { stage: Stage }) {
   const lapsed = stage.lapsed && (
     <span className="ml-2 text-sm">(lapsed: the latest inventory is too old to count)</span>
   )
@@ -74,9 +74,18 @@ export function CompliancePath({ name, compliance: c }: { name: string; complian
           />
         </>
       )}
+      <ComplianceBadges badges={c.badges} />
+    </section>
+  )
+}
+
+/** The badges per pillar: awarded (since when), lapsed, or what is missing. */
+export function ComplianceBadges({ badges }: { badges: ProfileCompliance['badges'] }) {
+  return (
+    <>
       <h3 className="mt-6 text-xl">Badges</h3>
       <ul className="mt-2 flex flex-wrap gap-4">
-        {c.badges.map((b) => (
+        {badges.map((b) => (
           <li key={b.pillar} className="rounded border border-gray-300 p-3">
             <Badge tone={b.awarded ? 'success' : b.lapsed ? 'warning' : 'neutral'}>
               {b.label}: {b.awarded ? 'awarded' : b.lapsed ? 'lapsed' : 'not yet'}
@@ -88,6 +97,6 @@ export function CompliancePath({ name, compliance: c }: { name: string; complian
           </li>
         ))}
       </ul>
-    </section>
+    </>
   )
 }

@@ -30,6 +30,10 @@ export type PortalMunicipality = {
   compliance: MunicipalityCompliance
   targets: PortalTarget[]
   officials: { name: string | null; email: string; title: string | null; confirmed: boolean; you: boolean }[]
+  /** Annual reports in any state (the getting-started checklist asks for the first). */
+  reportCount: number
+  /** The getting-started checklist: shown to an official until they hide it (never to an admin). */
+  showChecklist: boolean
 }
 
 /** One municipality as its official sees it in the portal: compliance, targets (history too), officials. */
@@ -43,8 +47,14 @@ export async function getPortalMunicipality({ slug }: { slug: string }): Promise
         targets: { orderBy: [{ status: 'asc' }, { targetYear: 'asc' }, { createdAt: 'desc' }] },
         officials: {
           orderBy: [{ confirmed: 'desc' }, { createdAt: 'asc' }],
-          select: { title: true, confirmed: true, user: { select: { id: true, name: true, email: true } } },
+          select: {
+            title: true,
+            confirmed: true,
+            checklistHiddenAt: true,
+            user: { select: { id: true, name: true, email: true } },
+          },
         },
+        _count: { select: { reports: true } },
       },
     }),
     getMunicipalityCompliance({ municipalityId: ref.id }),
@@ -69,6 +79,8 @@ export async function getPortalMunicipality({ slug }: { slug: string }): Promise
       replacedById: t.replacedById,
       createdAt: t.createdAt.toISOString(),
     })),
+    reportCount: row._count.reports,
+    showChecklist: row.officials.some((o) => o.user.id === ref.user.id && o.checklistHiddenAt === null),
     officials: row.officials.map((o) => ({
       name: o.user.name,
       email: o.user.email,

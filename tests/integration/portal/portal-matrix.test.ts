@@ -10,6 +10,7 @@ import { AppError } from '@/server/errors'
 import { listMyMunicipalities } from '@/server/portal/list-my-municipalities'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
 import { inviteOfficialAction } from '@/app/portal/[slug]/officials/actions'
+import { hideChecklistAction } from '@/app/portal/[slug]/actions'
 import { reviewOfficial } from '@/server/portal/review-official'
 import { saveTargetAction } from '@/app/portal/[slug]/targets/actions'
 import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
@@ -80,6 +81,7 @@ const rows: Row[] = [
         }),
       ),
   },
+  { action: 'portal: hide the checklist', run: (c) => hideChecklistAction(form({ slug: c.slug })) },
   {
     action: 'official: staff confirm an invitation',
     run: (c) => reviewOfficial({ ...c.invite, decision: 'confirm' }),

@@ -405,6 +405,10 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/pledge/actions.ts#confirmAction': { as: 'anonymous', fields: () => ({ token }) },
   'src/app/pledge/actions.ts#withdrawAction': { as: 'anonymous', fields: () => ({ token }) },
   'src/app/pledge/actions.ts#resendAction': { as: 'anonymous', fields: () => ({ email }) },
+  'src/app/portal/[slug]/actions.ts#hideChecklistAction': {
+    as: 'official',
+    fields: (c) => ({ slug: one(c.portal.slug) }),
+  },
   'src/app/portal/[slug]/officials/actions.ts#inviteOfficialAction': {
     as: 'official',
     fields: (c) => ({ slug: one(c.portal.slug), email, name: text, title: text }),

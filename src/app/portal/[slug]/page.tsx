@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { CompliancePath } from '@/components/members/profile-compliance'
+import { CityJourney } from '@/components/portal/city-journey'
+import { GettingStarted } from '@/components/portal/getting-started'
 import { describeTarget } from '@/components/portal/describe-target'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DataTable } from '@/components/ui/data-table'
@@ -10,6 +11,7 @@ import { formatDate } from '@/lib/format'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
 import { PortalAccessDenied } from '../portal-access-denied'
 import { portalData } from '../portal-data'
+import { hideChecklistAction } from './actions'
 
 export const metadata: Metadata = { title: 'Municipality overview' }
 
@@ -29,12 +31,17 @@ const sectors = (codes: string[]) => codes.map((c) => GPC_SECTORS[c as GpcSector
 
 export default async function PortalMunicipalityPage({ params, searchParams }: Props) {
   const { slug } = await params
-  const saved = (await searchParams).saved
+  const { saved, checklist } = await searchParams
   const m = await portalData(`/portal/${slug}`, () => getPortalMunicipality({ slug }))
   if (!m) return <PortalAccessDenied />
   const active = m.targets.filter((t) => t.status === 'ACTIVE')
   const replaced = m.targets.filter((t) => t.status === 'REPLACED')
-  const banner = typeof saved === 'string' ? BANNERS[saved] : undefined
+  const banner =
+    typeof saved === 'string'
+      ? BANNERS[saved]
+      : checklist === 'hidden'
+        ? 'The checklist is hidden. Your compliance path below shows what comes next.'
+        : undefined
   return (
     <div>
       <Breadcrumbs items={[{ label: 'Your municipalities', href: '/portal' }, { label: m.name }]} />
@@ -55,7 +62,16 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
           </li>
         )}
       </ul>
-      <CompliancePath name={m.name} compliance={m.compliance} />
+      {m.showChecklist && (
+        <GettingStarted
+          slug={m.slug}
+          invitedColleague={m.officials.length > 1}
+          startedReport={m.reportCount > 0}
+          setTarget={active.length > 0}
+          hideAction={hideChecklistAction}
+        />
+      )}
+      <CityJourney slug={m.slug} name={m.name} compliance={m.compliance} />
       <section aria-labelledby="targets-heading" className="mt-10">
         <h2 id="targets-heading" className="text-2xl">
           Emissions reduction targets

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MunicipalityOfficial" ADD COLUMN "checklistHiddenAt" DATETIME;
