@@ -121,3 +121,15 @@ test('the commitments page shows its content', async ({ page }) => {
   await expect(page.locator('.prose-content')).not.toBeEmpty()
   await expectNoAxeViolations(page)
 })
+
+test('every promise on the commitments page links to a working feature', async ({ page, request }) => {
+  await page.goto('/commitments')
+  const content = page.locator('.prose-content')
+  for (const name of ['target calculator', 'experts and partners', 'network progress report'])
+    await expect(content.getByRole('link', { name })).toBeVisible()
+  const hrefs = await content
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  for (const href of hrefs.filter((h) => h.startsWith('/')))
+    expect((await request.get(href)).status(), href).toBe(200)
+})
