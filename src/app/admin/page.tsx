@@ -25,12 +25,18 @@ export default async function AdminDashboardPage() {
       count: summary.overdueMunicipalities,
       href: '/members?overdue=1',
     },
+    {
+      label: 'Assistance requests not answered within 3 working days',
+      who: 'Editors and moderators',
+      count: summary.assistance.flagged,
+      href: '/admin/assistance',
+    },
   ]
   return (
     <div>
       <h1 className="text-3xl">Dashboard</h1>
       <h2 className="mt-8 text-2xl">Waiting for action</h2>
-      <dl className="mt-4 grid gap-4 sm:grid-cols-3">
+      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {waiting.map((w) => (
           <div key={w.label} className="rounded border-2 border-gray-300 p-4">
             <dt className="font-semibold">
@@ -45,6 +51,20 @@ export default async function AdminDashboardPage() {
           </div>
         ))}
       </dl>
+      <h2 className="mt-10 text-2xl">Open assistance requests by age</h2>
+      <DataTable
+        caption={`Open assistance requests by how long ago they were asked (${formatNumber(summary.assistance.open)} open)`}
+        className="mt-4"
+        rows={summary.assistance.byAge}
+        rowKey={(a) => a.label}
+        columns={[
+          { header: 'Asked', cell: (a) => a.label, rowHeader: true },
+          { header: 'Open requests', cell: (a) => formatNumber(a.count), numeric: true },
+        ]}
+      />
+      <p className="mt-2">
+        <a href="/admin/assistance">Open the assistance requests</a>
+      </p>
       <h2 className="mt-10 text-2xl">Recent activity</h2>
       <DataTable<ActivityEntry>
         caption="The latest changes, newest first"

@@ -13,6 +13,22 @@ const experts = (desk: string, anchor = 'network_team'): JourneyLink => ({
 
 /** What a stage asks and the links that help with it, for one municipality's portal. */
 export function journeyGuide(key: StageKey, slug: string): JourneyGuide {
+  const guide = stageGuide(key, slug)
+  if (key === 'commitment') return guide
+  // Experts on call: the portal's help form, its topic chosen for the stage.
+  const ask = { href: `/portal/${slug}/help?topic=${HELP_TOPIC[key]}#ask`, label: `Ask the network for help` }
+  return { ...guide, links: [...guide.links, ask] }
+}
+
+const HELP_TOPIC: Record<Exclude<StageKey, 'commitment'>, string> = {
+  inventory: 'INVENTORY',
+  hazards: 'HAZARDS_VULNERABILITY',
+  target: 'TARGET',
+  vulnerability: 'HAZARDS_VULNERABILITY',
+  actionPlans: 'PLANS',
+}
+
+function stageGuide(key: StageKey, slug: string): JourneyGuide {
   const reports = { href: `/portal/${slug}/reports`, label: 'Enter it in an annual report' }
   switch (key) {
     case 'commitment':

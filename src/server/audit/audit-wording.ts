@@ -49,6 +49,11 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   'user.reset-password': 'Reset the password of',
   'user.sign-out-everywhere': 'Signed out everywhere:',
   'compliance.refresh': 'Recomputed the compliance of',
+  'assistance.ask': 'Asked the network for help:',
+  'assistance.member-reply': 'Replied on the assistance request',
+  'assistance.assign': 'Assigned the assistance request',
+  'assistance.answer': 'Answered the assistance request',
+  'assistance.close': 'Closed the assistance request',
 }
 
 /** Words for an action; an action without words (a newer code) is shown as its code. */
@@ -58,6 +63,7 @@ export function auditActionWords(action: string): string {
 
 /** What an item of this type is called when it no longer exists. */
 export const AUDIT_ENTITY_NOUNS: Record<string, string> = {
+  AssistanceRequest: 'an assistance request',
   ContentPage: 'a page',
   Municipality: 'a place',
   Pledge: 'a pledge',

@@ -15,6 +15,8 @@ export const permissions = {
   'content.edit': ['EDITOR'],
   'solution.edit': ['EDITOR'],
   'partner.edit': ['EDITOR'],
+  // Experts on call: answering officials' assistance requests (issue 16).
+  'assistance.answer': ['EDITOR', 'MODERATOR'],
   'user.manage': [],
 } as const satisfies Record<string, readonly Exclude<StaffRole, 'ADMIN'>[]>
 
@@ -35,6 +37,7 @@ export const adminPages = [
   { href: '/admin', label: 'Dashboard', permission: 'admin.view' },
   { href: '/admin/pledges', label: 'Pledges to review', permission: 'pledge.review' },
   { href: '/admin/reports', label: 'Reports to verify', permission: 'report.verify' },
+  { href: '/admin/assistance', label: 'Assistance requests', permission: 'assistance.answer' },
   { href: '/admin/outbox', label: 'Outbox', permission: 'outbox.view' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },
   { href: '/admin/municipalities', label: 'Municipalities', permission: 'municipality.edit' },

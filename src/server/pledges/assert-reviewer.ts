@@ -7,7 +7,7 @@ import { AppError } from '@/server/errors'
 export async function assertReviewer(
   client: Pick<Db, 'user'>,
   reviewer: { id: string },
-  permission: Extract<Permission, 'pledge.review' | 'report.verify'>,
+  permission: Extract<Permission, 'pledge.review' | 'report.verify' | 'assistance.answer'>,
 ) {
   const user = await client.user.findFirst({
     where: { id: reviewer.id, active: true, role: { in: rolesWith(permission) } },

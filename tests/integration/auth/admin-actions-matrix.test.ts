@@ -32,6 +32,9 @@ const rules: Record<string, Permission> = {
   'solutions.setSolutionStatusAction': 'solution.edit',
   'partners.savePartnerAction': 'partner.edit',
   'partners.setPartnerStatusAction': 'partner.edit',
+  'assistance.assignRequestAction': 'assistance.answer',
+  'assistance.answerRequestAction': 'assistance.answer',
+  'assistance.closeRequestAction': 'assistance.answer',
   'users.changeRoleAction': 'user.manage',
   'users.setActiveAction': 'user.manage',
   'users.inviteAction': 'user.manage',
@@ -48,6 +51,7 @@ const holders: Record<Permission, Persona[]> = {
   'content.edit': ['editor', 'admin'],
   'solution.edit': ['editor', 'admin'],
   'partner.edit': ['editor', 'admin'],
+  'assistance.answer': ['editor', 'moderator', 'admin'],
   'user.manage': ['admin'],
 }
 

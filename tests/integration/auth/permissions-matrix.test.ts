@@ -32,6 +32,8 @@ import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipa
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
 import { listUsers } from '@/server/users/list-users'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
+import { listAssistanceQueue } from '@/server/assistance/list-assistance-queue'
+import { getAssistanceRequest } from '@/server/assistance/get-assistance-request'
 import { userWithPassword } from './fixtures'
 
 // The session cookie, as the guards see it.
@@ -58,6 +60,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'content.edit': staffOnly(['editor', 'admin']),
   'solution.edit': staffOnly(['editor', 'admin']),
   'partner.edit': staffOnly(['editor', 'admin']),
+  'assistance.answer': staffOnly(['editor', 'moderator', 'admin']),
   'user.manage': staffOnly(['admin']),
 }
 
@@ -114,6 +117,15 @@ Object.assign(pageData, {
 })
 
 Object.assign(pageData, { '/admin/officials': () => listPendingOfficials() })
+
+Object.assign(pageData, {
+  '/admin/assistance': async () => {
+    await listAssistanceQueue({ filter: 'all' })
+    await getAssistanceRequest({ requestId: outboxId }).catch((e) => {
+      if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e
+    })
+  },
+})
 
 const users = {} as Record<Exclude<Persona, 'anonymous'>, { id: string }>
 let municipalityId = ''

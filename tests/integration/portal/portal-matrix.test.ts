@@ -14,6 +14,9 @@ import { hideChecklistAction } from '@/app/portal/[slug]/actions'
 import { reviewOfficial } from '@/server/portal/review-official'
 import { saveTargetAction } from '@/app/portal/[slug]/targets/actions'
 import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
+import { askForHelpAction, replyAsMemberAction } from '@/app/portal/[slug]/help/actions'
+import { listMemberRequests } from '@/server/assistance/list-member-requests'
+import { getMemberRequest } from '@/server/assistance/get-member-request'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -24,6 +27,7 @@ type MatrixContext = {
   slug: string
   municipalityId: string
   targetId: string
+  requestId: string
   invite: { userId: string; municipalityId: string }
   users: Record<Exclude<Persona, 'anonymous'>, { id: string; email: string }>
 }
@@ -82,6 +86,20 @@ const rows: Row[] = [
       ),
   },
   { action: 'portal: hide the checklist', run: (c) => hideChecklistAction(form({ slug: c.slug })) },
+  { action: 'help: list the requests', run: (c) => listMemberRequests({ slug: c.slug }) },
+  { action: 'help: read a request', run: (c) => getMemberRequest({ slug: c.slug, requestId: c.requestId }) },
+  {
+    action: 'help: ask for help',
+    run: (c) =>
+      askForHelpAction(
+        null,
+        form({ slug: c.slug, topic: 'INVENTORY', question: 'Where do we start?', contact: 'EMAIL' }),
+      ),
+  },
+  {
+    action: 'help: reply on a request',
+    run: (c) => replyAsMemberAction(null, form({ slug: c.slug, requestId: c.requestId, body: 'Thank you' })),
+  },
   {
     action: 'official: staff confirm an invitation',
     run: (c) => reviewOfficial({ ...c.invite, decision: 'confirm' }),
@@ -116,10 +134,23 @@ async function setUp(): Promise<MatrixContext> {
     ],
   })
   const t = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: a.id })
+  const request = await db.assistanceRequest.create({
+    data: {
+      municipalityId: a.id,
+      requesterId: users.official.id,
+      topic: 'TARGET',
+      question: 'Which target type suits us?',
+      contact: 'EMAIL',
+      messages: {
+        create: { authorId: users.official.id, fromStaff: false, body: 'Which target type suits us?' },
+      },
+    },
+  })
   return {
     slug: a.slug,
     municipalityId: a.id,
     targetId: t.id,
+    requestId: request.id,
     invite: { userId: invitee.id, municipalityId: a.id },
     users,
   }

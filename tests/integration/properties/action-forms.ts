@@ -73,6 +73,18 @@ export async function actionContext() {
     },
   })
   const target = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: portal.id })
+  // Experts on call: a request of the portal's municipality for its official to reply on and staff to answer.
+  const assistance = await db.assistanceRequest.create({
+    data: {
+      municipalityId: portal.id,
+      requesterId: official.id,
+      topic: 'INVENTORY',
+      question: 'Which sectors must the inventory cover?',
+      contact: 'EMAIL',
+      awaitingStaffSince: new Date(),
+      messages: { create: { authorId: official.id, fromStaff: false, body: 'Which sectors?' } },
+    },
+  })
   const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0a0' } })
     .png()
     .toBuffer()
@@ -98,6 +110,7 @@ export async function actionContext() {
     solutionId: solution.id,
     partnerId: partner.id,
     targetId: target.id,
+    assistanceId: assistance.id,
     png: new File([new Uint8Array(png)], 'map.png', { type: 'image/png' }),
   }
 }
@@ -334,6 +347,21 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     as: 'admin',
     fields: (c) => ({ id: one(c.partnerId), status: one('PUBLISHED', 'DRAFT') }),
   },
+  'src/app/admin/assistance/actions.ts#assignRequestAction': {
+    as: 'admin',
+    fields: (c) => ({
+      requestId: one(c.assistanceId),
+      assigneeId: one(c.users.admin.id, c.users.official.id),
+    }),
+  },
+  'src/app/admin/assistance/actions.ts#answerRequestAction': {
+    as: 'admin',
+    fields: (c) => ({ requestId: one(c.assistanceId), body: text }),
+  },
+  'src/app/admin/assistance/actions.ts#closeRequestAction': {
+    as: 'admin',
+    fields: (c) => ({ requestId: one(c.assistanceId) }),
+  },
   'src/app/admin/users/actions.ts#changeRoleAction': {
     as: 'admin',
     fields: (c) => ({ userId: one(c.staffTarget.id), role: one('EDITOR', 'MODERATOR', 'ADMIN') }),
@@ -408,6 +436,19 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/portal/[slug]/actions.ts#hideChecklistAction': {
     as: 'official',
     fields: (c) => ({ slug: one(c.portal.slug) }),
+  },
+  'src/app/portal/[slug]/help/actions.ts#askForHelpAction': {
+    as: 'official',
+    fields: (c) => ({
+      slug: one(c.portal.slug),
+      topic: one('INVENTORY', 'FUNDING', 'OTHER'),
+      question: text,
+      contact: one('EMAIL', 'VIDEO_CALL'),
+    }),
+  },
+  'src/app/portal/[slug]/help/actions.ts#replyAsMemberAction': {
+    as: 'official',
+    fields: (c) => ({ slug: one(c.portal.slug), requestId: one(c.assistanceId), body: text }),
   },
   'src/app/portal/[slug]/officials/actions.ts#inviteOfficialAction': {
     as: 'official',

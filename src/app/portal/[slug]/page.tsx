@@ -56,6 +56,9 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
         <li>
           <Link href={`/portal/${m.slug}/officials`}>Officials and invitations</Link>
         </li>
+        <li>
+          <Link href={`/portal/${m.slug}/help`}>Ask the network for help</Link>
+        </li>
         {m.isMember && (
           <li>
             <Link href={`/members/${m.slug}`}>Public profile</Link>
