@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { DataTable } from '@/components/ui/data-table'
 import { formatNumber } from '@/lib/format'
 import { AccessDenied } from './access-denied'
@@ -63,7 +64,7 @@ export default async function AdminDashboardPage() {
         ]}
       />
       <p className="mt-2">
-        <a href="/admin/assistance">Open the assistance requests</a>
+        <Link href="/admin/assistance">Open the assistance requests</Link>
       </p>
       <h2 className="mt-10 text-2xl">Recent activity</h2>
       <DataTable<ActivityEntry>
