@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
 import { HAZARD_CODES, SOLUTION_SECTOR_CODES } from '@/lib/domain/hazards'
+import {
+  ASSISTANCE_STATUS_CODES,
+  ASSISTANCE_TOPIC_CODES,
+  CONTACT_PREFERENCE_CODES,
+} from '@/lib/domain/assistance'
 import { BOUNDARY_TYPES, FACT_FIELDS } from '@/schemas/admin-municipality'
 import {
   DIRECTORY_CAMPAIGNS,
@@ -283,6 +288,52 @@ const specs: Record<string, Spec> = {
       is_member: v.is_member,
       member_since: v.member_since && day(v.member_since),
     }),
+  },
+  'assistance.askForHelpSchema': {
+    keys: ['topic', 'question', 'contact'],
+    valid: fc.record({
+      topic: fc.constantFrom(...ASSISTANCE_TOPIC_CODES),
+      question: words(4000).map((w) => `${w}\r\n\r\n${w}`.slice(0, 4900)),
+      contact: fc.constantFrom(...CONTACT_PREFERENCE_CODES),
+    }),
+    check: (v) => {
+      expectOneOf(v.topic, ASSISTANCE_TOPIC_CODES)
+      expectText(v.question, { min: 1, max: 5000 })
+      expectOneOf(v.contact, CONTACT_PREFERENCE_CODES)
+    },
+    roundTrip: (v) => v,
+  },
+  'assistance.memberReplySchema': {
+    keys: ['body'],
+    valid: fc.record({ body: words(4000) }),
+    check: (v) => expectText(v.body, { min: 1, max: 5000 }),
+    roundTrip: (v) => v,
+  },
+  'assistance.staffReplySchema': {
+    keys: ['body'],
+    valid: fc.record({ body: words(4000) }),
+    check: (v) => expectText(v.body, { min: 1, max: 5000 }),
+    roundTrip: (v) => v,
+  },
+  'assistance.assignRequestSchema': {
+    keys: ['requestId', 'assigneeId'],
+    valid: fc.record({ requestId: cuid, assigneeId: cuid }),
+    check: (v) => {
+      expect(v.requestId).toMatch(idPattern)
+      expect(v.assigneeId).toMatch(idPattern)
+    },
+    roundTrip: (v) => v,
+  },
+  'assistance.closeRequestSchema': {
+    keys: ['requestId'],
+    valid: fc.record({ requestId: cuid }),
+    check: (v) => expect(v.requestId).toMatch(idPattern),
+    roundTrip: (v) => v,
+  },
+  'assistance.assistanceQueueFilterSchema': {
+    valid: fc.constantFrom('open', 'all', ...ASSISTANCE_STATUS_CODES),
+    check: (v) => expectOneOf(v, ['open', 'all', ...ASSISTANCE_STATUS_CODES]),
+    roundTrip: (v) => v,
   },
   'audit.auditFilterSchema': {
     keys: ['person', 'kind', 'from', 'to', 'page'],
