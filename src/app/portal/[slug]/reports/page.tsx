@@ -56,9 +56,10 @@ export default async function PortalReportsPage({ params }: Props) {
         </h2>
         {latestVerified && (
           <p className="mt-2 max-w-3xl">
-            A new report starts from your most recent verified report of an earlier year (for{' '}
-            {latestVerified + 1}, your {latestVerified} report): its inventory, hazards, and plans and actions
-            are copied into the draft and marked “carried over”, for you to confirm or change.
+            A new report starts from your most recent verified report of an earlier year
+            {latestVerified < thisYear && ` (for ${latestVerified + 1}, your ${latestVerified} report)`}: its
+            inventory, hazards, and plans and actions are copied into the draft and marked “carried over”, for
+            you to confirm or change.
           </p>
         )}
         <StartReportForm slug={slug} suggestedYear={suggestedYear} />
