@@ -46,6 +46,9 @@ const pages = [
   { name: 'API: members', path: '/api/v1/municipalities' },
   { name: 'API: members in a state', path: '/api/v1/municipalities?state=CA&page=2' },
   { name: 'download: targets CSV', path: '/data/targets.csv' },
+  // The network progress report (issue 16): a cached page of aggregates over every member.
+  { name: 'network progress report', path: '/progress' },
+  { name: 'experts and partners', path: '/network/partners' },
 ]
 
 const results = []

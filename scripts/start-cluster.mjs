@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { NGINX, REDIS_SERVER, prepareNginx, redisServerArgs } from './lib/cluster.mjs'
+import { precompressStatic } from './lib/precompress.mjs'
 import { databaseUrl, providerOf } from './lib/database-url.mjs'
 
 const { values } = parseArgs({
@@ -138,7 +139,16 @@ for (const [i, p] of ports.entries())
 for (const p of ports)
   await waitFor(`instance on port ${p}`, async () => (await fetch(`http://localhost:${p}/readyz`)).ok)
 
-const nginx = prepareNginx({ dir, port, upstreamPorts: ports, microCache: !values['no-micro-cache'] })
+// nginx sends /_next/static itself, from the build's files and their .br/.gz copies (written once here).
+const staticDir = path.join(distDir, 'static')
+precompressStatic(staticDir)
+const nginx = prepareNginx({
+  dir,
+  port,
+  upstreamPorts: ports,
+  microCache: !values['no-micro-cache'],
+  staticDir,
+})
 const nginxConf = nginx.conf
 start('nginx', NGINX, nginx.args)
 await waitFor('nginx', async () => (await fetch(`http://localhost:${port}/`)).ok, 10_000)

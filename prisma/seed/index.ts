@@ -3,6 +3,7 @@ import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { seedCampaigns } from './campaigns'
 import { seedContent } from './content'
 import { seedDemo } from './demo'
+import { seedPartners } from './partners'
 import { seedPlaces } from './places'
 import { seedAdmin } from './users'
 import type { Log } from './util'
@@ -36,6 +37,7 @@ export async function seed({
   await step('places', () => seedPlaces({ db, log }))
   const campaigns = await step('campaigns', () => seedCampaigns({ db, log }))
   await step('content', () => seedContent({ db, log }))
+  await step('partners', () => seedPartners({ db, log }))
   await step('admin', () => seedAdmin({ db, log }))
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
   if (compliance) await step('compliance', () => refreshAll(log, now))

@@ -95,6 +95,10 @@ export default async function HomePage() {
             )} members whose emissions went down.`}
           />
         </dl>
+        <p className="mt-4">
+          <Link href="/progress">Read the network progress report</Link>: growth, compliance stages, verified
+          emissions against targets and projections to 2050.
+        </p>
       </section>
 
       <section aria-labelledby="newest" className="mt-10">

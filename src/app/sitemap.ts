@@ -8,7 +8,17 @@ export const dynamic = 'force-dynamic'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { siteUrl } = siteSettings()
   const { campaigns, members, solutions } = await listSitemapEntries()
-  const sections = ['', '/campaigns', '/members', '/solutions', '/commitments', '/data', '/pledge']
+  const sections = [
+    '',
+    '/campaigns',
+    '/members',
+    '/solutions',
+    '/commitments',
+    '/progress',
+    '/network/partners',
+    '/data',
+    '/pledge',
+  ]
   return [
     ...sections.map((path) => ({ url: `${siteUrl}${path || '/'}` })),
     ...campaigns.map((c) => ({ url: `${siteUrl}/campaigns/${c.slug}`, lastModified: c.updatedAt })),

@@ -12,6 +12,7 @@ export const tags = {
   solutions: 'solutions',
   solution: (slug: string) => `solution:${slug}`,
   content: (slug: string) => `content:${slug}`,
+  partners: 'partners', // the experts and partners directory
 } as const
 
 /**
@@ -60,4 +61,8 @@ export function invalidateSolution(slug: string) {
 
 export function invalidateCampaign(slug: string) {
   expire(tags.campaign(slug), tags.campaigns, tags.network)
+}
+
+export function invalidatePartners() {
+  expire(tags.partners)
 }

@@ -42,3 +42,6 @@ export function isAppError(e: unknown): e is AppError {
 export function userMessage(e: unknown): string {
   return isAppError(e) ? e.message : 'Something went wrong on our side. Please try again later.'
 }
+
+/** Prisma's answer to a write that breaks a unique constraint (P2002), on either database. */
+export const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === 'P2002'

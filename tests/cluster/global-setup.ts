@@ -6,7 +6,15 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { NGINX, REDIS_SERVER, prepareNginx, redisServerArgs } from '../../scripts/lib/cluster.mjs'
+import {
+  BROTLI_MODULE,
+  BROTLI_STATIC_MODULE,
+  NGINX,
+  REDIS_SERVER,
+  prepareNginx,
+  redisServerArgs,
+} from '../../scripts/lib/cluster.mjs'
+import { precompressStatic } from '../../scripts/lib/precompress.mjs'
 import { startPgCluster, type PgCluster } from '../../scripts/lib/pg-cluster.mjs'
 import { authSecret, distDir, ports, urls } from './cluster-env'
 
@@ -76,6 +84,8 @@ export default async function globalSetup() {
   const tools: [string, string][] = [
     ['nginx', NGINX],
     ['redis-server', REDIS_SERVER],
+    ['libnginx-mod-http-brotli-filter', BROTLI_MODULE],
+    ['libnginx-mod-http-brotli-static', BROTLI_STATIC_MODULE],
   ]
   for (const [what, file] of tools)
     if (!existsSync(file)) throw new Error(`${file} not found: apt-get install -y ${what}`)
@@ -139,11 +149,15 @@ export default async function globalSetup() {
       start(dir, name, process.execPath, ['scripts/server.mjs', '-p', String(port)], appEnv)
     for (const url of [urls.a, urls.b])
       await waitFor(url, async () => (await fetch(`${url}/`)).status < 500, dir)
+    // As `npm run start:cluster`: nginx sends the build's static files itself, precompressed.
+    const staticDir = path.join(distDir, 'static')
+    precompressStatic(staticDir)
     const nginx = prepareNginx({
       dir,
       port: ports.nginx,
       upstreamPorts: [ports.a, ports.b],
       upstreamHeader: true,
+      staticDir,
     })
     start(dir, 'nginx', NGINX, nginx.args, {})
     await waitFor('nginx', async () => (await fetch(`${urls.nginx}/`)).ok, dir, 10_000)

@@ -55,3 +55,23 @@ test('a signed-in visitor is never answered from the micro-cache, on public page
   }
   await context.close()
 })
+
+test("the site's scripts come from nginx itself, precompressed, the same bytes the instances have", async ({
+  request,
+}) => {
+  const html = await (await request.get(`${urls.nginx}/`)).text()
+  const scripts = [...html.matchAll(/<script[^>]* src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!)
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const src of scripts.slice(0, 3)) {
+    const fromNginx = await request.get(`${urls.nginx}${src}`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(fromNginx.status()).toBe(200)
+    // Not from an instance (no X-Upstream), and the copy written after the build (or, when small, the file).
+    expect(fromNginx.headers()['x-upstream']).toBeUndefined()
+    expect(fromNginx.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+    const body = await fromNginx.body()
+    if (body.length >= 1024) expect(fromNginx.headers()['content-encoding']).toBe('br')
+    expect(body.equals(await (await request.get(`${urls.a}${src}`)).body())).toBe(true)
+  }
+})

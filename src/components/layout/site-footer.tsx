@@ -14,7 +14,13 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/data">Open data</Link>
             </li>
             <li>
+              <Link href="/progress">Network progress report</Link>
+            </li>
+            <li>
               <Link href="/commitments">Our commitments to signatories</Link>
+            </li>
+            <li>
+              <Link href="/network/partners">Experts and partners</Link>
             </li>
             <li>
               <Link href="/pledge">Sign a pledge</Link>

@@ -14,6 +14,7 @@ export const permissions = {
   'municipality.edit': ['MODERATOR'],
   'content.edit': ['EDITOR'],
   'solution.edit': ['EDITOR'],
+  'partner.edit': ['EDITOR'],
   'user.manage': [],
 } as const satisfies Record<string, readonly Exclude<StaffRole, 'ADMIN'>[]>
 
@@ -42,4 +43,5 @@ export const adminPages = [
   { href: '/admin/content', label: 'Content pages', permission: 'content.edit' },
   { href: '/admin/pledge-texts', label: 'Pledge texts', permission: 'content.edit' },
   { href: '/admin/solutions', label: 'Solutions', permission: 'solution.edit' },
+  { href: '/admin/partners', label: 'Experts and partners', permission: 'partner.edit' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]

@@ -14,6 +14,35 @@ export function createDatabaseProbe({ url, timeoutMs }: { url: string; timeoutMs
   return url.startsWith('file:') ? sqliteProbe(url, timeoutMs) : postgresProbe(url, timeoutMs)
 }
 
+/**
+ * A probe asked at most once per `freshMs`: callers within that time get the last answer, concurrent callers share
+ * one check, and `onChange` hears when the answer flips. A flood of requests or health checks costs one query.
+ */
+export function rememberedProbe({
+  probe,
+  freshMs,
+  initial,
+  onChange,
+}: {
+  probe: DatabaseProbe
+  freshMs: number
+  initial: boolean
+  onChange?: (up: boolean) => void
+}): () => Promise<boolean> {
+  let last = { up: initial, at: 0 }
+  let pending: Promise<boolean> | undefined
+  return () => {
+    if (Date.now() - last.at < freshMs) return Promise.resolve(last.up)
+    pending ??= probe.check().then((up) => {
+      if (up !== last.up) onChange?.(up)
+      last = { up, at: Date.now() }
+      pending = undefined
+      return up
+    })
+    return pending
+  }
+}
+
 function postgresProbe(url: string, timeoutMs: number): DatabaseProbe {
   let pool: Pool | undefined
   return {

@@ -1,6 +1,6 @@
 import 'server-only'
 import { db, type Db } from '@/server/db'
-import { AppError } from '@/server/errors'
+import { AppError, isUniqueViolation } from '@/server/errors'
 import { requirePermission } from '@/server/auth/require-permission'
 import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateMunicipality } from '@/server/cache-tags'
@@ -241,7 +241,7 @@ export async function importMunicipalitiesCsv({
     .$transaction((tx) => applyRows(tx, rows, { id: actor.id, label: actor.email }), { timeout: 120_000 })
     .catch((e: unknown) => {
       // Someone created one of these slugs meanwhile: the transaction undid everything.
-      if ((e as { code?: string } | null)?.code === 'P2002')
+      if (isUniqueViolation(e))
         throw new AppError(
           'CONFLICT',
           'Municipalities changed while importing, so nothing was imported. Try again.',

@@ -1,6 +1,6 @@
 import 'server-only'
 import { db, type Db } from '@/server/db'
-import { AppError } from '@/server/errors'
+import { AppError, isUniqueViolation } from '@/server/errors'
 import { requirePermission } from '@/server/auth/require-permission'
 import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateMunicipality } from '@/server/cache-tags'
@@ -10,7 +10,6 @@ import { logger } from '@/server/log'
 
 const log = logger('municipalities')
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === 'P2002'
 const CHANGED_MEANWHILE =
   'Something changed while merging, so nothing was merged. Reload the page and try again.'
 

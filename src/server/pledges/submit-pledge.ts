@@ -1,4 +1,5 @@
 import 'server-only'
+import { isUniqueViolation } from '@/server/errors'
 import { db, type Db } from '@/server/db'
 import { consumeRateLimit } from '@/server/rate-limit/consume-rate-limit'
 import { recordAudit } from '@/server/audit/record-audit'
@@ -38,8 +39,6 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
 // Nested submission paths, named as the form fields that show their errors.
 const FIELD_NAMES = { 'municipality.id': 'municipalityId', 'municipality.kind': 'municipalityId' }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === 'P2002'
 
 /**
  * Saves a signed pledge awaiting email confirmation and sends the confirmation email. Everything is

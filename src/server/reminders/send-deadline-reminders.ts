@@ -1,4 +1,5 @@
 import 'server-only'
+import { isUniqueViolation } from '@/server/errors'
 import { db } from '@/server/db'
 import { evaluateCompliance } from '@/lib/domain/compliance'
 import { formatDate } from '@/lib/format'
@@ -25,8 +26,6 @@ export type ReminderSummary = {
   skippedNoOfficials: number
   failed: number
 }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === 'P2002'
 
 // Every Compact signatory, with the campaign whose approved pledge started its clock.
 async function signatories(): Promise<Map<string, { campaignId: string; name: string; slug: string }>> {

@@ -30,6 +30,8 @@ const rules: Record<string, Permission> = {
   'reports.returnReportAction': 'report.verify',
   'solutions.saveSolutionAction': 'solution.edit',
   'solutions.setSolutionStatusAction': 'solution.edit',
+  'partners.savePartnerAction': 'partner.edit',
+  'partners.setPartnerStatusAction': 'partner.edit',
   'users.changeRoleAction': 'user.manage',
   'users.setActiveAction': 'user.manage',
   'users.inviteAction': 'user.manage',
@@ -45,6 +47,7 @@ const holders: Record<Permission, Persona[]> = {
   'municipality.edit': ['moderator', 'admin'],
   'content.edit': ['editor', 'admin'],
   'solution.edit': ['editor', 'admin'],
+  'partner.edit': ['editor', 'admin'],
   'user.manage': ['admin'],
 }
 

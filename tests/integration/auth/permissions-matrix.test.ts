@@ -25,6 +25,8 @@ import { listPledgeTexts } from '@/server/content/list-pledge-texts'
 import { getPledgeTextEditor } from '@/server/content/get-pledge-text-editor'
 import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
 import { getSolutionForEdit } from '@/server/solutions/get-solution-for-edit'
+import { listPartnersForAdmin } from '@/server/partners/list-partners-for-admin'
+import { getPartnerForEdit } from '@/server/partners/get-partner-for-edit'
 import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-municipalities'
 import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipality'
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
@@ -55,6 +57,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'municipality.edit': staffOnly(['moderator', 'admin']),
   'content.edit': staffOnly(['editor', 'admin']),
   'solution.edit': staffOnly(['editor', 'admin']),
+  'partner.edit': staffOnly(['editor', 'admin']),
   'user.manage': staffOnly(['admin']),
 }
 
@@ -93,6 +96,10 @@ const pageData: Record<string, () => Promise<unknown>> = {
   '/admin/solutions': async () => {
     await listSolutionsForAdmin()
     await getSolutionForEdit({ id: outboxId })
+  },
+  '/admin/partners': async () => {
+    await listPartnersForAdmin()
+    await getPartnerForEdit({ id: outboxId })
   },
 }
 

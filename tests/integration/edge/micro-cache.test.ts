@@ -3,17 +3,20 @@
 // that counts the requests it gets, so that what nginx kept, refused to keep and passed on can be seen exactly.
 // The site behind the same config is tested in tests/cluster. Runs once (in the SQLite run): no database.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { NGINX, prepareNginx } from '../../../scripts/lib/cluster.mjs'
+import { BROTLI_STATIC_MODULE, NGINX, prepareNginx } from '../../../scripts/lib/cluster.mjs'
+import { precompressStatic } from '../../../scripts/lib/precompress.mjs'
 
 const served = new Map<string, number>()
-const seenHeaders: http.IncomingHttpHeaders[] = []
+// What the upstream was sent, by path (a background refresh of an earlier test's entry may arrive at any time).
+const seen: { path: string; headers: http.IncomingHttpHeaders }[] = []
+const headersSentFor = (p: string) => seen.filter((s) => s.path === p).map((s) => s.headers)
 let failing = false
 
 /** The upstream: every answer says how many times its path was asked for, and with which variant headers. */
@@ -22,7 +25,7 @@ function upstream(req: http.IncomingMessage, res: http.ServerResponse) {
   const key = `${req.method} ${url.pathname}`
   const n = (served.get(key) ?? 0) + 1
   served.set(key, n)
-  seenHeaders.push(req.headers)
+  seen.push({ path: url.pathname, headers: req.headers })
   const signedIn = /authjs\.session-token=/.test(req.headers.cookie ?? '')
   const body = `${url.pathname} #${n}${signedIn ? ' signed in' : ''}`
   const publicPage = { 'cache-control': 's-maxage=31536000', 'content-type': 'text/html; charset=utf-8' }
@@ -54,6 +57,23 @@ async function freePort() {
   })
 }
 
+const chunk = `${'self.campaigns=(self.campaigns||[]).concat(["resilient","communities"]);\n'.repeat(100)}`
+
+/** Raw bytes as sent (fetch would inflate them). */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+        )
+      })
+      .on('error', reject),
+  )
+}
+
 const countOf = (pathname: string, method = 'GET') => served.get(`${method} ${pathname}`) ?? 0
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -66,13 +86,24 @@ describe.runIf(inject('databaseProvider') === 'sqlite')(
     let base: string
 
     beforeAll(async () => {
+      for (const [what, file] of [
+        ['nginx', NGINX],
+        ['libnginx-mod-http-brotli-static', BROTLI_STATIC_MODULE],
+      ] as const)
+        if (!existsSync(file)) throw new Error(`${file} not found: apt-get install -y ${what}`)
       dir = mkdtempSync(path.join(os.tmpdir(), 'lc-micro-cache-'))
       server = http.createServer(upstream)
       const upstreamPort = await freePort()
       await new Promise<void>((r) => server.listen(upstreamPort, '127.0.0.1', r))
       const port = await freePort()
       base = `http://127.0.0.1:${port}`
-      const { args } = prepareNginx({ dir, port, upstreamPorts: [upstreamPort] })
+      // A build's static folder, as scripts/precompress-static.mjs leaves it after `npm run build`.
+      const staticDir = path.join(dir, 'static')
+      mkdirSync(path.join(staticDir, 'chunks'), { recursive: true })
+      writeFileSync(path.join(staticDir, 'chunks', 'app.js'), chunk)
+      writeFileSync(path.join(staticDir, 'chunks', 'tiny.js'), 'void 0\n')
+      expect(precompressStatic(staticDir)).toBe(1)
+      const { args } = prepareNginx({ dir, port, upstreamPorts: [upstreamPort], staticDir })
       nginx = spawn(NGINX, args, { stdio: ['ignore', 'ignore', 'pipe'] })
       let errors = ''
       nginx.stderr!.on('data', (d) => (errors += d))
@@ -191,27 +222,35 @@ describe.runIf(inject('databaseProvider') === 'sqlite')(
     })
 
     test("passes on the host nginx was asked for, never a client's own X-Forwarded-Host", async () => {
-      seenHeaders.length = 0
       await get('/host-check', { 'x-forwarded-host': 'evil.example' })
-      expect(seenHeaders.map((h) => h['x-forwarded-host'])).toEqual([new URL(base).host])
+      expect(headersSentFor('/host-check').map((h) => h['x-forwarded-host'])).toEqual([new URL(base).host])
     })
 
     test('compresses at nginx and asks Node for the body as it is', async () => {
-      seenHeaders.length = 0
-      // Raw bytes (fetch would inflate them).
-      const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
-        (resolve, reject) =>
-          http
-            .get(`${base}/big`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-              const chunks: Buffer[] = []
-              res.on('data', (c: Buffer) => chunks.push(c))
-              res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
-            })
-            .on('error', reject),
-      )
+      const { headers, body } = await rawGet(`${base}/big`, { 'accept-encoding': 'gzip' })
       expect(headers['content-encoding']).toBe('gzip')
       expect(gunzipSync(body).toString('utf8')).toMatch(/^\/big #1\n/)
-      expect(seenHeaders.map((h) => h['accept-encoding'] ?? '')).toEqual([''])
+      expect(headersSentFor('/big').map((h) => h['accept-encoding'] ?? '')).toEqual([''])
+    })
+
+    test("sends the build's static files itself, precompressed, immutable, without asking Node", async () => {
+      const url = `${base}/_next/static/chunks/app.js`
+      const br = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br' })
+      expect(br.headers['content-encoding']).toBe('br')
+      expect(brotliDecompressSync(br.body).toString('utf8')).toBe(chunk)
+      expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      const gz = await rawGet(url, { 'accept-encoding': 'gzip' })
+      expect(gz.headers['content-encoding']).toBe('gzip')
+      expect(gunzipSync(gz.body).toString('utf8')).toBe(chunk)
+      const plain = await rawGet(url, {})
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(plain.body.toString('utf8')).toBe(chunk)
+      // Too small to be worth compressing: sent as it is.
+      const tiny = await rawGet(`${base}/_next/static/chunks/tiny.js`, { 'accept-encoding': 'gzip, br' })
+      expect(tiny.headers['content-encoding']).toBeUndefined()
+      expect(tiny.body.toString('utf8')).toBe('void 0\n')
+      expect((await rawGet(`${base}/_next/static/chunks/missing.js`, {})).status).toBe(404)
+      expect([...served.keys()].filter((k) => k.includes('/_next/static'))).toEqual([])
     })
   },
 )

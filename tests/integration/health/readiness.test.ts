@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { GET as healthz } from '@/app/healthz/route'
 import { GET as readyz } from '@/app/readyz/route'
-import { createDatabaseProbe, type DatabaseProbe } from '@/server/health/database-probe'
+import { createDatabaseProbe, rememberedProbe, type DatabaseProbe } from '@/server/health/database-probe'
 import { pgServerControl, startPgCluster, type PgCluster } from '../../../scripts/lib/pg-cluster.mjs'
 
 const provider = inject('databaseProvider')
@@ -27,6 +27,25 @@ test('/healthz answers 200 ok, never stored', async () => {
 
 test('/readyz answers 200 while the database answers', async () => {
   await expectAnswer(await readyz(), 200, 'ok\n')
+})
+
+test('a remembered probe asks once a second, shares one check between callers and says when the answer flips', async () => {
+  const answers = [false, true]
+  let asked = 0
+  const flips: boolean[] = []
+  const check = rememberedProbe({
+    probe: { check: async () => answers[asked++] ?? true, close: async () => {} },
+    freshMs: 200,
+    initial: true,
+    onChange: (up) => flips.push(up),
+  })
+  expect(await Promise.all([check(), check(), check()])).toEqual([false, false, false])
+  expect(await check()).toBe(false)
+  expect(asked).toBe(1)
+  await new Promise((r) => setTimeout(r, 250))
+  expect(await check()).toBe(true)
+  expect(asked).toBe(2)
+  expect(flips).toEqual([false, true])
 })
 
 describe.skipIf(provider !== 'sqlite')('SQLite', () => {

@@ -64,6 +64,14 @@ export async function actionContext() {
   const draftYear = new Date().getUTCFullYear() - 2
   await draftReport(db, { municipalityId: portal.id, accountingYear: draftYear })
   const solution = await publishedSolution(db)
+  const partner = await db.partner.create({
+    data: {
+      name: `Property partner ${Date.now()}`,
+      kind: 'UNIVERSITY',
+      summary: 'S',
+      helpsWith: 'Inventories',
+    },
+  })
   const target = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: portal.id })
   const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0a0' } })
     .png()
@@ -88,6 +96,7 @@ export async function actionContext() {
     reportIds: { verify: reports.verify.map((r) => r.id), return: reports.return.map((r) => r.id) },
     draftYear,
     solutionId: solution.id,
+    partnerId: partner.id,
     targetId: target.id,
     png: new File([new Uint8Array(png)], 'map.png', { type: 'image/png' }),
   }
@@ -160,6 +169,16 @@ const solutionFields = (c: ActionContext): Fields => ({
   hazards: one(...HAZARD_CODES),
   sectors: one(...SOLUTION_SECTOR_CODES),
   intent: one('preview', 'save', 'publish'),
+})
+
+const partnerFields = (c: ActionContext): Fields => ({
+  id: one(c.partnerId, ''),
+  name: text,
+  kind: one('NETWORK_TEAM', 'UNIVERSITY', 'REGIONAL_AGENCY', 'GOVERNMENT_AGENCY', 'NONPROFIT'),
+  summary: text,
+  helpsWith: text,
+  statesServed: one('', 'MN, WI', 'ca;or'),
+  website: one('', 'https://www.example.edu'),
 })
 
 const reportFields = (c: ActionContext): Fields => {
@@ -312,6 +331,11 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/admin/solutions/actions.ts#setSolutionStatusAction': {
     as: 'admin',
     fields: (c) => ({ id: one(c.solutionId), status: one('PUBLISHED', 'DRAFT') }),
+  },
+  'src/app/admin/partners/actions.ts#savePartnerAction': { as: 'admin', fields: partnerFields },
+  'src/app/admin/partners/actions.ts#setPartnerStatusAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.partnerId), status: one('PUBLISHED', 'DRAFT') }),
   },
   'src/app/admin/users/actions.ts#changeRoleAction': {
     as: 'admin',
