@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { refusedPath } from '@/lib/refused-path'
-import { listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
+import { VIEWS_PREFIX, listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
 import { env } from '@/lib/env'
 import { isSameOriginRequest } from '@/lib/request-origin'
+import { CALCULATOR_PATH, isInvalidCalculatorQuery, parseCalculatorQuery } from '@/schemas/target-calculator'
 
 // A first filter only: it sees whether a session cookie is present, nothing more. Every admin page
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
@@ -89,6 +90,9 @@ export async function proxy(request: NextRequest) {
   // Dynamic pages need the database: while it does not answer, a clear 503 (decision 0012).
   const outage = await outageResponse(request)
   if (outage) return outage
+  if (pathname === CALCULATOR_PATH) return calculatorView(request)
+  // Only reached by the rewrite below, never from outside (it would have no nonce).
+  if (pathname.startsWith('/_views/')) return new NextResponse('Not found', { status: 404 })
   if (!pathname.startsWith('/admin') && !pathname.startsWith('/portal')) return withNonce(request)
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))
   // A server action called by JavaScript is refused by its own guard (401, which the page shows): a redirect
@@ -169,6 +173,24 @@ function openDataView(request: NextRequest) {
   return target ? NextResponse.rewrite(internalUrl(request, target)) : NextResponse.next()
 }
 
+// The target calculator with a query (a type chosen, figures sent) is rendered for each request by an internal
+// page, with a nonce like any per-request page, and answered 400 when the figures are to be corrected: the form
+// shows the messages, and the status tells machines (App Router pages cannot set one themselves, decision 0008).
+function calculatorView(request: NextRequest) {
+  const query = parseCalculatorQuery(request.nextUrl.searchParams)
+  const policy = contentSecurityPolicy(createNonce())
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const url = request.nextUrl.clone()
+  url.pathname = `${VIEWS_PREFIX}tools/target-calculator`
+  const response = NextResponse.rewrite(url, {
+    request: { headers },
+    ...(isInvalidCalculatorQuery(query) && { status: 400 }),
+  })
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
 export const config = {
   matcher: [
     // Any percent-encoded path, to refuse the ones that do not decode (above).
@@ -215,6 +237,12 @@ export const config = {
     { source: '/api/v1/municipalities/:slug/crf', has: [{ type: 'query', key: 'format' }] },
     { source: '/data/inventories.csv', has: [{ type: 'query', key: 'municipality' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
+    // The target calculator with a query; the empty one is a static page. Its internal view, to refuse direct requests.
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'type' }] },
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'step' }] },
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'member' }] },
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'q' }] },
+    '/_views/tools/:path*',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {
