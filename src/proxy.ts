@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { refusedPath } from '@/lib/refused-path'
-import { VIEWS_PREFIX, listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
+import { calculatorViewPath, listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
 import { env } from '@/lib/env'
 import { isSameOriginRequest } from '@/lib/request-origin'
-import { CALCULATOR_PATH, isInvalidCalculatorQuery, parseCalculatorQuery } from '@/schemas/target-calculator'
+import { CALCULATOR_PATH } from '@/schemas/target-calculator'
 
 // A first filter only: it sees whether a session cookie is present, nothing more. Every admin page
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
@@ -83,6 +83,10 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/members' || pathname === '/solutions' || pathname.startsWith('/campaigns/'))
     return listView(request)
   if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/')) return openDataView(request)
+  if (pathname === CALCULATOR_PATH) return calculatorView(request)
+  // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
+  // no nonce from outside.
+  if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -90,9 +94,6 @@ export async function proxy(request: NextRequest) {
   // Dynamic pages need the database: while it does not answer, a clear 503 (decision 0012).
   const outage = await outageResponse(request)
   if (outage) return outage
-  if (pathname === CALCULATOR_PATH) return calculatorView(request)
-  // Only reached by the rewrite below, never from outside (it would have no nonce).
-  if (pathname.startsWith('/_views/')) return new NextResponse('Not found', { status: 404 })
   if (!pathname.startsWith('/admin') && !pathname.startsWith('/portal')) return withNonce(request)
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))
   // A server action called by JavaScript is refused by its own guard (401, which the page shows): a redirect
@@ -173,20 +174,24 @@ function openDataView(request: NextRequest) {
   return target ? NextResponse.rewrite(internalUrl(request, target)) : NextResponse.next()
 }
 
-// The target calculator with a query (a type chosen, figures sent) is rendered for each request by an internal
-// page, with a nonce like any per-request page, and answered 400 when the figures are to be corrected: the form
-// shows the messages, and the status tells machines (App Router pages cannot set one themselves, decision 0008).
+// The target calculator with a query (a type chosen, figures sent) is a view like the lists' (decision 0010), cached
+// per query and tagged with the member it compares. Figures to correct go to a page rendered for each request, with a
+// nonce like any, answered 400: the form shows the messages, the status tells machines (App Router pages cannot set
+// one themselves, decision 0008).
 function calculatorView(request: NextRequest) {
-  const query = parseCalculatorQuery(request.nextUrl.searchParams)
+  const view = calculatorViewPath(request.nextUrl.searchParams)
+  if (!view) return NextResponse.next()
+  const url = internalUrl(request, view.path)
+  if (!view.invalid) {
+    const rsc = request.nextUrl.searchParams.get('_rsc')
+    if (rsc !== null) url.searchParams.set('_rsc', rsc)
+    return NextResponse.rewrite(url)
+  }
+  url.search = request.nextUrl.search
   const policy = contentSecurityPolicy(createNonce())
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)
-  const url = request.nextUrl.clone()
-  url.pathname = `${VIEWS_PREFIX}tools/target-calculator`
-  const response = NextResponse.rewrite(url, {
-    request: { headers },
-    ...(isInvalidCalculatorQuery(query) && { status: 400 }),
-  })
+  const response = NextResponse.rewrite(url, { request: { headers }, status: 400 })
   response.headers.set('content-security-policy', policy)
   return response
 }

@@ -69,6 +69,10 @@ test('a visitor draws a base year target and a baseline scenario target and read
   await expectChart(page, /^Target path from 2015 to 2030/)
   // The address holds the figures: the form shows them again, and the same address is the same result.
   await expect(page.getByLabel('Emissions in the base year (tCO2e)')).toHaveValue('250,000')
+  // A computed view is cached like the lists' views (decision 0010): asked again, it comes from the cache.
+  const again = await page.request.get(page.url())
+  expect(again.status()).toBe(200)
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
   await expectNoAxeViolations(page)
 
   await page.getByRole('link', { name: 'Choose a different type of target' }).click()

@@ -1,5 +1,7 @@
 import type { EmissionsChartData } from '@/components/charts/emissions-chart-svg'
 import { formatNumber } from '@/lib/format'
+import { encodeViewKey } from '@/lib/view-key'
+import { CALCULATOR_PATH, calculatorSearch, type CalculatorValues } from '@/schemas/target-calculator'
 import type { TargetCalculatorView } from '@/server/tools/compute-target-calculator'
 
 const tonnes = (n: number) => `${formatNumber(Math.round(n))} tCO2e`
@@ -24,3 +26,7 @@ export function calculatorChart({ result, member }: TargetCalculatorView): Emiss
     totals: compared ? result.inventories : [],
   }
 }
+
+/** The chart image of a view: its figures and member (not the words of a member search) as one path segment. */
+export const calculatorChartPath = (values: CalculatorValues) =>
+  `${CALCULATOR_PATH}/chart/${encodeViewKey(calculatorSearch({ ...values, q: undefined, step: undefined }))}`

@@ -4,9 +4,8 @@ import { EmissionsChart, formatTonnes } from '@/components/charts/emissions-char
 import type { CalculatorRow } from '@/lib/domain/target-calculator'
 import { stateName } from '@/lib/domain/states'
 import { formatNumber } from '@/lib/format'
-import { CALCULATOR_PATH, calculatorSearch } from '@/schemas/target-calculator'
 import type { TargetCalculatorView } from '@/server/tools/compute-target-calculator'
-import { calculatorChart } from './calculator-chart'
+import { calculatorChart, calculatorChartPath } from './calculator-chart'
 
 const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n)}%`)
 const signed = (n: number | null) =>
@@ -111,7 +110,7 @@ export function CalculatorResult({ view }: { view: TargetCalculatorView }) {
           <Summary view={view} />
           <MemberProgress view={view} />
           <EmissionsChart
-            src={`${CALCULATOR_PATH}/chart.svg?${calculatorSearch({ ...view.query.values, q: undefined, step: undefined })}`}
+            src={calculatorChartPath(view.query.values)}
             chart={chart}
             totalsLabel={view.member ? `Verified emissions of ${view.member.name}` : undefined}
           />
