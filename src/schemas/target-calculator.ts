@@ -80,6 +80,10 @@ function readValues(params: SearchParams | URLSearchParams): CalculatorValues {
 // The portal's rules want the sectors and gases a target covers; a path does not depend on them.
 const coverage = { sectorsCovered: [...GPC_SECTOR_CODES], gasesCovered: ['CO2'], adoptedAt: '' }
 
+/** Whether the type's form has this figure (every type has a target year and may be net zero). */
+export const isFigureOf = (type: TargetType, key: CalculatorFigure) =>
+  key === 'targetYear' || key === 'netZero' || (TYPE_FIELDS[type] as readonly string[]).includes(key)
+
 function checkFigures(type: TargetType, values: CalculatorValues, now: Date) {
   const form: TargetFormValues = { ...coverage, type }
   for (const key of CALCULATOR_FIGURES) form[key] = values[key] ?? ''
@@ -113,6 +117,8 @@ export function parseCalculatorQuery(
   const fieldErrors: CalculatorQuery['fieldErrors'] = {}
   const typed = targetTypeSchema.safeParse(values.type)
   const type = typed.success ? typed.data : null
+  // Figures the type does not have are not on its form: dropped, as the portal's form never sends them.
+  if (type !== null) for (const key of CALCULATOR_FIGURES) if (!isFigureOf(type, key)) delete values[key]
   const member = slugSchema.safeParse(values.member).data ?? null
   let memberQuery: string | null = null
   if (member === null && values.q !== undefined && values.q.trim() !== '') {
@@ -173,9 +179,7 @@ export function calculatorHrefFromTargetForm(values: TargetFormValues, member: s
     const v = values[key]
     return typeof v === 'string' ? v.slice(0, MAX_VALUE) : ''
   }
-  const figures = CALCULATOR_FIGURES.filter(
-    (key) => (TYPE_FIELDS[typed.data] as readonly string[]).includes(key) || key === 'targetYear',
-  )
+  const figures = CALCULATOR_FIGURES.filter((key) => key !== 'netZero' && isFigureOf(typed.data, key))
   // A new target's empty form opens the calculator's empty form, not a list of what is missing.
   if (figures.some((key) => text(key).trim() !== '')) for (const key of figures) search.set(key, text(key))
   if (text('netZero') === 'on') search.set('netZero', 'on')

@@ -251,3 +251,15 @@ describe('the calculator chart', () => {
     expect(svg).not.toContain('<rect')
   })
 })
+
+describe('figures the type does not have', () => {
+  it('are dropped, so they neither raise messages for fields not shown nor split cached views', () => {
+    const parsed = parse(
+      'type=FIXED_LEVEL&baseYear=2018&baseYearEmissions=900&targetEmissions=300&targetYear=2024&baseIntensity=abc&intensityUnit=<b>',
+    )
+    expect(parsed.fieldErrors).toEqual({})
+    expect(parsed.values.baseIntensity).toBeUndefined()
+    expect(parsed.values.intensityUnit).toBeUndefined()
+    expect(parsed.target).toMatchObject({ type: 'FIXED_LEVEL', baseIntensity: null })
+  })
+})
