@@ -21,11 +21,6 @@ export async function publicPages(base) {
     { name: 'directory search (prefix "san")', path: '/members?q=san' },
     { name: 'profile', path: profile },
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
-    { name: 'target calculator', path: '/tools/target-calculator' },
-    {
-      name: 'target calculator, a path computed (per request)',
-      path: '/tools/target-calculator?type=BASE_YEAR_ABSOLUTE&baseYear=2015&baseYearEmissions=250000&targetYear=2030&reductionPercent=40',
-    },
   ]
 }
 
