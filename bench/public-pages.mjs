@@ -49,6 +49,12 @@ const pages = [
   // The network progress report (issue 16): a cached page of aggregates over every member.
   { name: 'network progress report', path: '/progress' },
   { name: 'experts and partners', path: '/network/partners' },
+  // The target calculator (issue 16): the static empty form, and a computed path (a cached view).
+  { name: 'target calculator', path: '/tools/target-calculator' },
+  {
+    name: 'target calculator, a path computed',
+    path: '/tools/target-calculator?type=BASE_YEAR_ABSOLUTE&baseYear=2015&baseYearEmissions=250000&targetYear=2030&reductionPercent=40',
+  },
 ]
 
 const results = []

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { refusedPath } from '@/lib/refused-path'
-import { listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
+import { calculatorViewPath, listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
 import { env } from '@/lib/env'
 import { isSameOriginRequest } from '@/lib/request-origin'
+import { CALCULATOR_PATH } from '@/schemas/target-calculator'
 
 // A first filter only: it sees whether a session cookie is present, nothing more. Every admin page
 // and server action checks the user and role on the server (a proxy can be bypassed: CVE-2025-29927).
@@ -82,6 +83,10 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/members' || pathname === '/solutions' || pathname.startsWith('/campaigns/'))
     return listView(request)
   if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/')) return openDataView(request)
+  if (pathname === CALCULATOR_PATH) return calculatorView(request)
+  // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
+  // no nonce from outside.
+  if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -169,6 +174,28 @@ function openDataView(request: NextRequest) {
   return target ? NextResponse.rewrite(internalUrl(request, target)) : NextResponse.next()
 }
 
+// The target calculator with a query (a type chosen, figures sent) is a view like the lists' (decision 0010), cached
+// per query and tagged with the member it compares. Figures to correct go to a page rendered for each request, with a
+// nonce like any, answered 400: the form shows the messages, the status tells machines (App Router pages cannot set
+// one themselves, decision 0008).
+function calculatorView(request: NextRequest) {
+  const view = calculatorViewPath(request.nextUrl.searchParams)
+  if (!view) return NextResponse.next()
+  const url = internalUrl(request, view.path)
+  if (!view.invalid) {
+    const rsc = request.nextUrl.searchParams.get('_rsc')
+    if (rsc !== null) url.searchParams.set('_rsc', rsc)
+    return NextResponse.rewrite(url)
+  }
+  url.search = request.nextUrl.search
+  const policy = contentSecurityPolicy(createNonce())
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.rewrite(url, { request: { headers }, status: 400 })
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
 export const config = {
   matcher: [
     // Any percent-encoded path, to refuse the ones that do not decode (above).
@@ -215,6 +242,12 @@ export const config = {
     { source: '/api/v1/municipalities/:slug/crf', has: [{ type: 'query', key: 'format' }] },
     { source: '/data/inventories.csv', has: [{ type: 'query', key: 'municipality' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
+    // The target calculator with a query; the empty one is a static page. Its internal view, to refuse direct requests.
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'type' }] },
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'step' }] },
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'member' }] },
+    { source: '/tools/target-calculator', has: [{ type: 'query', key: 'q' }] },
+    '/_views/tools/:path*',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {

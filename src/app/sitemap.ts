@@ -18,6 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     '/network/partners',
     '/data',
     '/pledge',
+    '/tools/target-calculator',
   ]
   return [
     ...sections.map((path) => ({ url: `${siteUrl}${path || '/'}` })),

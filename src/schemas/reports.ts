@@ -12,6 +12,7 @@ import {
 } from '@/lib/domain/report-completeness'
 import { HAZARDS, SOLUTION_SECTORS } from '@/lib/domain/hazards'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
+import type { CarrySection } from '@/lib/domain/carried-over'
 
 export const REPORTING_LEVELS = {
   BASIC: 'BASIC: stationary energy and transportation (scopes 1 and 2), waste (scopes 1 and 3)',
@@ -104,6 +105,20 @@ export type ReportValues = {
   vulnerabilityAssessmentUrl: string
   vulnerabilityAssessedAt: string
   adaptationGoal: string
+  actions: ActionValues[]
+  /** The sections whose carried-over figures the official confirms with this save. */
+  confirm?: Partial<Record<CarrySection, boolean>>
+}
+
+/**
+ * What is still carried over, unconfirmed, from the previous verified report (`fromYear`), as form
+ * values: the form marks every field or row whose value is still one of these.
+ */
+export type CarryOver = {
+  fromYear: number
+  reportingLevel: string | null
+  inventory: Record<string, string> // by cellName
+  hazards: HazardValues[]
   actions: ActionValues[]
 }
 
@@ -298,7 +313,10 @@ export const returnReportSchema = z.object({
 })
 
 /** `nonce` grows with every answer: the form is keyed by it, so it starts afresh from the answer's values. */
-export type ReportFormState = FormState<ReportValues, { notice?: string; nonce?: number }> | null
+export type ReportFormState = FormState<
+  ReportValues,
+  { notice?: string; nonce?: number; carry?: CarryOver | null }
+> | null
 
 export type CsvUploadState = FormState<
   Record<string, never>,

@@ -89,10 +89,14 @@ test.describe('headers', () => {
       '/pledge?campaign=rc4a',
       '/no-such-page',
       '/members/no-such-member-csp',
+      '/tools/target-calculator',
+      '/tools/target-calculator?type=FIXED_LEVEL&baseYear=2015&baseYearEmissions=900&targetEmissions=300&targetYear=2030',
+      // Figures to correct: answered 400 by the proxy, with the page and its nonce.
+      '/tools/target-calculator?type=FIXED_LEVEL&targetYear=soon',
     ]
     for (const path of pages) {
       const response = await request.get(path, { maxRedirects: 0 })
-      expect([200, 404], `${path} answered ${response.status()}`).toContain(response.status())
+      expect([200, 400, 404], `${path} answered ${response.status()}`).toContain(response.status())
       await expectNoncedPage(response)
     }
   })

@@ -105,6 +105,12 @@ test('an official drafts and submits a report; staff return it, then verify it; 
   const visitor = await newPage(browser)
   await visitor.goto(`/members/${slug}`)
   await expect(visitor.getByRole('row', { name: /GHG inventory/ })).not.toContainText('Done')
+  // The target calculator compared with this member: a cached view, which verifying the report expires.
+  const calculator =
+    `/tools/target-calculator?type=FIXED_LEVEL&baseYear=${YEAR - 5}&baseYearEmissions=400000` +
+    `&targetEmissions=100000&targetYear=2040&member=${slug}`
+  await visitor.goto(calculator)
+  await expect(visitor.getByText(/has no verified greenhouse gas inventory yet/)).toBeVisible()
 
   // A moderator returns it with feedback; the official is emailed.
   const staff = await newPage(browser)
@@ -148,6 +154,11 @@ test('an official drafts and submits a report; staff return it, then verify it; 
   await expect(visitor.getByRole('row', { name: new RegExp(`^${YEAR}\\b`) }).first()).toContainText('311,100')
   await expect(visitor.getByRole('row', { name: /GHG inventory/ })).toContainText('Done')
   await expect(visitor.getByRole('link', { name: `CRF export of ${town} (JSON)` })).toBeVisible()
+  await visitor.goto(calculator)
+  const calculatorRow = visitor.getByRole('table', { name: /^Target path by year/ }).getByRole('row', {
+    name: new RegExp(`^${YEAR}\\b`),
+  })
+  await expect(calculatorRow).toContainText('311,100')
   const crf = await visitor.request.get(`/api/v1/municipalities/${slug}/crf`)
   expect((await crf.json()).emission_inventories[0]).toMatchObject({
     accounting_year: YEAR,

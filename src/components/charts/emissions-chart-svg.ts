@@ -12,6 +12,7 @@ export const SECTOR_COLOURS: Record<GpcSectorCode, string> = {
   AFOLU: '#b3261e',
 }
 export const PATH_COLOUR = '#1b1f23'
+export const TOTAL_COLOUR = '#005ea5'
 export const sectorColour = (s: string) => SECTOR_COLOURS[s as GpcSectorCode] ?? '#4a5560'
 
 export type EmissionsChartData = {
@@ -21,6 +22,8 @@ export type EmissionsChartData = {
   years: { year: number; bySector: Record<string, number | null> }[]
   /** The target path, one point a year; drawn as a dashed line to the target year. */
   path: { year: number; value: number }[]
+  /** Verified totals drawn as points (the target calculator, which draws no bars). */
+  totals?: { year: number; value: number }[]
 }
 
 export const CHART_WIDTH = 720
@@ -46,16 +49,32 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 const r = (n: number) => Math.round(n * 100) / 100
 
 /** Stacked bars of verified emissions by GPC sector per year, with the target path, as an SVG document. */
-export function emissionsChartSvg({ title, description, sectors, years, path }: EmissionsChartData): string {
+export function emissionsChartSvg({
+  title,
+  description,
+  sectors,
+  years,
+  path,
+  totals = [],
+}: EmissionsChartData): string {
   const W = CHART_WIDTH
   const H = CHART_HEIGHT
-  const allYears = yearRange([...years.map((y) => y.year), ...path.map((p) => p.year)])
+  const allYears = yearRange([
+    ...years.map((y) => y.year),
+    ...path.map((p) => p.year),
+    ...totals.map((t) => t.year),
+  ])
   const rows = years.map((y) => ({
     year: y.year,
     ...Object.fromEntries(sectors.map((s) => [s, y.bySector[s] ?? 0])),
   }))
   const series = stack<Record<string, number>>().keys(sectors)(rows)
-  const max = Math.max(1, ...series.flatMap((s) => s.map((d) => d[1])), ...path.map((p) => p.value))
+  const max = Math.max(
+    1,
+    ...series.flatMap((s) => s.map((d) => d[1])),
+    ...path.map((p) => p.value),
+    ...totals.map((t) => t.value),
+  )
   const x = scaleBand<number>()
     .domain(allYears)
     .range([M.left, W - M.right])
@@ -93,6 +112,13 @@ export function emissionsChartSvg({ title, description, sectors, years, path }: 
   const target = pathLine
     ? `<path d="${pathLine}" fill="none" stroke="${PATH_COLOUR}" stroke-width="3" stroke-dasharray="8 5"/>`
     : ''
+  const points = totals
+    .map(
+      (t) =>
+        `<circle cx="${r((x(t.year) ?? 0) + x.bandwidth() / 2)}" cy="${r(y(t.value))}" r="6" ` +
+        `fill="${TOTAL_COLOUR}" stroke="#ffffff" stroke-width="2"/>`,
+    )
+    .join('')
   const labels = labelledYears(allYears, labelEvery)
     .map(
       (yr) =>
@@ -106,6 +132,7 @@ export function emissionsChartSvg({ title, description, sectors, years, path }: 
     grid +
     bars +
     target +
+    points +
     `<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#1b1f23"/>` +
     labels +
     `<text x="16" y="${M.top + 4}" transform="rotate(-90 16 ${M.top + 4})" text-anchor="end">tCO2e</text></svg>`

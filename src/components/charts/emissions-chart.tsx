@@ -4,12 +4,21 @@ import {
   CHART_HEIGHT,
   CHART_WIDTH,
   PATH_COLOUR,
+  TOTAL_COLOUR,
   chartVersion,
   sectorColour,
   type EmissionsChartData,
 } from './emissions-chart-svg'
 
-function Legend({ sectors, showPath }: { sectors: string[]; showPath: boolean }) {
+function Legend({
+  sectors,
+  showPath,
+  totalsLabel,
+}: {
+  sectors: string[]
+  showPath: boolean
+  totalsLabel?: string
+}) {
   return (
     <figcaption>
       <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
@@ -31,6 +40,14 @@ function Legend({ sectors, showPath }: { sectors: string[]; showPath: boolean })
             Target path
           </li>
         )}
+        {totalsLabel && (
+          <li className="flex items-center gap-2">
+            <svg aria-hidden="true" width="16" height="16">
+              <circle cx="8" cy="8" r="6" fill={TOTAL_COLOUR} />
+            </svg>
+            {totalsLabel}
+          </li>
+        )}
       </ul>
       <p className="sr-only">The same figures are in the table below.</p>
     </figcaption>
@@ -41,20 +58,33 @@ function Legend({ sectors, showPath }: { sectors: string[]; showPath: boolean })
  * Stacked bars of verified emissions by GPC sector per year, with the target path: a cached SVG image drawn
  * on the server from the same data (src is the route that draws it), a legend, and a table beside it.
  */
-export function EmissionsChart({ src, chart }: { src: string; chart: EmissionsChartData }) {
+export function EmissionsChart({
+  src,
+  chart,
+  totalsLabel,
+}: {
+  src: string
+  chart: EmissionsChartData
+  /** The legend's name for the chart's points, when it has any. */
+  totalsLabel?: string
+}) {
   return (
     <figure className="mt-4">
       {/* An image, not inline SVG: the HTML and its React payload would each carry the whole drawing. */}
       {/* eslint-disable-next-line @next/next/no-img-element -- a vector image: next/image has nothing to optimise */}
       <img
-        src={`${src}?v=${chartVersion(chart)}`}
+        src={`${src}${src.includes('?') ? '&' : '?'}v=${chartVersion(chart)}`}
         alt={`${chart.title}. ${chart.description}`}
         width={CHART_WIDTH}
         height={CHART_HEIGHT}
         decoding="async"
         className="h-auto w-full max-w-3xl"
       />
-      <Legend sectors={chart.sectors} showPath={chart.path.length > 0} />
+      <Legend
+        sectors={chart.sectors}
+        showPath={chart.path.length > 0}
+        totalsLabel={chart.totals?.length ? totalsLabel : undefined}
+      />
     </figure>
   )
 }

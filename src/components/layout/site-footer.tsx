@@ -23,6 +23,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/network/partners">Experts and partners</Link>
             </li>
             <li>
+              <Link href="/tools/target-calculator">Target calculator</Link>
+            </li>
+            <li>
               <Link href="/pledge">Sign a pledge</Link>
             </li>
             <li>

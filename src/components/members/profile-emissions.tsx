@@ -115,6 +115,11 @@ export function ProfileEmissions({ profile }: { profile: MemberProfile }) {
         <TargetsTable targets={profile.targets} name={profile.name} />
       )}
       {charted && <Progress target={charted} />}
+      <p className="mt-4">
+        <a href={`/tools/target-calculator?member=${profile.slug}`}>
+          Compare a target’s path with these emissions in the target calculator
+        </a>
+      </p>
       <h3 className="mt-6 text-xl">Verified emissions</h3>
       {chart === null ? (
         <p className="mt-2">No verified greenhouse gas inventory yet.</p>

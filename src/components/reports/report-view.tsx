@@ -14,8 +14,13 @@ function LinkOrText({ url, empty }: { url: string | null; empty: string }) {
   return <>{url ?? empty}</>
 }
 
+type Origin = { origin?: string }
+
 export type ViewableReport = {
   accountingYear: number
+  /** The verified report this one was pre-filled from, and the origin of each figure (staff's view). */
+  prefilledFrom?: number | null
+  reportingLevelOrigin?: string
   status: keyof typeof REPORT_STATUSES
   protocol: string
   reportingLevel: string | null
@@ -23,15 +28,20 @@ export type ViewableReport = {
   vulnerabilityAssessmentUrl: string | null
   vulnerabilityAssessedAt: Date | null
   adaptationGoal: string | null
-  inventory: { sector: string; scope: number; emissions: number | null; notationKey: string | null }[]
-  hazards: {
+  inventory: ({
+    sector: string
+    scope: number
+    emissions: number | null
+    notationKey: string | null
+  } & Origin)[]
+  hazards: (Origin & {
     id: string
     hazard: string
     riskLevel: string
     expectedImpact: string
     vulnerableGroups: string
-  }[]
-  actions: {
+  })[]
+  actions: (Origin & {
     id: string
     kind: string
     pillar: string
@@ -40,7 +50,7 @@ export type ViewableReport = {
     status: string
     url: string | null
     adoptedAt: Date | null
-  }[]
+  })[]
 }
 
 const label = (map: Record<string, string>, code: string) => map[code] ?? code
@@ -50,17 +60,42 @@ export function ReportStatusBadge({ status }: { status: keyof typeof REPORT_STAT
   return <Badge tone={statusTone[status]}>{REPORT_STATUSES[status]}</Badge>
 }
 
-function cell(report: ViewableReport, sector: string, scope: number) {
+/** Where a figure comes from, in words, for a pre-filled report (`from`: the year it was pre-filled from). */
+export function originWords(origin: string | undefined, from: number, year: number): string {
+  if (origin === 'CONFIRMED') return `Carried over from ${from}, confirmed by the official`
+  if (origin === 'CARRIED_OVER') return `Carried over from ${from}, not confirmed`
+  return `Entered for ${year}`
+}
+
+function cell(report: ViewableReport, sector: string, scope: number, origins: boolean) {
   if (!INVENTORY_CELLS.some((c) => c.sector === sector && c.scope === scope)) return 'Not applicable'
   const e = report.inventory.find((i) => i.sector === sector && i.scope === scope)
   if (!e) return 'Not reported'
-  return e.notationKey ?? formatNumber(e.emissions ?? 0)
+  const figure = e.notationKey ?? formatNumber(e.emissions ?? 0)
+  if (!origins || !report.prefilledFrom) return figure
+  return `${figure} (${originWords(e.origin, report.prefilledFrom, report.accountingYear).toLowerCase()})`
 }
 
-/** A progress report read-only: inventory grid, hazards, vulnerability, plans and actions. */
-export function ReportView({ report, headingLevel = 2 }: { report: ViewableReport; headingLevel?: 2 | 3 }) {
+/**
+ * A progress report read-only: inventory grid, hazards, vulnerability, plans and actions. `showOrigins`
+ * (staff verifying): for a pre-filled report, which figures were carried over and which entered.
+ */
+export function ReportView({
+  report,
+  headingLevel = 2,
+  showOrigins = false,
+}: {
+  report: ViewableReport
+  headingLevel?: 2 | 3
+  showOrigins?: boolean
+}) {
   const H = `h${headingLevel}` as 'h2' | 'h3'
   const total = report.inventory.reduce((s, e) => s + (e.emissions ?? 0), 0)
+  const from = showOrigins ? (report.prefilledFrom ?? null) : null
+  const sourceColumn =
+    from === null
+      ? []
+      : [{ header: 'Source', cell: (r: Origin) => originWords(r.origin, from, report.accountingYear) }]
   return (
     <div className="space-y-8">
       <section aria-labelledby="view-inventory">
@@ -69,9 +104,18 @@ export function ReportView({ report, headingLevel = 2 }: { report: ViewableRepor
         </H>
         <p className="mt-2">
           Protocol {report.protocol}, reporting level{' '}
-          {report.reportingLevel === 'BASIC_PLUS' ? 'BASIC+' : (report.reportingLevel ?? 'not chosen')}.
-          {report.inventoryBoundary && ` Boundary: ${report.inventoryBoundary}`}
+          {report.reportingLevel === 'BASIC_PLUS' ? 'BASIC+' : (report.reportingLevel ?? 'not chosen')}
+          {from !== null &&
+            ` (${originWords(report.reportingLevelOrigin, from, report.accountingYear).toLowerCase()})`}
+          .{report.inventoryBoundary && ` Boundary: ${report.inventoryBoundary}`}
         </p>
+        {from !== null && (
+          <p className="mt-2 max-w-3xl">
+            This report was pre-filled from the verified report of {from}. Each figure says whether it was
+            carried over from {from} (and confirmed unchanged by the official) or entered for{' '}
+            {report.accountingYear}.
+          </p>
+        )}
         <DataTable
           className="mt-4"
           caption={`Emissions in ${report.accountingYear} by GPC sector and scope, tCO2e (total ${formatNumber(total)})`}
@@ -83,7 +127,7 @@ export function ReportView({ report, headingLevel = 2 }: { report: ViewableRepor
             },
             ...[1, 2, 3].map((scope) => ({
               header: `Scope ${scope}`,
-              cell: (s: string) => cell(report, s, scope),
+              cell: (s: string) => cell(report, s, scope, from !== null),
               numeric: true,
             })),
           ]}
@@ -105,6 +149,7 @@ export function ReportView({ report, headingLevel = 2 }: { report: ViewableRepor
             { header: 'Risk level', cell: (h) => label(RISK_LEVELS, h.riskLevel) },
             { header: 'Expected impact', cell: (h) => h.expectedImpact || '—' },
             { header: 'Vulnerable groups', cell: (h) => h.vulnerableGroups || '—' },
+            ...sourceColumn,
           ]}
           rows={report.hazards}
           rowKey={(h) => h.id}
@@ -139,6 +184,7 @@ export function ReportView({ report, headingLevel = 2 }: { report: ViewableRepor
               cell: (a) => <LinkOrText url={a.url} empty="—" />,
             },
             { header: 'Adopted', cell: (a) => (a.adoptedAt ? formatDate(a.adoptedAt) : '—') },
+            ...sourceColumn,
           ]}
           rows={report.actions}
           rowKey={(a) => a.id}

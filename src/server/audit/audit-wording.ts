@@ -27,6 +27,7 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   'pledge.withdraw': 'Withdrew the pledge',
   'report.create': 'Started the report',
   'report.save': 'Saved the report',
+  'report.confirm-carried-over': 'Confirmed carried-over figures of the report',
   'report.import-inventory': 'Imported an inventory into the report',
   'report.submit': 'Submitted the report',
   'report.verify': 'Verified the report',

@@ -1,6 +1,15 @@
 import 'server-only'
 import { INVENTORY_CELLS, cellName } from '@/lib/domain/report-completeness'
-import { MAX_ROWS, cellText, type NotationKeyCode, type ReportValues } from '@/schemas/reports'
+import { CARRY_SECTIONS, confirmFieldName } from '@/lib/domain/carried-over'
+import {
+  MAX_ROWS,
+  cellText,
+  type ActionValues,
+  type CarryOver,
+  type HazardValues,
+  type NotationKeyCode,
+  type ReportValues,
+} from '@/schemas/reports'
 
 const str = (form: FormData, name: string, max = 5000) => String(form.get(name) ?? '').slice(0, max)
 
@@ -44,49 +53,98 @@ export function readReportForm(form: FormData): ReportValues {
     vulnerabilityAssessedAt: str(form, 'vulnerabilityAssessedAt', 20),
     adaptationGoal: str(form, 'adaptationGoal'),
     actions,
+    confirm: Object.fromEntries(
+      CARRY_SECTIONS.map((section) => [section, form.get(confirmFieldName(section)) === 'yes']),
+    ),
   }
 }
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '')
 
-/** The stored report as form values, for the form's first display. */
-export function valuesFromReport(r: {
-  reportingLevel: string | null
-  inventoryBoundary: string | null
-  inventory: { sector: string; scope: number; emissions: number | null; notationKey: string | null }[]
-  hazards: { hazard: string; riskLevel: string; expectedImpact: string; vulnerableGroups: string }[]
-  vulnerabilityAssessmentUrl: string | null
-  vulnerabilityAssessedAt: Date | null
-  adaptationGoal: string | null
-  actions: {
-    kind: string
-    pillar: string
-    sector: string | null
-    title: string
-    status: string
-    url: string | null
-    adoptedAt: Date | null
-  }[]
-}): ReportValues {
+type StoredHazard = { hazard: string; riskLevel: string; expectedImpact: string; vulnerableGroups: string }
+type StoredAction = {
+  kind: string
+  pillar: string
+  sector: string | null
+  title: string
+  status: string
+  url: string | null
+  adoptedAt: Date | null
+}
+type StoredCell = { sector: string; scope: number; emissions: number | null; notationKey: string | null }
+
+const hazardValues = (h: StoredHazard): HazardValues => ({
+  hazard: h.hazard,
+  riskLevel: h.riskLevel,
+  expectedImpact: h.expectedImpact,
+  vulnerableGroups: h.vulnerableGroups,
+})
+const actionValues = (a: StoredAction): ActionValues => ({
+  kind: a.kind,
+  pillar: a.pillar,
+  sector: a.sector ?? '',
+  title: a.title,
+  status: a.status,
+  url: a.url ?? '',
+  adoptedAt: isoDay(a.adoptedAt),
+})
+function inventoryValues(cells: StoredCell[]): Record<string, string> {
   const inventory: Record<string, string> = {}
-  for (const e of r.inventory)
+  for (const e of cells)
     inventory[cellName(e.sector, e.scope)] = cellText({
       emissions: e.emissions,
       notationKey: e.notationKey as NotationKeyCode | null,
     })
+  return inventory
+}
+
+/** The stored report as form values, for the form's first display. */
+export function valuesFromReport(r: {
+  reportingLevel: string | null
+  inventoryBoundary: string | null
+  inventory: StoredCell[]
+  hazards: StoredHazard[]
+  vulnerabilityAssessmentUrl: string | null
+  vulnerabilityAssessedAt: Date | null
+  adaptationGoal: string | null
+  actions: StoredAction[]
+}): ReportValues {
   return {
     reportingLevel: r.reportingLevel ?? '',
     inventoryBoundary: r.inventoryBoundary ?? '',
-    inventory,
-    hazards: r.hazards.map((h) => ({ ...h })),
+    inventory: inventoryValues(r.inventory),
+    hazards: r.hazards.map(hazardValues),
     vulnerabilityAssessmentUrl: r.vulnerabilityAssessmentUrl ?? '',
     vulnerabilityAssessedAt: isoDay(r.vulnerabilityAssessedAt),
     adaptationGoal: r.adaptationGoal ?? '',
-    actions: r.actions.map((a) => ({
-      ...a,
-      sector: a.sector ?? '',
-      url: a.url ?? '',
-      adoptedAt: isoDay(a.adoptedAt),
-    })),
+    actions: r.actions.map(actionValues),
   }
+}
+
+const unconfirmed = <T extends { origin: string }>(rows: T[]) =>
+  rows.filter((r) => r.origin === 'CARRIED_OVER')
+
+/** What the stored report still carries over unconfirmed, as form values; null when nothing is. */
+export function carryFromReport(r: {
+  prefilledFrom: number | null
+  reportingLevel: string | null
+  reportingLevelOrigin: string
+  inventory: (StoredCell & { origin: string })[]
+  hazards: (StoredHazard & { origin: string })[]
+  actions: (StoredAction & { origin: string })[]
+}): CarryOver | null {
+  if (r.prefilledFrom === null) return null
+  const carry: CarryOver = {
+    fromYear: r.prefilledFrom,
+    reportingLevel: r.reportingLevelOrigin === 'CARRIED_OVER' ? r.reportingLevel : null,
+    inventory: inventoryValues(unconfirmed(r.inventory)),
+    hazards: unconfirmed(r.hazards).map(hazardValues),
+    actions: unconfirmed(r.actions).map(actionValues),
+  }
+  const count =
+    (carry.reportingLevel ? 1 : 0) +
+    Object.keys(carry.inventory).length +
+    carry.hazards.length +
+    carry.actions.length
+  return count > 0 ? carry : null
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
+import { unconfirmedErrors } from '@/lib/domain/carried-over'
 import { completenessErrors, type ReportingLevelCode } from '@/lib/domain/report-completeness'
 import type { FieldErrors } from '@/schemas/reports'
 import { lockEditableReport } from './editable-report'
@@ -10,7 +11,9 @@ export type SubmitReportResult = { submitted: true } | { submitted: false; error
 
 /**
  * Sends a complete DRAFT or RETURNED report to staff (SUBMITTED: it joins the verification queue on
- * the staff dashboard). An incomplete report stays as it is and the problems come back by field.
+ * the staff dashboard). An incomplete report, or one still holding figures carried over from the
+ * previous verified report that the official has not confirmed or changed, stays as it is and the
+ * problems come back by field.
  */
 export async function submitReport({
   slug,
@@ -28,10 +31,14 @@ export async function submitReport({
       where: { id },
       include: { inventory: true, hazards: { orderBy: { id: 'asc' } }, actions: { orderBy: { id: 'asc' } } },
     })
-    const errors = completenessErrors({
-      ...report,
-      reportingLevel: report.reportingLevel as ReportingLevelCode | null,
-    })
+    const errors = {
+      ...unconfirmedErrors(report),
+      // What is missing comes first: a field that is both missing and carried over asks for the figure.
+      ...completenessErrors({
+        ...report,
+        reportingLevel: report.reportingLevel as ReportingLevelCode | null,
+      }),
+    }
     if (Object.keys(errors).length > 0) return { submitted: false as const, errors }
     // The status in the WHERE clause: of two submissions at once, only one moves the report.
     const moved = await tx.progressReport.updateMany({

@@ -3,6 +3,7 @@ import { MUNICIPALITY_API_FILTERS, directoryParams, parseDirectoryQuery } from '
 import { campaignViewParams, parseCampaignView } from '@/schemas/campaign-view'
 import { parseSolutionQuery, solutionParams } from '@/schemas/solutions'
 import { isCampaignSlug } from '@/server/campaigns/campaign-slugs'
+import { CALCULATOR_KEYS, isInvalidCalculatorQuery, parseCalculatorQuery } from '@/schemas/target-calculator'
 import { canonicalQuery, encodeViewKey } from '@/lib/view-key'
 
 /** Where the internal view routes live (app/%5Fviews): never addressed from outside. */
@@ -58,4 +59,26 @@ export function openDataViewPath(pathname: string, search: URLSearchParams): str
     return canonical ? `${VIEWS_PREFIX}data/inventories/${encodeViewKey(canonical)}` : null
   }
   return null
+}
+
+/**
+ * The internal route that renders the target calculator for a query. Input to correct goes to a page rendered
+ * for each request, which the proxy answers with status 400 (never cached: its status would be lost); anything
+ * else to a cached view keyed by the values as typed (the form shows them back), empty ones and the type
+ * chooser's marker left out; null when nothing is left (the static page). `now` decides whether a base year is
+ * in the future.
+ */
+export function calculatorViewPath(
+  search: URLSearchParams,
+  now = new Date(),
+): { path: string; invalid: boolean } | null {
+  const query = parseCalculatorQuery(search, now)
+  if (isInvalidCalculatorQuery(query))
+    return { path: `${VIEWS_PREFIX}tools/target-calculator`, invalid: true }
+  const values = Object.fromEntries(
+    CALCULATOR_KEYS.filter((k) => k !== 'step').map((k) => [k, query.values[k]?.trim()]),
+  )
+  const canonical = canonicalQuery(values)
+  if (!canonical) return null
+  return { path: `${VIEWS_PREFIX}tools/target-calculator/${encodeViewKey(canonical)}`, invalid: false }
 }

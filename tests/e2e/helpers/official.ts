@@ -38,6 +38,39 @@ export async function compactSignatories({ withoutReports = false, newestFirst =
 }
 
 /**
+ * Signatories (as compactSignatories finds them) whose municipality's latest report is VERIFIED, with its
+ * year and how many hazards and plans or actions it holds, the most recently verified year first: the
+ * next year's report of each starts from that report (pre-fill).
+ */
+export async function signatoriesWithVerifiedReport(): Promise<
+  (E2eSignatory & { verifiedYear: number; hazards: number; actions: number })[]
+> {
+  const signatories = await compactSignatories()
+  const latest = await withE2eDb((db) =>
+    db.progressReport.findMany({
+      where: { municipality: { slug: { in: signatories.map((s) => s.slug) } } },
+      orderBy: { accountingYear: 'desc' },
+      distinct: ['municipalityId'],
+      select: {
+        accountingYear: true,
+        status: true,
+        municipality: { select: { slug: true } },
+        _count: { select: { hazards: true, actions: true } },
+      },
+    }),
+  )
+  const bySlug = new Map(latest.map((r) => [r.municipality.slug, r]))
+  return signatories
+    .flatMap((s) => {
+      const r = bySlug.get(s.slug)
+      return r?.status === 'VERIFIED'
+        ? [{ ...s, verifiedYear: r.accountingYear, hazards: r._count.hazards, actions: r._count.actions }]
+        : []
+    })
+    .sort((a, b) => b.verifiedYear - a.verifiedYear || a.slug.localeCompare(b.slug))
+}
+
+/**
  * The signatory of an approved Compact of Mayors pledge of a member municipality, who may sign in by
  * email link (no staff account under that address). `skip` picks a different one, so specs and the
  * JavaScript on/off runs need not share a municipality.

@@ -223,6 +223,9 @@ const reportFields = (c: ActionContext): Fields => {
     vulnerabilityAssessmentUrl: one('https://www.example.gov/assessment'),
     vulnerabilityAssessedAt: pastDay,
     adaptationGoal: text,
+    'confirm-inventory': one('yes', ''),
+    'confirm-hazards': one('yes'),
+    'confirm-actions': one('yes', 'no'),
   }
 }
 

@@ -23,6 +23,7 @@ import {
 } from '@/schemas/directory'
 import { REJECTION_REASONS, MANDATE_TYPES } from '@/schemas/pledge'
 import { COST_BAND_CODES } from '@/schemas/solutions'
+import { PARTNER_KIND_CODES } from '@/schemas/partners'
 import { TARGET_TYPE_CODES } from '@/schemas/targets'
 import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
@@ -163,6 +164,20 @@ const validSolution = fc.record({
   // A tampered form may tick a code twice.
   hazards: fc.array(fc.constantFrom(...HAZARD_CODES), { minLength: 1, maxLength: 20 }),
   sectors: fc.array(fc.constantFrom(...SOLUTION_SECTOR_CODES), { minLength: 1, maxLength: 20 }),
+})
+const validPartner = fc.record({
+  name: words(190),
+  kind: fc.constantFrom(...PARTNER_KIND_CODES),
+  summary: words(490),
+  // One item per line, blank lines and stray spaces included, as staff type them.
+  helpsWith: fc.array(words(190), { minLength: 1, maxLength: 12 }).map((items) => items.join('\r\n\r\n  ')),
+  statesServed: fc
+    .array(stateCode, { maxLength: 8 })
+    .map((codes) => codes.map((c, i) => (i % 2 ? c.toLowerCase() : c)).join(', ')),
+  website: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('https://www.example.edu', ' https://agency.gov/climate '),
+  ),
 })
 const validSignatory = fc.record(
   {
@@ -431,6 +446,28 @@ const specs: Record<string, Spec> = {
       }
     },
     roundTrip: (v) => ({ ...v, commitments: v.commitments.join('\n') }),
+  },
+  'partners.partnerSchema': {
+    keys: ['name', 'kind', 'summary', 'helpsWith', 'statesServed', 'website'],
+    valid: validPartner,
+    check: (v) => {
+      expectText(v.name, { min: 1, max: 200 })
+      expectOneOf(v.kind, PARTNER_KIND_CODES)
+      expectText(v.summary, { min: 1, max: 500 })
+      expect(v.helpsWith.length).toBeGreaterThan(0)
+      expect(v.helpsWith.length).toBeLessThanOrEqual(12)
+      for (const item of v.helpsWith) expectText(item, { min: 1, max: 200 })
+      // Each state once, as a code: they are stored as a comma list and shown by name.
+      expect(new Set(v.statesServed).size).toBe(v.statesServed.length)
+      for (const code of v.statesServed) expect(isStateCode(code)).toBe(true)
+      if (v.website !== null) expect(new URL(v.website).protocol).toBe('https:')
+    },
+    roundTrip: (v) => ({
+      ...v,
+      helpsWith: v.helpsWith.join('\n'),
+      statesServed: v.statesServed.join(', '),
+      website: v.website ?? '',
+    }),
   },
   'content.solutionSchema': {
     keys: ['title', 'summary', 'body', 'costBand', 'coBenefits', 'hazards', 'sectors'],

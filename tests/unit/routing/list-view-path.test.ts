@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
+import { calculatorViewPath, listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
 import { decodeViewKey } from '@/lib/view-key'
 import { directorySortHref, parseDirectoryQuery } from '@/schemas/directory'
 
@@ -100,5 +100,31 @@ describe('openDataViewPath: open data with a query is served by cached internal 
     expect(open('/api/v1/campaigns/rc4a', 'page=2')).toMatch(/^\/_views\/api\/campaigns\/rc4a\//)
     expect(open('/api/v1/municipalities/austin-tx/crf', 'format=csv')).toBe('/_views/api/crf-csv/austin-tx')
     expect(keyOf(open('/data/inventories.csv', 'municipality=a/b'))).toBe('municipality=a%2Fb')
+  })
+})
+
+describe('calculatorViewPath: the target calculator’s views', () => {
+  const NOW = new Date('2026-06-01T00:00:00Z')
+  const view = (query: string) => calculatorViewPath(new URLSearchParams(query), NOW)
+
+  it('keys a valid query by its values as typed, in any order, without empty values or the chooser’s marker', () => {
+    const a = view('type=FIXED_LEVEL&targetYear=2030&targetEmissions=500&member=boulder-co&baseYear=&utm=x')
+    const b = view('member=boulder-co&step=type&targetEmissions=500&type=FIXED_LEVEL&targetYear=2030')
+    expect(a).toEqual(b)
+    expect(a?.invalid).toBe(false)
+    expect(a?.path).toMatch(/^\/_views\/tools\/target-calculator\/[A-Za-z0-9_-]+$/)
+    expect(keyOf(a!.path)).toBe('member=boulder-co&targetEmissions=500&targetYear=2030&type=FIXED_LEVEL')
+  })
+
+  it('sends figures to correct to the page rendered for each request (answered 400), never a cached view', () => {
+    expect(view('type=FIXED_LEVEL&targetYear=soon')).toEqual({
+      path: '/_views/tools/target-calculator',
+      invalid: true,
+    })
+    expect(view('step=type')?.invalid).toBe(true)
+  })
+
+  it('leaves an empty query to the static page', () => {
+    expect(view('member=&q=')).toBeNull()
   })
 })

@@ -64,7 +64,7 @@ export default async function ReportReviewPage({ params }: Props) {
         <dd>{m.isMember ? <Link href={`/members/${m.slug}`}>{m.name}</Link> : 'Not a member'}</dd>
       </dl>
       <div className="mt-8">
-        <ReportView report={report} />
+        <ReportView report={report} showOrigins />
       </div>
       {report.status === 'SUBMITTED' ? (
         <section aria-labelledby="decision" className="mt-10 space-y-8 border-t-2 border-gray-300 pt-6">

@@ -10,7 +10,9 @@ import { saveReportDraft } from '@/server/reports/save-report-draft'
 import { submitReport } from '@/server/reports/submit-report'
 import { importInventoryCsv } from '@/server/reports/import-inventory-csv'
 import { MAX_CSV_BYTES } from '@/server/reports/inventory-csv'
-import { readReportForm } from '@/server/reports/read-report-form'
+import { getReportForOfficial } from '@/server/reports/get-report-for-official'
+import { carryFromReport, readReportForm, valuesFromReport } from '@/server/reports/read-report-form'
+import { CARRY_SECTIONS } from '@/lib/domain/carried-over'
 import {
   accountingYearSchema,
   validateDraft,
@@ -52,7 +54,10 @@ export const startReportAction = formAction({
   },
 })
 
-/** Saves the draft (intent "save") or saves it and sends it to staff (intent "submit"). */
+/**
+ * Saves the draft (intent "save") or saves it and sends it to staff (intent "submit"); either way the
+ * carried-over figures of the sections whose confirmation box is ticked are confirmed.
+ */
 export const saveReportAction = formAction({
   guard: portalCaller,
   read: readReportForm,
@@ -61,17 +66,23 @@ export const saveReportAction = formAction({
   run: async ({ user: { slug }, values, data: draft, form }): Promise<NonNullable<ReportFormState>> => {
     const accountingYear = yearOf(form)
     const submit = form.get('intent') === 'submit'
-    await saveReportDraft({ slug, accountingYear, draft })
+    const confirm = CARRY_SECTIONS.filter((section) => values.confirm?.[section])
+    const { confirmed } = await saveReportDraft({ slug, accountingYear, draft, confirm })
     if (submit) {
       const result = await submitReport({ slug, accountingYear })
-      if (!result.submitted)
+      if (!result.submitted) {
+        // The errors name rows as saved (blank and removed rows gone): the form shows the saved report.
+        const { report } = await getReportForOfficial({ slug, accountingYear })
         return {
-          values,
+          values: valuesFromReport(report),
+          carry: carryFromReport(report),
           fieldErrors: result.errors,
           notice: 'Your draft was saved, but it cannot be submitted until the problems below are fixed.',
         }
+      }
     }
-    redirect(reportUrl(slug, accountingYear, submit ? 'submitted' : 'saved'))
+    const anyConfirmed = Object.values(confirmed).some((n) => n > 0)
+    redirect(reportUrl(slug, accountingYear, submit ? 'submitted' : anyConfirmed ? 'confirmed' : 'saved'))
   },
   // A report that is not there (a year no report has, a tampered year) is a missing page.
   refused: missingPage,

@@ -17,6 +17,10 @@ export default async function PortalReportsPage({ params }: Props) {
   const data = await portalData(`/portal/${slug}/reports`, () => listMunicipalityReports({ slug }))
   if (!data) return <PortalAccessDenied />
   const { municipality, reports } = data
+  const thisYear = new Date().getUTCFullYear()
+  const latestVerified = reports.find((r) => r.status === 'VERIFIED')?.accountingYear
+  // The year after the latest verified report (pre-filled from it), or last year for a first report.
+  const suggestedYear = latestVerified ? Math.min(latestVerified + 1, thisYear) : thisYear - 1
   return (
     <div className="max-w-4xl">
       <p>
@@ -50,7 +54,15 @@ export default async function PortalReportsPage({ params }: Props) {
         <h2 id="start-heading" className="text-2xl">
           Start a report
         </h2>
-        <StartReportForm slug={slug} suggestedYear={new Date().getUTCFullYear() - 1} />
+        {latestVerified && (
+          <p className="mt-2 max-w-3xl">
+            A new report starts from your most recent verified report of an earlier year
+            {latestVerified < thisYear && ` (for ${latestVerified + 1}, your ${latestVerified} report)`}: its
+            inventory, hazards, and plans and actions are copied into the draft and marked “carried over”, for
+            you to confirm or change.
+          </p>
+        )}
+        <StartReportForm slug={slug} suggestedYear={suggestedYear} />
       </section>
       <section aria-labelledby="export-heading" className="mt-10">
         <h2 id="export-heading" className="text-2xl">

@@ -2,11 +2,13 @@
 
 import { useActionState } from 'react'
 import { Checkboxes } from '@/components/forms/choices'
+import { targetFieldSpecs } from '@/components/targets/target-field-specs'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { Field } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
 import { GASES, GPC_SECTORS } from '@/lib/domain/gpc'
 import type { TargetType } from '@/lib/domain/target-path'
+import { calculatorHrefFromTargetForm } from '@/schemas/target-calculator'
 import {
   GAS_LABELS,
   TARGET_FIELDS,
@@ -15,64 +17,6 @@ import {
   type TargetFormValues,
 } from '@/schemas/targets'
 import { saveTargetAction, type TargetFormState } from './actions'
-
-type Spec = { label: string; hint?: string; width?: 'md' | 'sm'; date?: boolean; text?: boolean }
-
-// Labels say the unit; hints say what the number is for where that is not obvious.
-function specs(type: TargetType): Partial<Record<TargetField, Spec>> {
-  const baseOptional = type === 'FIXED_LEVEL' || type === 'BASELINE_SCENARIO'
-  return {
-    baseYear: {
-      label: baseOptional ? 'Base year (optional)' : 'Base year',
-      hint: baseOptional ? 'Leave empty to start the path at your first verified inventory.' : undefined,
-      width: 'sm',
-    },
-    baseYearEmissions: {
-      label:
-        type === 'BASE_YEAR_ABSOLUTE'
-          ? 'Emissions in the base year (tCO2e)'
-          : 'Emissions in the base year (tCO2e, optional)',
-      hint:
-        type === 'BASE_YEAR_INTENSITY'
-          ? 'Worked out from the intensity and activity when left empty.'
-          : undefined,
-      width: 'md',
-    },
-    intensityUnit: {
-      label: 'Intensity unit',
-      hint: 'For example tCO2e per resident',
-      text: true,
-      width: 'md',
-    },
-    baseIntensity: { label: 'Intensity in the base year', hint: 'tCO2e per unit of activity', width: 'md' },
-    baseActivity: {
-      label: 'Activity in the base year',
-      hint: 'The number the intensity is per: for example the population in the base year',
-      width: 'md',
-    },
-    targetActivity: {
-      label: 'Projected activity in the target year',
-      hint: 'For example the population expected in the target year',
-      width: 'md',
-    },
-    bauEmissions: {
-      label: 'Business-as-usual emissions in the target year (tCO2e)',
-      hint: 'Your projection of emissions without the target',
-      width: 'md',
-    },
-    targetYear: { label: 'Target year', width: 'sm' },
-    reductionPercent: {
-      label: 'Reduction (%)',
-      hint:
-        type === 'BASELINE_SCENARIO'
-          ? 'How far below business as usual, from 0 to 100'
-          : 'How far below the base year, from 0 to 100',
-      width: 'sm',
-    },
-    targetEmissions: { label: 'Emissions in the target year (tCO2e)', width: 'md' },
-    adoptedAt: { label: 'Date adopted (optional)', hint: 'For example 2024-03-31', date: true, width: 'md' },
-  }
-}
 
 export function TargetForm({
   slug,
@@ -90,7 +34,7 @@ export function TargetForm({
   const [state, action] = useActionState<TargetFormState, FormData>(saveTargetAction, null)
   const values = state?.values ?? defaults
   const errors = state?.fieldErrors ?? {}
-  const s = specs(type)
+  const s = targetFieldSpecs(type)
   const one = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
   const many = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : [])
   const numberField = (name: TargetField) => {
@@ -147,6 +91,10 @@ export function TargetForm({
         {numberField('adoptedAt')}
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>
+      <p>
+        {/* A plain link: the calculator's views are full pages (decision 0010), and it opens with this form's values. */}
+        <a href={calculatorHrefFromTargetForm(values, slug)}>Try figures in the target calculator</a>
+      </p>
     </form>
   )
 }

@@ -3,12 +3,26 @@ import { FieldError, controlProps, inputClass } from '@/components/forms/field'
 import { GPC_SECTORS, GPC_SECTOR_CODES } from '@/lib/domain/gpc'
 import { INVENTORY_CELLS, cellLabel, cellName } from '@/lib/domain/report-completeness'
 import type { FieldErrors, ReportValues } from '@/schemas/reports'
+import { CarriedMarker, type CarryMarks } from './carried-over'
 
-/** The GPC inventory as a table of sectors by scopes: one labelled box per cell that exists. */
-export function InventoryGrid({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
+/**
+ * The GPC inventory as a table of sectors by scopes: one labelled box per cell that exists, with the
+ * carried-over marker under a figure that still holds last verified report's value.
+ */
+export function InventoryGrid({
+  values,
+  errors,
+  marks,
+}: {
+  values: ReportValues
+  errors: FieldErrors
+  marks: CarryMarks | null
+}) {
   return (
     <fieldset aria-describedby="inventory-hint">
-      <legend className="text-2xl font-bold">Greenhouse gas inventory</legend>
+      <legend id="inventory-heading" className="text-2xl font-bold">
+        Greenhouse gas inventory
+      </legend>
       <p id="inventory-hint" className="mt-2 max-w-3xl text-muted">
         Emissions in tonnes of CO2 equivalent (tCO2e) for each GPC sector and scope. Where there is no figure,
         enter a notation key instead: NO (not occurring), IE (included elsewhere), NE (not estimated) or C
@@ -46,6 +60,7 @@ export function InventoryGrid({ values, errors }: { values: ReportValues; errors
                   const name = cellName(sector, scope)
                   const id = fieldId(name)
                   const level = cell.basic ? 'BASIC' : 'BASIC+ only'
+                  const carried = marks?.cells.has(name) ?? false
                   return (
                     <td key={scope} className={`px-2 py-2 ${errors[name] ? 'bg-red-50' : ''}`}>
                       <label htmlFor={id} className="sr-only">
@@ -53,7 +68,10 @@ export function InventoryGrid({ values, errors }: { values: ReportValues; errors
                       </label>
                       <FieldError id={`${id}-error`} message={errors[name]} />
                       <input
-                        {...controlProps(name, { error: errors[name], before: `${id}-level` })}
+                        {...controlProps(name, {
+                          error: errors[name],
+                          before: carried ? `${id}-level ${id}-carried` : `${id}-level`,
+                        })}
                         defaultValue={values.inventory[name] ?? ''}
                         inputMode="decimal"
                         autoComplete="off"
@@ -62,6 +80,7 @@ export function InventoryGrid({ values, errors }: { values: ReportValues; errors
                       <span id={`${id}-level`} className="text-sm text-muted">
                         {level}
                       </span>
+                      {carried && marks && <CarriedMarker id={`${id}-carried`} year={marks.year} />}
                     </td>
                   )
                 })}

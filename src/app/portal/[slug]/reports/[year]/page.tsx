@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { ReportStatusBadge, ReportView } from '@/components/reports/report-view'
 import { StatusNote } from '@/components/ui/status-note'
 import { formatDate } from '@/lib/format'
-import { valuesFromReport } from '@/server/reports/read-report-form'
+import { carryFromReport, valuesFromReport } from '@/server/reports/read-report-form'
 import { getReportForOfficial } from '@/server/reports/get-report-for-official'
 import { PortalAccessDenied } from '../../../portal-access-denied'
 import { portalData } from '../../../portal-data'
@@ -20,6 +20,8 @@ type Props = {
 
 const BANNERS: Record<string, string> = {
   saved: 'Your draft has been saved. You can come back and finish it later.',
+  confirmed:
+    'Your draft has been saved, and the carried-over figures you confirmed are now your figures for this year.',
   imported: 'The inventory was uploaded and has replaced the figures of this draft.',
   submitted: 'Your report has been submitted. Our staff will verify it, and we will email you either way.',
 }
@@ -91,6 +93,7 @@ export default async function PortalReportPage({ params, searchParams }: Props) 
               slug={slug}
               year={report.accountingYear}
               initial={valuesFromReport(report)}
+              carry={carryFromReport(report)}
             />
           </div>
         </>

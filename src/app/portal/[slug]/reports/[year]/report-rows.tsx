@@ -13,6 +13,7 @@ import {
   type HazardValues,
   type ReportValues,
 } from '@/schemas/reports'
+import { CarriedMarker, type CarryMarks } from './carried-over'
 
 function RemoveBox({ name, label, checked }: { name: string; label: string; checked?: boolean }) {
   return (
@@ -79,37 +80,58 @@ type RowSectionProps<T> = {
   noun: string
   prefix: string
   removeLabel: (n: number) => string
+  /** Whether row i still shows what was carried over from the previous verified report. */
+  carried: (i: number) => boolean
+  carryYear?: number
+  /** What follows the rows (the section's confirmation box). */
+  after?: ReactNode
   children: (row: T, i: number) => ReactNode
 }
 
 /** A section of repeated rows, one fieldset each, with blank rows to add more and a box to remove a saved row. */
 function RowSection<T extends { remove?: boolean }>(props: RowSectionProps<T>) {
-  const { id, heading, intro, rows, blank, noun, prefix, removeLabel, children } = props
+  const { id, heading, intro, rows, blank, noun, prefix, removeLabel, carried, carryYear, after, children } =
+    props
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-6">
       <h2 id={`${id}-heading`} className="text-2xl">
         {heading}
       </h2>
       <p className="max-w-3xl text-muted">{intro}</p>
-      {rowsWithBlanks(rows, blank).map((row, i) => (
-        <fieldset key={i} className="space-y-3 rounded border-2 border-gray-300 p-4">
-          <legend className="px-1 font-semibold">
-            {`${noun} ${i + 1}${i >= rows.length ? ' (new)' : ''}`}
-          </legend>
-          {children(row, i)}
-          {i < rows.length && (
-            <RemoveBox name={`${prefix}-${i}-remove`} label={removeLabel(i + 1)} checked={row.remove} />
-          )}
-        </fieldset>
-      ))}
+      {rowsWithBlanks(rows, blank).map((row, i) => {
+        const marked = i < rows.length && carried(i) && carryYear !== undefined
+        const markerId = `${prefix}-${i}-carried`
+        return (
+          <fieldset
+            key={i}
+            aria-describedby={marked ? markerId : undefined}
+            className={`space-y-3 rounded border-2 p-4 ${marked ? 'border-amber-600' : 'border-gray-300'}`}
+          >
+            <legend className="px-1 font-semibold">
+              {`${noun} ${i + 1}${i >= rows.length ? ' (new)' : ''}`}
+            </legend>
+            {marked && <CarriedMarker id={markerId} year={carryYear} />}
+            {children(row, i)}
+            {i < rows.length && (
+              <RemoveBox name={`${prefix}-${i}-remove`} label={removeLabel(i + 1)} checked={row.remove} />
+            )}
+          </fieldset>
+        )
+      })}
+      {after}
     </section>
   )
 }
 
+type RowsProps = { values: ReportValues; errors: FieldErrors; marks: CarryMarks | null; after?: ReactNode }
+
 /** The report's climate hazards, one fieldset per row. */
-export function HazardRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
+export function HazardRows({ values, errors, marks, after }: RowsProps) {
   return (
     <RowSection
+      carried={(i) => marks?.hazards[i] ?? false}
+      carryYear={marks?.year}
+      after={after}
       id="hazards"
       heading="Climate hazards"
       intro="Each hazard your community faces, its risk level, the impacts you expect and the groups most vulnerable to it. Empty rows are ignored; save to get more rows."
@@ -143,9 +165,12 @@ export function HazardRows({ values, errors }: { values: ReportValues; errors: F
 }
 
 /** The report's plans and actions, one fieldset per row. */
-export function ActionRows({ values, errors }: { values: ReportValues; errors: FieldErrors }) {
+export function ActionRows({ values, errors, marks, after }: RowsProps) {
   return (
     <RowSection
+      carried={(i) => marks?.actions[i] ?? false}
+      carryYear={marks?.year}
+      after={after}
       id="actions"
       heading="Plans and actions"
       intro="Climate action plans (mitigation and adaptation) and the actions you take. A plan needs the link to the adopted document and its adoption date. Empty rows are ignored; save to get more rows."
