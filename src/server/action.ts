@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import type { z } from 'zod'
 import { issuesByField, type FieldErrors, type FormState } from '@/lib/form-state'
 import { refusedPath } from '@/lib/refused-path'
+import { recordId } from '@/schemas/id'
 import { AppError, isAppError, userMessage } from '@/server/errors'
 
 /**
@@ -24,6 +25,16 @@ export { issuesByField, type FieldErrors, type FormState } from '@/lib/form-stat
 export function formText(form: FormData, key: string, max = 10_000): string {
   const value = form.get(key)
   return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+/**
+ * The record id in the form's hidden field `name`; a malformed one (a tampered form) redirects to `missing`, the
+ * page that says the record is not there. Whether the row exists is the domain function's answer.
+ */
+export function formRecordId(form: FormData, name: string, missing: string): string {
+  const parsed = recordId.safeParse(formText(form, name, 200))
+  if (!parsed.success) redirect(missing)
+  return parsed.data
 }
 
 /** Every text value of a repeated field (checkboxes), each at most `max` characters. */

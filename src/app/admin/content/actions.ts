@@ -3,12 +3,11 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { renderMarkdown } from '@/lib/markdown'
-import { buttonAction, formAction, formText } from '@/server/action'
+import { buttonAction, formAction, formRecordId, formText } from '@/server/action'
 import {
   contentIntentSchema,
   contentRevisionSchema,
   imageAltSchema,
-  recordId,
   type EditorState,
   type EditorValues,
 } from '@/schemas/content'
@@ -23,11 +22,7 @@ import type { FormState } from '@/lib/form-state'
 const guard = () => requirePermission('content.edit')
 // A hidden id that is malformed or names nothing (a tampered form, a deleted page) goes back to the list.
 const MISSING = '/admin/content?problem=missing'
-function idOf(form: FormData, name: string): string {
-  const parsed = recordId.safeParse(formText(form, name, 200))
-  if (!parsed.success) redirect(MISSING)
-  return parsed.data
-}
+const idOf = (form: FormData, name: string) => formRecordId(form, name, MISSING)
 const intentOf = (form: FormData) => contentIntentSchema.parse(form.get('intent'))
 
 /** The content editor's one form: Preview (no save), Save draft, or Publish, by the button pressed. */

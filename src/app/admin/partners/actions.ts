@@ -1,8 +1,8 @@
 'use server'
 
 import { redirect } from 'next/navigation'
-import { buttonAction, formAction, formText } from '@/server/action'
-import { recordId, type EditorState, type EditorValues } from '@/schemas/content'
+import { buttonAction, formAction, formRecordId, formText } from '@/server/action'
+import { type EditorState, type EditorValues } from '@/schemas/content'
 import { partnerSchema } from '@/schemas/partners'
 import { requirePermission } from '@/server/auth/require-permission'
 import { savePartner } from '@/server/partners/save-partner'
@@ -11,11 +11,6 @@ import { setPartnerStatus } from '@/server/partners/set-partner-status'
 const guard = () => requirePermission('partner.edit')
 // A malformed or unknown id (a tampered form, an entry removed meanwhile) goes back to the list.
 const MISSING = '/admin/partners?problem=missing'
-function idOf(raw: string): string {
-  const parsed = recordId.safeParse(raw)
-  if (!parsed.success) redirect(MISSING)
-  return parsed.data
-}
 
 /** Creates or updates an entry of the experts and partners directory. */
 export const savePartnerAction = formAction({
@@ -30,8 +25,7 @@ export const savePartnerAction = formAction({
   }),
   schema: partnerSchema,
   run: async ({ user, data, form }): Promise<NonNullable<EditorState>> => {
-    const rawId = formText(form, 'id', 200)
-    const id = rawId ? idOf(rawId) : undefined
+    const id = formText(form, 'id', 200) ? formRecordId(form, 'id', MISSING) : undefined
     const { id: savedId } = await savePartner({ id, input: data, editor: user })
     redirect(`/admin/partners/${savedId}?done=${id ? 'saved' : 'created'}`)
   },
@@ -46,7 +40,7 @@ export const savePartnerAction = formAction({
 export const setPartnerStatusAction = buttonAction({
   guard,
   read: (form) => ({
-    id: idOf(formText(form, 'id', 200)),
+    id: formRecordId(form, 'id', MISSING),
     status: formText(form, 'status', 20) === 'PUBLISHED' ? ('PUBLISHED' as const) : ('DRAFT' as const),
   }),
   invalid: () => MISSING,

@@ -2,14 +2,8 @@
 
 import { redirect } from 'next/navigation'
 import { renderMarkdown } from '@/lib/markdown'
-import { buttonAction, formAction, formText, formTexts } from '@/server/action'
-import {
-  contentIntentSchema,
-  recordId,
-  solutionSchema,
-  type EditorState,
-  type EditorValues,
-} from '@/schemas/content'
+import { buttonAction, formAction, formRecordId, formText, formTexts } from '@/server/action'
+import { contentIntentSchema, solutionSchema, type EditorState, type EditorValues } from '@/schemas/content'
 import { requirePermission } from '@/server/auth/require-permission'
 import { saveSolution } from '@/server/solutions/save-solution'
 import { setSolutionStatus } from '@/server/solutions/set-solution-status'
@@ -17,11 +11,6 @@ import { setSolutionStatus } from '@/server/solutions/set-solution-status'
 const guard = () => requirePermission('solution.edit')
 // A malformed or unknown id (a tampered form, a solution removed meanwhile) goes back to the list.
 const MISSING = '/admin/solutions?problem=missing'
-function idOf(raw: string): string {
-  const parsed = recordId.safeParse(raw)
-  if (!parsed.success) redirect(MISSING)
-  return parsed.data
-}
 
 /** Creates or updates a solution (Save), or previews its description (Preview). */
 export const saveSolutionAction = formAction({
@@ -41,8 +30,7 @@ export const saveSolutionAction = formAction({
       : undefined,
   schema: solutionSchema,
   run: async ({ user, data, form }) => {
-    const rawId = formText(form, 'id', 200)
-    const id = rawId ? idOf(rawId) : undefined
+    const id = formText(form, 'id', 200) ? formRecordId(form, 'id', MISSING) : undefined
     const { id: savedId } = await saveSolution({ id, input: data, editor: user })
     redirect(`/admin/solutions/${savedId}?done=${id ? 'saved' : 'created'}`)
   },
@@ -53,7 +41,7 @@ export const saveSolutionAction = formAction({
 export const setSolutionStatusAction = buttonAction({
   guard,
   read: (form) => ({
-    id: idOf(formText(form, 'id', 200)),
+    id: formRecordId(form, 'id', MISSING),
     status: formText(form, 'status', 20) === 'PUBLISHED' ? ('PUBLISHED' as const) : ('DRAFT' as const),
   }),
   invalid: () => MISSING,
