@@ -29,6 +29,8 @@ const schema = z
     NEXT_PHASE: z.string().optional(),
     // Proxies in front of the server whose X-Forwarded-For/-Proto/-Host are believed (decision 0015).
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Sign-in links one address may ask for in an hour: a council's offices often share one address (NAT).
+    SIGN_IN_LINKS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
     // Shared cache and rate limits for several instances (docs/DEPLOYMENT.md); unset: per-process ones.
     REDIS_URL: z
       .string()

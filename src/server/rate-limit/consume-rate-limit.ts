@@ -13,6 +13,7 @@ function limiters() {
   globalForLimits.rateLimiters ??= createRateLimiters({
     redisUrl: env().REDIS_URL,
     databaseUrl: env().DATABASE_URL,
+    points: { 'sign-in-link:ip': env().SIGN_IN_LINKS_PER_IP_PER_HOUR },
   })
   return globalForLimits.rateLimiters
 }

@@ -55,8 +55,12 @@ type Options = {
   redisUrl?: string
   /** postgres:// URL, used when there is no Redis; a file: URL means one process, so memory. */
   databaseUrl?: string
+  /** Points instead of RATE_LIMITS' for some limits (from the environment: SIGN_IN_LINKS_PER_IP_PER_HOUR). */
+  points?: Partial<Record<RateLimitName, number>>
   warn?: (message: string) => void
 }
+
+type Limit = { points: number; duration: number }
 
 /**
  * The site's rate limiters on a store every instance shares: Redis when configured, else PostgreSQL,
@@ -66,8 +70,13 @@ type Options = {
 export function createRateLimiters({
   redisUrl,
   databaseUrl,
+  points,
   warn = (m) => logger('rate-limit').warn(m),
 }: Options): RateLimiters {
+  const limitOf = (name: RateLimitName): Limit => ({
+    ...RATE_LIMITS[name],
+    points: points?.[name] ?? RATE_LIMITS[name].points,
+  })
   let lastWarning = 0
   const warnOnce = (what: string, e: unknown) => {
     const now = Date.now()
@@ -82,14 +91,14 @@ export function createRateLimiters({
   const memory = new Map<RateLimitName, RateLimiterMemory>()
   const memoryLimiter = (name: RateLimitName) => {
     let l = memory.get(name)
-    if (!l) memory.set(name, (l = new RateLimiterMemory({ keyPrefix: name, ...RATE_LIMITS[name] })))
+    if (!l) memory.set(name, (l = new RateLimiterMemory({ keyPrefix: name, ...limitOf(name) })))
     return l
   }
 
   const shared = redisUrl
-    ? redisStore(redisUrl, (e) => warnOnce('Redis is unreachable', e))
+    ? redisStore(redisUrl, limitOf, (e) => warnOnce('Redis is unreachable', e))
     : databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)
-      ? postgresStore(databaseUrl, (e) => warnOnce('PostgreSQL is unreachable', e))
+      ? postgresStore(databaseUrl, limitOf, (e) => warnOnce('PostgreSQL is unreachable', e))
       : null
 
   async function attempt(limiter: Pick<RateLimiterAbstract, 'consume'>, key: string) {
@@ -115,7 +124,7 @@ export function createRateLimiters({
       return attempt(memoryLimiter(name), key)
     },
     async isSpent(name, key) {
-      const spent = (res: RateLimiterRes | null) => (res?.consumedPoints ?? 0) >= RATE_LIMITS[name].points
+      const spent = (res: RateLimiterRes | null) => (res?.consumedPoints ?? 0) >= limitOf(name).points
       if (shared) {
         try {
           return spent(await (await shared.limiter(name)).get(key))
@@ -146,7 +155,11 @@ type SharedStore = {
   close(): Promise<void>
 }
 
-function redisStore(url: string, onError: (e: unknown) => void): SharedStore {
+function redisStore(
+  url: string,
+  limitOf: (name: RateLimitName) => Limit,
+  onError: (e: unknown) => void,
+): SharedStore {
   const client = createClient({
     url,
     // Commands sent while disconnected fail at once instead of queueing until Redis returns.
@@ -179,7 +192,7 @@ function redisStore(url: string, onError: (e: unknown) => void): SharedStore {
           useRedisPackage: true,
           rejectIfRedisNotReady: true,
           keyPrefix: `rl:${name}`,
-          ...RATE_LIMITS[name],
+          ...limitOf(name),
         })
         limiters.set(name, l)
       }
@@ -191,7 +204,11 @@ function redisStore(url: string, onError: (e: unknown) => void): SharedStore {
   }
 }
 
-function postgresStore(url: string, onError: (e: unknown) => void): SharedStore {
+function postgresStore(
+  url: string,
+  limitOf: (name: RateLimitName) => Limit,
+  onError: (e: unknown) => void,
+): SharedStore {
   const pool = new pg.Pool({
     connectionString: url,
     max: 4,
@@ -228,7 +245,7 @@ function postgresStore(url: string, onError: (e: unknown) => void): SharedStore 
           tableName: RATE_LIMIT_TABLE,
           tableCreated: true,
           keyPrefix: name,
-          ...RATE_LIMITS[name],
+          ...limitOf(name),
         })
         limiters.set(name, l)
       }

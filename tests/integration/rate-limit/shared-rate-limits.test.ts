@@ -50,6 +50,18 @@ test.skipIf(provider !== 'sqlite')('on SQLite (one process) the counts are in me
   expect(results).toEqual([true, true, true, false])
 })
 
+test('a limit set by the environment (SIGN_IN_LINKS_PER_IP_PER_HOUR) replaces its default, on any store', async () => {
+  const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}-${uniqueSlug('ip')}`
+  const a = limiters({ databaseUrl, points: { 'sign-in-link:ip': 2 } })
+  const results = []
+  for (let i = 0; i < 3; i++) results.push(await a.consume('sign-in-link:ip', ip))
+  expect(results).toEqual([true, true, false])
+  expect(await a.isSpent('sign-in-link:ip', ip)).toBe(true)
+  // The others keep theirs.
+  for (let i = 0; i < 3; i++) expect(await a.consume('pledge-resend:email', ip)).toBe(true)
+  expect(await a.consume('pledge-resend:email', ip)).toBe(false)
+})
+
 describe('an unreachable shared store', () => {
   test.each([
     ['PostgreSQL', { databaseUrl: 'postgresql://nobody:nothing@127.0.0.1:1/none' }],
