@@ -100,3 +100,17 @@ describe('aggregateEmissions', () => {
     ])
   })
 })
+
+describe('aggregateEmissions at the size of a large network', () => {
+  it('adds up 150,000 members without running out of stack (no Math.min over one argument per member)', () => {
+    const one = memberTrajectory({
+      targets: [target({ baseYear: 2015, targetYear: 2030 })],
+      reports: [{ year: 2020, entries: entries({ STATIONARY_ENERGY: 800 }) }],
+    })!
+    const many = Array.from({ length: 150_000 }, () => one)
+    const years = aggregateEmissions(many, 2030)
+    expect(years[0]?.year).toBe(2015)
+    expect(years.at(-1)?.year).toBe(2030)
+    expect(years.find((y) => y.year === 2015)?.targetPath).toBe(150_000 * 1000)
+  })
+})

@@ -75,11 +75,16 @@ export function aggregateEmissions(
   until: number,
 ): AggregateYear[] {
   if (trajectories.length === 0) return []
-  const first = Math.min(
-    ...trajectories.map((t) => t.path.startYear),
-    ...trajectories.flatMap((t) => t.inventories.map((i) => i.year)),
-  )
-  const last = Math.max(until, ...trajectories.flatMap((t) => t.inventories.map((i) => i.year)))
+  // Loops, not Math.min(...): a spread of one argument per member overflows the call stack at 100,000 members.
+  let first = Infinity
+  let last = until
+  for (const t of trajectories) {
+    first = Math.min(first, t.path.startYear)
+    for (const i of t.inventories) {
+      first = Math.min(first, i.year)
+      last = Math.max(last, i.year)
+    }
+  }
   const years: AggregateYear[] = []
   for (let year = first; year <= last; year++) {
     let targetPath = 0

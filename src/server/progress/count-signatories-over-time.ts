@@ -74,10 +74,12 @@ async function load(nowIso: string): Promise<SignatoriesOverTime> {
     return { ...s, total: own.length, undated: own.filter((d) => !d.date).length }
   })
   const keys = series.map((s) => s.key)
-  const years = dated.flatMap((d) => (d.date ? [d.date.getUTCFullYear()] : []))
+  // A loop, not Math.min(...years): a spread of 100,000 arguments overflows the call stack.
+  let firstYear = now.getUTCFullYear()
+  for (const d of dated)
+    if (d.date && d.date.getUTCFullYear() < firstYear) firstYear = d.date.getUTCFullYear()
   const yearLabels: string[] = []
-  for (let y = Math.min(now.getUTCFullYear(), ...years); y <= now.getUTCFullYear(); y++)
-    yearLabels.push(String(y))
+  for (let y = firstYear; y <= now.getUTCFullYear(); y++) yearLabels.push(String(y))
   const monthLabels: string[] = []
   for (let i = 11; i >= 0; i--)
     monthLabels.push(monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1))))
