@@ -74,8 +74,10 @@ async function grow(url) {
 
 /** Reads from the database directly: member name prefixes (3 and 4 letters) and the states. */
 async function namePrefixes(url) {
-  const sql = (bool) => `SELECT substr("searchName", 1, 3) AS p3, substr("searchName", 1, 4) AS p4, "state"
-    FROM "Municipality" WHERE "isMember" = ${bool}`
+  const sql = (
+    bool,
+  ) => `SELECT substr("searchName", 1, 3) AS p3, substr("searchName", 1, 4) AS p4, "state", "slug"
+    FROM "Municipality" WHERE "isMember" = ${bool} ORDER BY "slug"`
   let rows
   if (url.startsWith('file:')) {
     const db = new Database(url.slice('file:'.length), { readonly: true })
@@ -92,7 +94,10 @@ async function namePrefixes(url) {
     for (const r of rows) if (/^[a-z]+$/.test(r[key])) m.set(r[key], (m.get(r[key]) ?? 0) + 1)
     return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p]) => p)
   }
-  return { p3: count('p3'), p4: count('p4'), states: [...new Set(rows.map((r) => r.state))].sort() }
+  // Members spread over the whole list (every k-th by slug): profiles never asked before.
+  const step = Math.max(1, Math.floor(rows.length / 200))
+  const slugs = rows.filter((_, i) => i % step === 0).map((r) => r.slug)
+  return { p3: count('p3'), p4: count('p4'), states: [...new Set(rows.map((r) => r.state))].sort(), slugs }
 }
 
 const percentile = (sorted, p) =>
@@ -161,20 +166,24 @@ async function measureDirectory(label, url, postmaster) {
       ...(postmaster && { postgres: () => processTree(postmaster) }),
     }
     const base = `${cluster.base}/members?`
-    const { p3, p4, states } = await namePrefixes(url)
+    const { p3, p4, states, slugs } = await namePrefixes(url)
     const n = Number(values.sequential)
     // 1. One at a time: half name prefixes (from the most common down), half filter combinations.
     const seqPrefixes = p3.filter((_, i) => i % 4 === 1).slice(0, Math.ceil(n / 2))
     const seqFilters = filterViews(states, Math.floor(n / 2))
     await timedGet(`${cluster.base}/accessibility`) // the process is warm before the first timing
-    const one = { prefixes: [], filters: [], broad: [] }
+    const one = { prefixes: [], filters: [], broad: [], profiles: [] }
     for (const p of seqPrefixes) one.prefixes.push(await timedGet(`${base}q=${p}`))
     for (const f of seqFilters) one.filters.push(await timedGet(`${base}${f}`))
     // The broadest searches: one letter (nearly every member matches).
     for (const letter of ['e', 'a', 'o']) one.broad.push(await timedGet(`${base}q=${letter}`))
+    // Member profiles, each rendered on its first request (ISR): targets, reports, compliance, charts.
+    for (const slug of slugs.slice(0, Math.ceil(n / 2)))
+      one.profiles.push(await timedGet(`${cluster.base}/members/${slug}`))
     const sequential = {
       prefixes: stats(one.prefixes),
       filters: stats(one.filters),
+      profiles: stats(one.profiles),
       broad: one.broad.map(Math.round),
     }
     log(`${label}: first renders one at a time ${JSON.stringify(sequential)}`)
