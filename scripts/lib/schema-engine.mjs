@@ -11,7 +11,9 @@ import { sqlitePath } from './database-url.mjs'
 
 // Full-text search tables the migrations create by hand (FTS5 and its shadow tables; Prisma has no model
 // for them): the engine leaves them out of its diff (docs/decisions/0016-full-text-search.md).
-const FTS_TABLES = ['', '_config', '_content', '_data', '_docsize', '_idx'].map((t) => `SolutionSearch${t}`)
+const FTS_TABLES = ['SolutionSearch', 'ResourceSearch'].flatMap((name) =>
+  ['', '_config', '_content', '_data', '_docsize', '_idx'].map((t) => `${name}${t}`),
+)
 const filtersFor = (provider) => ({
   externalTables: provider === 'sqlite' ? FTS_TABLES : [],
   externalEnums: [],

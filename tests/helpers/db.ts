@@ -11,7 +11,7 @@ export function databaseProvider(): 'sqlite' | 'postgres' {
 async function sqliteTablesChildFirst(): Promise<string[]> {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
     // Full-text search tables (FTS5 and its shadow tables) follow Solution through triggers: never touched here.
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND name NOT LIKE 'SolutionSearch%'",
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND name NOT LIKE 'SolutionSearch%' AND name NOT LIKE 'ResourceSearch%'",
   )
   const parents = new Map<string, Set<string>>()
   for (const { name } of tables) {
