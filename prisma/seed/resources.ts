@@ -103,6 +103,18 @@ export const GUIDES: SeedGuide[] = [
   },
   {
     kind: 'GUIDE',
+    slug: 'target-setting-worksheet',
+    title: 'Target-setting worksheet',
+    summary:
+      'The numbers behind a target, step by step with a worked example: base year, the four target types side by side, the checks reviewers apply and model resolution wording.',
+    topics: ['ENERGY', 'BUILDINGS', 'TRANSPORT', 'WASTE'],
+    stages: ['TARGET'],
+    audience: 'LOCAL_STAFF',
+    membersOnly: true,
+    reviewedDaysAgo: 28,
+  },
+  {
+    kind: 'GUIDE',
     slug: 'climate-action-plan-that-gets-funded',
     title: 'Writing a climate action plan that gets funded',
     summary:
@@ -111,6 +123,18 @@ export const GUIDES: SeedGuide[] = [
     stages: ['TARGET', 'ACTION_PLANS'],
     audience: 'LOCAL_STAFF',
     reviewedDaysAgo: 95,
+  },
+  {
+    kind: 'GUIDE',
+    slug: 'funding-application-template',
+    title: 'Funding application template',
+    summary:
+      'The answers most climate and resilience grant applications ask for, gathered once from your adopted plans: need, scope, budget and match, timeline, results and readiness.',
+    topics: ['ECONOMY', 'ENERGY', 'EMERGENCY_MANAGEMENT'],
+    stages: ['ACTION_PLANS'],
+    audience: 'LOCAL_STAFF',
+    membersOnly: true,
+    reviewedDaysAgo: 65,
   },
   {
     kind: 'GUIDE',
@@ -275,7 +299,7 @@ const LINKS: SeedLink[] = [
     slug: 'noaa-climate-explorer',
     title: 'NOAA Climate Explorer',
     summary:
-      'Past observations and projected temperature and precipitation for every US county, under lower and higher emissions scenarios, as charts and maps.',
+      'Past observations and projected temperature and precipitation for US counties, under lower and higher emissions scenarios, as charts and maps.',
     url: 'https://crt-climate-explorer.nemac.org/',
     notes:
       'Use it at the start of a hazard assessment to see how hot days, heavy rain and cold nights are expected to change in your county, and to put a chart in front of residents and council.',
@@ -300,14 +324,9 @@ const LINKS: SeedLink[] = [
   },
 ]
 
-// Members-only guides: worksheets the network's desks have refined with members.
-const MEMBERS_ONLY = new Set(['choosing-a-reduction-target', 'climate-action-plan-that-gets-funded'])
-
-export const RESOURCES: SeedResource[] = [
-  ...GUIDES.map((g) => (MEMBERS_ONLY.has(g.slug) ? { ...g, membersOnly: true } : g)),
-  ...FILES,
-  ...LINKS,
-]
+// Members-only entries are the worksheet and template the network's desks have refined with members; every
+// guide the commitments page promises is public.
+export const RESOURCES: SeedResource[] = [...GUIDES, ...FILES, ...LINKS]
 
 export function guideBody(slug: string): string {
   return readFileSync(new URL(`./content/guides/${slug}.md`, import.meta.url), 'utf8').trim()

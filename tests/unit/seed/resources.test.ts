@@ -31,6 +31,24 @@ describe('seeded library entries', () => {
       expect(published.filter((g) => g.stages.includes(stage)).length, stage).toBeGreaterThanOrEqual(2)
   })
 
+  it('the guides the commitments page promises are public; two or three entries are members-only', () => {
+    const promised = [
+      'first-ghg-inventory-small-city',
+      'hazard-and-vulnerability-assessment-with-residents',
+      'choosing-a-reduction-target',
+      'climate-action-plan-that-gets-funded',
+    ]
+    for (const slug of promised) {
+      const guide = bySlug.get(slug)
+      expect(guide?.kind, slug).toBe('GUIDE')
+      expect(guide?.draft ?? false, slug).toBe(false)
+      expect(guide?.membersOnly ?? false, slug).toBe(false)
+    }
+    const membersOnly = RESOURCES.filter((r) => r.membersOnly && !r.draft).length
+    expect(membersOnly).toBeGreaterThanOrEqual(2)
+    expect(membersOnly).toBeLessThanOrEqual(3)
+  })
+
   it('guides run 350 to 700 words of markdown with headings under the page title', () => {
     for (const g of GUIDES) {
       const body = guideBody(g.slug)
