@@ -178,7 +178,7 @@ const CHECKLIST: { heading: string; due: string; items: string[] }[] = [
       'Community-wide reduction target: type, base year, target year and sectors covered',
       'Target adopted or endorsed by the council, with the date',
       'Vulnerability assessment: impacts of each hazard and the groups most exposed',
-      'Residents and community organisations involved in the assessment',
+      'Residents and community organizations involved in the assessment',
     ],
   },
   {

@@ -313,7 +313,7 @@ const LINKS: SeedLink[] = [
     slug: 'us-climate-resilience-toolkit',
     title: 'U.S. Climate Resilience Toolkit',
     summary:
-      'The federal government’s resilience portal: the Steps to Resilience framework, case studies from other communities and a catalogue of data tools by hazard.',
+      'The federal government’s resilience portal: the Steps to Resilience framework, case studies from other communities and a catalog of data tools by hazard.',
     url: 'https://toolkit.climate.gov/',
     notes:
       'Use it when planning an adaptation process from scratch: its five steps match the assessment and plan stages here, and its case studies show what similar places did.',
