@@ -80,7 +80,12 @@ export async function proxy(request: NextRequest) {
   // is not ours, and Next.js answers the ones it cannot decode with a 500.
   if (isActionPost(request) && !(await isReadableActionBody(request)))
     return refuse(400, 'This form could not be read. Please go back and try again.')
-  if (pathname === '/members' || pathname === '/solutions' || pathname.startsWith('/campaigns/'))
+  if (
+    pathname === '/members' ||
+    pathname === '/solutions' ||
+    pathname === '/resources' ||
+    pathname.startsWith('/campaigns/')
+  )
     return listView(request)
   if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/')) return openDataView(request)
   if (pathname === CALCULATOR_PATH) return calculatorView(request)
@@ -119,7 +124,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -210,6 +215,8 @@ export const config = {
     '/forgot-password',
     '/reset-password/:path*',
     '/invitation/:path*',
+    // A members-only library entry read with the session (src/app/resources/[slug]/read).
+    '/resources/:slug/read',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.
@@ -227,6 +234,11 @@ export const config = {
     { source: '/solutions', has: [{ type: 'query', key: 'sector' }] },
     { source: '/solutions', has: [{ type: 'query', key: 'cost' }] },
     { source: '/solutions', has: [{ type: 'query', key: 'page' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'q' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'page' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
     // The open data with a query; without one, the routes are served straight from the cache.
     { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'q' }] },
