@@ -22,7 +22,9 @@ const SECRET = 'quintessentialsecretword'
 const CSV = new TextEncoder().encode('sector,scope,tco2e\nEnergy,1,0\n')
 const PDF_BYTES = new TextEncoder().encode(`%PDF-1.4 members ${SECRET}`)
 
-let slugs: Record<string, string>
+type Made =
+  'rain' | 'elevate' | 'buyouts' | 'inventory' | 'template' | 'tool' | 'secret' | 'secretFile' | 'draft'
+let slugs: Record<Made, string>
 
 beforeAll(truncateAll)
 afterAll(truncateAll)
@@ -89,7 +91,7 @@ beforeEach(async () => {
     }),
     draft: await draftGuide({ title: 'Flood maps draft', stages: ['INVENTORY'] }),
   }
-  slugs = Object.fromEntries(Object.entries(made).map(([k, v]) => [k, v.slug]))
+  slugs = Object.fromEntries(Object.entries(made).map(([k, v]) => [k, v.slug])) as Record<Made, string>
 })
 
 describe(`the library's search on ${databaseProvider()}`, () => {
@@ -225,12 +227,12 @@ describe(`members-only entries on ${databaseProvider()}`, () => {
       download(new Request(`http://localhost/resources/${slug}/download`), {
         params: Promise.resolve({ slug }),
       })
-    const refused = await get(slugs.secretFile!)
+    const refused = await get(slugs.secretFile)
     expect(refused.status).toBe(404)
     expect(await refused.text()).not.toContain(SECRET)
 
     await signInAs('OFFICIAL')
-    const granted = await get(slugs.secretFile!)
+    const granted = await get(slugs.secretFile)
     expect(granted.status).toBe(200)
     expect(new Uint8Array(await granted.arrayBuffer())).toEqual(PDF_BYTES)
     expect(granted.headers.get('content-type')).toBe('application/pdf')
@@ -246,14 +248,14 @@ describe(`members-only entries on ${databaseProvider()}`, () => {
       download(new Request(`http://localhost/resources/${slug}/download`), {
         params: Promise.resolve({ slug }),
       })
-    const open = await get(slugs.template!)
+    const open = await get(slugs.template)
     expect(open.status).toBe(200)
     expect(open.headers.get('content-type')).toBe('text/csv')
     expect(open.headers.get('content-disposition')).toBe(
       `attachment; filename="inventory template.csv"; filename*=UTF-8''inventory%20template.csv`,
     )
     expect(new Uint8Array(await open.arrayBuffer())).toEqual(CSV)
-    expect((await get(slugs.inventory!)).status).toBe(404)
+    expect((await get(slugs.inventory)).status).toBe(404)
     expect((await get('no-such-guide')).status).toBe(404)
     expect((await get('../etc')).status).toBe(404)
   })
