@@ -92,6 +92,9 @@ export async function proxy(request: NextRequest) {
   // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
   // no nonce from outside.
   if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
+  // The library's internal views likewise: reached by the rewrite of /resources?<query> only (a rewrite does not
+  // pass through the proxy again).
+  if (pathname.startsWith('/_views/resources/')) return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -260,6 +263,7 @@ export const config = {
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'member' }] },
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'q' }] },
     '/_views/tools/:path*',
+    '/_views/resources/:path*',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {
