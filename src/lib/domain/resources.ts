@@ -57,7 +57,7 @@ type ResourceWords = {
   summary: string
   body: string
   topics: string[]
-  membersOnly?: boolean
+  membersOnly: boolean
 }
 
 /**
