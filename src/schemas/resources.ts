@@ -122,7 +122,11 @@ export const resourceSchema = z
     if (v.kind === 'GUIDE' && v.body.trim() === '')
       ctx.addIssue({ code: 'custom', path: ['body'], message: 'Enter the text of the guide' })
     if (v.kind === 'LINK' && v.url === '')
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the tool’s address, starting with https://' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'Enter the tool’s address, starting with https://',
+      })
   })
   .transform(({ url, note, ...v }) => ({ ...v, url: url || null, note: note || null }))
 export type ResourceInput = z.infer<typeof resourceSchema>

@@ -6,10 +6,9 @@ import { isReviewDue, REVIEW_INTERVAL_MONTHS } from '@/lib/domain/resources'
 export type GuideDueForReview = { id: string; title: string; reviewedOn: string; owner: string | null }
 
 /** Published guides whose yearly review is past due, the longest overdue first (the staff dashboard). */
-export async function listResourcesDueForReview({
-  now = new Date(),
-  limit = 50,
-} = {}): Promise<GuideDueForReview[]> {
+export async function listResourcesDueForReview({ now = new Date(), limit = 50 } = {}): Promise<
+  GuideDueForReview[]
+> {
   await requirePermission('resource.edit')
   // A day's slack on the cut-off; isReviewDue decides month ends exactly.
   const cutoff = new Date(now)

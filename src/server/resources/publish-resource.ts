@@ -69,8 +69,10 @@ export async function publishResource({
           ...(guide.publishedAt ? {} : { publishedAt: now }),
         },
       })
-      const topics = input?.topics ?? (await tx.resourceTopic.findMany({ where: { resourceId: id } })).map((t) => t.topic)
-      const stages = input?.stages ?? (await tx.resourceStage.findMany({ where: { resourceId: id } })).map((s) => s.stage)
+      const topics =
+        input?.topics ?? (await tx.resourceTopic.findMany({ where: { resourceId: id } })).map((t) => t.topic)
+      const stages =
+        input?.stages ?? (await tx.resourceStage.findMany({ where: { resourceId: id } })).map((s) => s.stage)
       await writeTopicsAndSearch(tx, id, { topics, stages }, text)
       await recordAudit({
         client: tx,
@@ -93,7 +95,8 @@ export async function publishResource({
     if (result.oldSlug !== result.slug) invalidateResource(result.oldSlug)
     return { slug: result.slug, revisionId: result.revisionId }
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', SLUG_TAKEN, { reason: 'slug-taken', field: 'slug' })
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', SLUG_TAKEN, { reason: 'slug-taken', field: 'slug' })
     throw e
   }
 }

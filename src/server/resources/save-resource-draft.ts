@@ -20,7 +20,8 @@ import {
 export async function findGuide(tx: Tx, id: string) {
   const guide = await tx.resource.findUnique({ where: { id } })
   if (!guide) throw new AppError('NOT_FOUND')
-  if (guide.kind !== 'GUIDE') throw new AppError('INVALID_INPUT', 'Only a guide has drafts', { field: 'kind' })
+  if (guide.kind !== 'GUIDE')
+    throw new AppError('INVALID_INPUT', 'Only a guide has drafts', { field: 'kind' })
   return guide
 }
 
@@ -76,7 +77,8 @@ export async function saveResourceDraft({
     }
     return { revisionId: saved.revisionId, slug: saved.slug }
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', SLUG_TAKEN, { reason: 'slug-taken', field: 'slug' })
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', SLUG_TAKEN, { reason: 'slug-taken', field: 'slug' })
     throw e
   }
 }

@@ -45,7 +45,8 @@ export async function saveResource({
       if (id && !before) throw new AppError('NOT_FOUND')
       if (before && before.kind !== input.kind)
         throw new AppError('INVALID_INPUT', 'An entry’s kind cannot change', { field: 'kind' })
-      if (before?.kind === 'GUIDE') throw new Error('A guide’s text is saved as a revision: saveResourceDraft')
+      if (before?.kind === 'GUIDE')
+        throw new Error('A guide’s text is saved as a revision: saveResourceDraft')
       if (input.kind === 'FILE' && !checked && !before?.uploadId)
         throw new AppError('INVALID_INPUT', 'Select the file to upload', { field: 'file' })
       await assertOwner(tx, input.ownerId)
@@ -84,7 +85,10 @@ export async function saveResource({
           topics: before.topics.map((t) => t.topic),
           stages: before.stages.map((s) => s.stage),
         },
-        after: { ...auditOf(input, slug), ...(upload ? { upload: upload.filename, uploadId: upload.id } : {}) },
+        after: {
+          ...auditOf(input, slug),
+          ...(upload ? { upload: upload.filename, uploadId: upload.id } : {}),
+        },
       })
       return { id: row.id, slug, published: row.status === 'PUBLISHED', oldSlug: before?.slug }
     })
@@ -94,7 +98,8 @@ export async function saveResource({
     }
     return { id: saved.id, slug: saved.slug }
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', SLUG_TAKEN, { reason: 'slug-taken', field: 'slug' })
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', SLUG_TAKEN, { reason: 'slug-taken', field: 'slug' })
     throw e
   }
 }

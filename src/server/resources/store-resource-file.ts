@@ -17,7 +17,9 @@ export async function checkResourceFile(file: { bytes: Uint8Array; filename: str
 }
 
 const safeName = (name: string, extension: string) => {
-  const base = cleanName(name.replace(/[\p{Cc}\\/]/gu, '')).slice(-120).trim()
+  const base = cleanName(name.replace(/[\p{Cc}\\/]/gu, ''))
+    .slice(-120)
+    .trim()
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base || 'download'}.${extension}`
 }
 

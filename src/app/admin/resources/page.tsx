@@ -4,10 +4,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { StatusNote } from '@/components/ui/status-note'
 import { RESOURCE_KINDS } from '@/lib/domain/resources'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
-import {
-  listResourcesForAdmin,
-  type AdminResourceSummary,
-} from '@/server/resources/list-resources-for-admin'
+import { listResourcesForAdmin, type AdminResourceSummary } from '@/server/resources/list-resources-for-admin'
 import { AccessDenied } from '../access-denied'
 
 export const metadata: Metadata = { title: 'Guides and tools' }
@@ -26,9 +23,9 @@ export default async function AdminResourcesPage({ searchParams }: Props) {
         </StatusNote>
       )}
       <p className="mt-4 max-w-3xl">
-        The library at <Link href="/resources">/resources</Link>: guides written here, files to download
-        and links to external tools. A new entry starts as a draft; publishing shows it in the library at
-        once. Guides are due for review a year after their review date.
+        The library at <Link href="/resources">/resources</Link>: guides written here, files to download and
+        links to external tools. A new entry starts as a draft; publishing shows it in the library at once.
+        Guides are due for review a year after their review date.
       </p>
       <p className="mt-4">
         <Link href="/admin/resources/new" className="font-semibold">

@@ -4,12 +4,7 @@ import { Field, SelectField, TextAreaField } from '@/components/forms/field'
 import { Checkboxes, Radios } from '@/components/forms/choices'
 import { IntentButton } from '@/components/content/buttons'
 import { EditorForm, useEditorForm } from '@/components/content/editor-form'
-import {
-  HAZARD_CODES,
-  SOLUTION_SECTOR_CODES,
-  hazardLabel,
-  sectorLabel,
-} from '@/lib/domain/hazards'
+import { HAZARD_CODES, SOLUTION_SECTOR_CODES, hazardLabel, sectorLabel } from '@/lib/domain/hazards'
 import { RESOURCE_AUDIENCES, RESOURCE_STAGES, type ResourceKindCode } from '@/lib/domain/resources'
 import type { ResourceValues } from '@/schemas/resources'
 import { saveResourceAction } from './actions'
