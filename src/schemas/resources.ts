@@ -80,7 +80,7 @@ export const resourceSchema = z
   .object({
     kind: z.enum(RESOURCE_KIND_CODES, { error: 'Choose what kind of entry this is' }),
     title: line('The title', 200, 'Enter a title'),
-    // Empty: made from the title. Kept for good once published (links to it are shared).
+    // Empty: made from the title for a new entry, kept as it is for an existing one.
     slug: z
       .string()
       .trim()

@@ -45,6 +45,12 @@ const guideFields = (ownerId: string) => ({
   note: '',
 })
 
+const withFile = (fields: Record<string, string | string[]>, file: File) => {
+  const f = form(fields)
+  f.append('file', file)
+  return f
+}
+
 const searchTextOf = async (id: string) =>
   (await db.resource.findUniqueOrThrow({ where: { id }, select: { searchText: true } })).searchText
 const auditsOf = async (id: string) =>
@@ -254,7 +260,7 @@ describe('guides and tools in admin', () => {
   it('a file: a refused file is answered on the field with what was typed kept; a PDF is stored as the editor’s', async () => {
     const fields = { ...guideFields(editor.id), kind: 'FILE', title: 'Inventory workbook', body: '' }
     const fake = new File(['MZ\x90\x00 not a document'], 'inventory.pdf', { type: 'application/pdf' })
-    const refused = await run(saveResourceAction(null, form({ ...fields, file: fake })))
+    const refused = await run(saveResourceAction(null, withFile(fields, fake)))
     expect(refused).toMatchObject({
       values: { title: 'Inventory workbook', summary: fields.summary },
       fieldErrors: { file: expect.stringMatching(/^The selected file must be a PDF/) },
@@ -265,7 +271,7 @@ describe('guides and tools in admin', () => {
     expect(await db.resource.count({ where: { title: 'Inventory workbook' } })).toBe(0)
 
     const pdf = new File([MINIMAL_PDF], 'inventory guide.pdf', { type: 'application/pdf' })
-    const created = (await run(saveResourceAction(null, form({ ...fields, file: pdf })))) as string
+    const created = (await run(saveResourceAction(null, withFile(fields, pdf)))) as string
     const id = created.split('/').pop()!.split('?')[0]!
     const row = await db.resource.findUniqueOrThrow({ where: { id }, include: { upload: true } })
     expect(row.upload).toMatchObject({
