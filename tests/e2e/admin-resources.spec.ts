@@ -26,8 +26,10 @@ test('an editor writes a guide, previews it, saves a draft, publishes it and see
   await page.getByRole('link', { name: 'A guide' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a guide')
 
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('Summary').fill('Where to open them, who to tell, and how to staff them.')
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('Where to open them, who to tell, and how to staff them.')
   await page.getByLabel('Text of the guide (markdown)').fill('## Choosing a site\n\nLibraries work **well**.')
   await page.getByRole('checkbox', { name: 'Extreme heat (hazard)' }).check()
   await page.getByRole('checkbox', { name: 'Action plans' }).check()
@@ -36,7 +38,7 @@ test('an editor writes a guide, previews it, saves a draft, publishes it and see
   await expect(preview.getByRole('heading', { name: 'Choosing a site' })).toBeVisible()
   await expect(preview.locator('strong', { hasText: 'well' })).toBeVisible()
   // Preview saves nothing and keeps what was typed, ticks included.
-  await expect(page.getByLabel('Title')).toHaveValue(title)
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title)
   await expect(page.getByRole('checkbox', { name: 'Extreme heat (hazard)' })).toBeChecked()
   await expectNoAxeViolations(page)
 
@@ -76,20 +78,21 @@ test('a file that is not a PDF, workbook or CSV is refused next to the field, wi
   await openLibraryAdmin(page)
   await page.getByRole('link', { name: 'Add an entry' }).click()
   await page.getByRole('link', { name: 'A file to download' }).click()
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('Summary').fill('A workbook for a first community inventory.')
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await page.getByLabel('Summary', { exact: true }).fill('A workbook for a first community inventory.')
   await page.getByRole('checkbox', { name: 'Energy (sector)' }).check()
   await page.getByLabel('File', { exact: true }).setInputFiles({
     name: 'inventory.pdf',
     mimeType: 'application/pdf',
-    buffer: Buffer.from('MZ this is a program, not a document'),
+    // A Windows program's first bytes (binary, so not a CSV either), named as a PDF.
+    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0xff, 0xff]),
   })
   await page.getByRole('button', { name: 'Save as a draft' }).click()
 
   const summary = page.getByRole('alert', { name: 'There is a problem' })
   await expect(summary).toContainText('The selected file must be a PDF')
   await expect(page.getByText('Error: The selected file must be a PDF')).toBeVisible()
-  await expect(page.getByLabel('Title')).toHaveValue(title)
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title)
   await expect(page.getByRole('checkbox', { name: 'Energy (sector)' })).toBeChecked()
   await expectNoAxeViolations(page)
 })
