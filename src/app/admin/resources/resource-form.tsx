@@ -2,6 +2,7 @@
 
 import { Field, SelectField, TextAreaField } from '@/components/forms/field'
 import { Checkboxes, Radios } from '@/components/forms/choices'
+import { fieldId } from '@/components/forms/error-summary'
 import { IntentButton } from '@/components/content/buttons'
 import { EditorForm, useEditorForm } from '@/components/content/editor-form'
 import { HAZARD_CODES, SOLUTION_SECTOR_CODES, hazardLabel, sectorLabel } from '@/lib/domain/hazards'
@@ -88,7 +89,12 @@ export function ResourceForm({ id, kind, defaults, owners, currentFile }: Props)
         ) : undefined
       }
     >
-      {errors.kind && <p className="font-semibold text-red-700">{errors.kind}</p>}
+      {/* The kind is fixed (a hidden field): only a tampered form gets this message, linked from the summary. */}
+      {errors.kind && (
+        <p id={fieldId('kind')} className="font-semibold text-red-700">
+          {errors.kind}
+        </p>
+      )}
       <Field name="title" label="Title" error={errors.title} defaultValue={values.title} />
       <Field
         name="slug"
