@@ -47,8 +47,8 @@ export function metadataFields(input: ResourceInput) {
 }
 
 /**
- * Replaces the topic and stage rows and sets the search text from the entry's public words, in the caller's
- * transaction: the full-text index follows Resource.searchText by trigger (decision 0016).
+ * Replaces the topic and stage rows and sets the search text from the entry's public words (without the body of a
+ * members-only entry), in the caller's transaction: the full-text index follows Resource.searchText by trigger (decision 0016).
  */
 export async function writeTopicsAndSearch(
   tx: Tx,
@@ -65,9 +65,14 @@ export async function writeTopicsAndSearch(
       stage: stage as 'COMMITMENT' | 'INVENTORY' | 'TARGET' | 'ACTION_PLANS',
     })),
   })
+  // Members-only as the row holds it now (the caller has written its metadata): such a body is never indexed.
+  const { membersOnly } = await tx.resource.findUniqueOrThrow({
+    where: { id: resourceId },
+    select: { membersOnly: true },
+  })
   await tx.resource.update({
     where: { id: resourceId },
-    data: { searchText: resourceSearchText({ ...words, topics: input.topics }) },
+    data: { searchText: resourceSearchText({ ...words, topics: input.topics, membersOnly }) },
   })
 }
 

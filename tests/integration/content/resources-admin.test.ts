@@ -89,9 +89,11 @@ describe('guides and tools in admin', () => {
     expect(created).toMatchObject({ kind: 'GUIDE', status: 'DRAFT', membersOnly: true, ownerId: editor.id })
     expect(created.topics.map((t) => t.topic).sort()).toEqual(['BUILDINGS', 'EXTREME_HEAT'])
     expect(created.stages.map((s) => s.stage)).toEqual(['ACTION_PLANS'])
-    // The search text holds the words and the topics' labels, normalised.
-    expect(await searchTextOf(id)).toContain('map who is most exposed')
+    // The search text holds the title, summary and the topics' labels, normalised; not the body of a
+    // members-only guide (anyone could otherwise probe its words through the public search).
+    expect(await searchTextOf(id)).toContain('step by step from the hazard assessment')
     expect(await searchTextOf(id)).toMatch(/heat/)
+    expect(await searchTextOf(id)).not.toContain('map who is most exposed')
 
     await publishResource({ id, editor, now: new Date('2026-02-01T00:00:00Z') })
     expect(expiredTags).toEqual([`resource:${slug}`, 'resources'])
@@ -118,7 +120,7 @@ describe('guides and tools in admin', () => {
     // Publishing what was typed in the form (a new revision when it differs).
     await publishResource({
       id,
-      input: { ...input, body: 'The final text.', topics: ['FLOODING'] },
+      input: { ...input, body: 'The final text.', topics: ['FLOODING'], membersOnly: false },
       editor,
       now: new Date('2026-02-03T00:00:00Z'),
     })
@@ -129,6 +131,7 @@ describe('guides and tools in admin', () => {
       publishedAt: new Date('2026-02-01T00:00:00Z'),
     })
     expect(published.topics.map((t) => t.topic)).toEqual(['FLOODING'])
+    // Open to everyone now: its body is searchable.
     expect(await searchTextOf(id)).toContain('the final text')
     expect(await searchTextOf(id)).not.toContain('map who is most exposed')
 
