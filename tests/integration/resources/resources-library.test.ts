@@ -262,20 +262,22 @@ describe(`members-only entries on ${databaseProvider()}`, () => {
 })
 
 describe(`the city journey's guides on ${databaseProvider()}`, () => {
-  test('up to three published entries per stage, by title, drafts left out', async () => {
+  test('up to three published entries per stage: guides first, those for this stage alone first, then by title; drafts left out', async () => {
     const stages = await listStageResources()
+    // The inventory's own guides before its download; its external tool is one link away.
     expect(stages.INVENTORY.map((r) => r.title)).toEqual([
-      'Emissions inventory tool',
-      'Inventory data template',
       'Negotiating utility data agreements',
+      'Your first greenhouse gas inventory',
+      'Inventory data template',
     ])
-    expect(stages.INVENTORY[2]?.membersOnly).toBe(true)
+    expect(stages.INVENTORY[0]?.membersOnly).toBe(true)
     expect(stages.COMMITMENT.map((r) => r.title)).toEqual(['Council briefing pack'])
     expect(stages.TARGET.map((r) => r.title)).toEqual(['Flood buyouts'])
+    // A guide for action plans alone before one that also serves the target.
     expect(stages.ACTION_PLANS.map((r) => r.title)).toEqual([
-      'Flood buyouts',
       'Rain gardens for small towns',
       'Raising homes',
+      'Flood buyouts',
     ])
   })
 })
