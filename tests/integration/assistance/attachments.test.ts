@@ -13,7 +13,7 @@ import { getMemberRequest } from '@/server/assistance/get-member-request'
 import { getAssistanceRequest } from '@/server/assistance/get-assistance-request'
 import { DOCUMENT_KINDS_MESSAGE, MACROS_MESSAGE } from '@/server/uploads/check-document'
 import { pdfBytes } from '../../helpers/pdf'
-import { xlsxBytes } from '../../helpers/zip'
+import { xlsxBytes, zip } from '../../helpers/zip'
 
 beforeEach(() => {
   vi.spyOn(console, 'info').mockImplementation(() => {})
@@ -26,7 +26,12 @@ const form = (fields: Record<string, string>, file?: { bytes: Uint8Array | strin
   const f = new FormData()
   for (const [k, v] of Object.entries(fields)) f.set(k, v)
   // A browser sends an empty, unnamed file part when no file is chosen.
-  f.set('attachment', file ? new File([file.bytes], file.name) : new File([], ''))
+  f.set(
+    'attachment',
+    file
+      ? new File([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], file.name)
+      : new File([], ''),
+  )
   return f
 }
 
@@ -106,14 +111,13 @@ describe('attaching a file', () => {
     expect(staffView.messages[0]!.attachment).toMatchObject({ filename: 'inventory.csv', kind: 'CSV file' })
   })
 
-  it('without a file: no attachment, as before', async () => {
+  it('without a file: no attachment, as before (an empty part, however the browser names it, is no file)', async () => {
     const { place, official } = await officialOfNewMember()
     signInAs(official)
     await askWith(place)
-    const message = await db.assistanceMessage.findFirstOrThrow({
-      where: { request: { municipalityId: place.id } },
-    })
-    expect(message.attachmentId).toBeNull()
+    await askWith(place, { bytes: '', name: 'undefined' })
+    const messages = await db.assistanceMessage.findMany({ where: { request: { municipalityId: place.id } } })
+    expect(messages.map((m) => m.attachmentId)).toEqual([null, null])
   })
 
   it('on an official’s reply and on staff’s answer; the answer email names the file and carries no file', async () => {
@@ -197,6 +201,7 @@ describe('a refused file', () => {
   })
 
   it('on a reply and an answer: the message typed stays, the thread is unchanged', async () => {
+    const photos = zip([{ name: 'photo.jpg', data: new Uint8Array(512).fill(0xff) }])
     const { place, official } = await officialOfNewMember()
     signInAs(official)
     await askWith(place)
@@ -214,11 +219,11 @@ describe('a refused file', () => {
       await outcome(
         answerRequestAction(
           null,
-          form({ requestId: request.id, body: 'Answer' }, { bytes: new Uint8Array(0), name: 'x.csv' }),
+          form({ requestId: request.id, body: 'Answer' }, { bytes: photos, name: 'x.xlsx' }),
         ),
       ),
     ).toEqual({
-      state: { values: { body: 'Answer' }, fieldErrors: { attachment: 'The selected file is empty' } },
+      state: { values: { body: 'Answer' }, fieldErrors: { attachment: DOCUMENT_KINDS_MESSAGE } },
     })
     const after = await db.assistanceRequest.findUniqueOrThrow({
       where: { id: request.id },
