@@ -13,6 +13,8 @@ export const tags = {
   solution: (slug: string) => `solution:${slug}`,
   content: (slug: string) => `content:${slug}`,
   partners: 'partners', // the experts and partners directory
+  resources: 'resources', // the guides and tools library's list and search
+  resource: (slug: string) => `resource:${slug}`,
 } as const
 
 /**
@@ -65,4 +67,9 @@ export function invalidateCampaign(slug: string) {
 
 export function invalidatePartners() {
   expire(tags.partners)
+}
+
+/** A library entry was saved, published or taken off: its page, the list and the search. */
+export function invalidateResource(slug: string) {
+  expire(tags.resource(slug), tags.resources)
 }

@@ -23,6 +23,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/network/partners">Experts and partners</Link>
             </li>
             <li>
+              <Link href="/resources">Guides and tools for local staff</Link>
+            </li>
+            <li>
               <Link href="/tools/target-calculator">Target calculator</Link>
             </li>
             <li>

@@ -32,6 +32,10 @@ const rules: Record<string, Permission> = {
   'solutions.setSolutionStatusAction': 'solution.edit',
   'partners.savePartnerAction': 'partner.edit',
   'partners.setPartnerStatusAction': 'partner.edit',
+  'resources.saveResourceAction': 'resource.edit',
+  'resources.publishLatestResourceAction': 'resource.edit',
+  'resources.setResourceStatusAction': 'resource.edit',
+  'resources.restoreResourceRevisionAction': 'resource.edit',
   'assistance.assignRequestAction': 'assistance.answer',
   'assistance.answerRequestAction': 'assistance.answer',
   'assistance.closeRequestAction': 'assistance.answer',
@@ -51,6 +55,7 @@ const holders: Record<Permission, Persona[]> = {
   'content.edit': ['editor', 'admin'],
   'solution.edit': ['editor', 'admin'],
   'partner.edit': ['editor', 'admin'],
+  'resource.edit': ['editor', 'admin'],
   'assistance.answer': ['editor', 'moderator', 'admin'],
   'user.manage': ['admin'],
 }

@@ -27,6 +27,10 @@ import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-adm
 import { getSolutionForEdit } from '@/server/solutions/get-solution-for-edit'
 import { listPartnersForAdmin } from '@/server/partners/list-partners-for-admin'
 import { getPartnerForEdit } from '@/server/partners/get-partner-for-edit'
+import { listResourcesForAdmin } from '@/server/resources/list-resources-for-admin'
+import { getResourceForEdit } from '@/server/resources/get-resource-for-edit'
+import { listResourceOwners } from '@/server/resources/list-resource-owners'
+import { listResourcesDueForReview } from '@/server/resources/list-resources-due-for-review'
 import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-municipalities'
 import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipality'
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
@@ -60,6 +64,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'content.edit': staffOnly(['editor', 'admin']),
   'solution.edit': staffOnly(['editor', 'admin']),
   'partner.edit': staffOnly(['editor', 'admin']),
+  'resource.edit': staffOnly(['editor', 'admin']),
   'assistance.answer': staffOnly(['editor', 'moderator', 'admin']),
   'user.manage': staffOnly(['admin']),
 }
@@ -103,6 +108,12 @@ const pageData: Record<string, () => Promise<unknown>> = {
   '/admin/partners': async () => {
     await listPartnersForAdmin()
     await getPartnerForEdit({ id: outboxId })
+  },
+  '/admin/resources': async () => {
+    await listResourcesForAdmin()
+    await getResourceForEdit({ id: outboxId })
+    await listResourceOwners()
+    await listResourcesDueForReview()
   },
 }
 
