@@ -41,8 +41,12 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*', missing: [loopbackHost], headers: hsts },
       { source: '/((?!badge/).*)', headers: noFraming },
-      // Not over an upload's or a library file's download policy (default-src 'none'; sandbox), which it would replace.
-      { source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$).*)', headers: noFramingPolicy },
+      // Not over an upload's, a library file's or an assistance attachment's download policy (default-src 'none';
+      // sandbox), which it would replace.
+      {
+        source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/).*)',
+        headers: noFramingPolicy,
+      },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },
     ]
   },

@@ -121,6 +121,15 @@ test('an official asks for help; staff assign, answer by email and close', async
     ])
     expect(download.suggestedFilename()).toBe(csvName)
     expect(await readFile(await download.path())).toEqual(Buffer.from(csvText))
+    const href = await staff.getByRole('link', { name: csvName }).getAttribute('href')
+    const served = await staff.request.get(href!)
+    expect(served.headers()).toMatchObject({
+      'content-type': 'text/csv',
+      'content-disposition': `attachment; filename="${csvName}"; filename*=UTF-8''${csvName}`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+      'content-security-policy': "default-src 'none'; sandbox",
+    })
 
     await staff.getByRole('button', { name: 'Assign to me' }).click()
     await expect(staff.getByRole('status')).toContainText('The request is assigned.')
