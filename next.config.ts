@@ -31,17 +31,22 @@ const nextConfig: NextConfig = {
   // Native and driver packages stay outside the server bundle; prom-client too, so that scripts/server.mjs and
   // the bundled code share one copy (src/lib/metrics/metrics.mjs).
   serverExternalPackages: ['better-sqlite3', 'pg', '@node-rs/argon2', 'prom-client'],
-  // Server actions carry the pledge form's optional PDF (at most 5 MB, checked again by its bytes).
+  // Server actions carry the pledge form's optional PDF (at most 5 MB) and assistance attachments (at most
+  // 10 MB), each checked again by its bytes.
   // authInterrupts: a refused server action renders src/app/forbidden.tsx or unauthorized.tsx with its 4xx
   // status (src/server/auth/refusal.ts), not the 500 error page.
-  experimental: { serverActions: { bodySizeLimit: '6mb' }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: '11mb' }, authInterrupts: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*', missing: [loopbackHost], headers: hsts },
       { source: '/((?!badge/).*)', headers: noFraming },
-      // Not over an upload's or a library file's download policy (default-src 'none'; sandbox), which it would replace.
-      { source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$).*)', headers: noFramingPolicy },
+      // Not over an upload's, a library file's or an assistance attachment's download policy (default-src 'none';
+      // sandbox), which it would replace.
+      {
+        source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/).*)',
+        headers: noFramingPolicy,
+      },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },
     ]
   },

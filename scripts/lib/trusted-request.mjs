@@ -3,7 +3,7 @@
 // before Next.js sees the request; the app reads only the headers set here.
 
 // The largest body the app reads: a pledge form's oversized upload is read to its end up to 64 MB so the browser
-// shows the 413 page (src/server/pledges/answer-pledge-form.ts); everything else is smaller (6 MB actions).
+// shows the 413 page (src/server/pledges/answer-pledge-form.ts); everything else is smaller (11 MB actions).
 export const MAX_DECLARED_BODY_BYTES = 64 * 1024 * 1024
 
 const FORWARDING_HEADERS = [

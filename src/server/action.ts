@@ -28,6 +28,21 @@ export function formText(form: FormData, key: string, max = 10_000): string {
 }
 
 /**
+ * The file chosen in the form's file field `key`, as bytes and the name the browser sent; null when none was
+ * chosen. A form posts an empty part then, unnamed without JavaScript and named by React's encoding with it
+ * (measured: the name is not empty), so an empty part is no file whatever its name. What the bytes are is the
+ * domain's check.
+ */
+export async function formFile(
+  form: FormData,
+  key: string,
+): Promise<{ bytes: Uint8Array; filename: string } | null> {
+  const value = form.get(key)
+  if (!(value instanceof File) || value.size === 0) return null
+  return { bytes: new Uint8Array(await value.arrayBuffer()), filename: value.name.slice(0, 300) }
+}
+
+/**
  * The record id in the form's hidden field `name`; a malformed one (a tampered form) redirects to `missing`, the
  * page that says the record is not there. Whether the row exists is the domain function's answer.
  */

@@ -1,8 +1,10 @@
 // Experts on call (issue 16), JS on and off: an approved signatory signs in by email link and asks the network
 // for help from the portal; an editor finds the request in the staff queue, assigns it to themselves and
 // answers; the official gets the answer by email (real SMTP) and reads it in the portal, replies, and staff
-// close the request. Axe on every new page.
+// close the request. The official attaches a CSV file to the question (a refused file first: the message by the
+// field, the question kept), and staff download it. Axe on every new page.
 import { randomBytes } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { budget, e2eBaseUrl, e2eSmtpPort } from './helpers/e2e-env.mjs'
@@ -55,14 +57,38 @@ test('an official asks for help; staff assign, answer by email and close', async
   await expect(page.getByLabel('What do you need help with?')).toHaveValue('FUNDING')
   await expectNoAxeViolations(page)
 
+  // A file that is not a PDF, workbook or CSV (binary with commas, named .csv) is refused by the field; what was
+  // typed stays, and the file is chosen again.
+  const csvName = `inventory-${tag}.csv`
+  const csvText = `Sector,Tonnes CO2e\r\nBuildings,1200\r\nTransport (${tag}),800\r\n`
+  const goodFile = test.info().outputPath(csvName)
+  const badFile = test.info().outputPath('export.csv')
+  await writeFile(goodFile, csvText)
+  await writeFile(badFile, Buffer.from([0x4d, 0x5a, 0x2c, 0x00, 0x90, 0x2c, 0xff, 0xfe, 0x2c, 0x0a]))
   await page.getByLabel('Your question').fill(question)
   await page.getByRole('radio', { name: 'On a video call' }).check()
+  await page.getByLabel('Attach a file (optional)').setInputFiles(badFile)
+  await page.getByRole('button', { name: 'Ask for help' }).click()
+  const refusedFile = 'The selected file must be a PDF, an Excel workbook (.xlsx) or a CSV file'
+  await expect(errorSummary(page).getByRole('link', { name: refusedFile })).toBeVisible()
+  await expect(page.getByLabel('Attach a file (optional)')).toHaveAccessibleDescription(
+    new RegExp(refusedFile.replace(/[().]/g, '\\$&')),
+  )
+  await expect(page.getByLabel('Your question')).toHaveValue(question)
+  await expect(page.getByLabel('What do you need help with?')).toHaveValue('FUNDING')
+  await expect(page.getByRole('radio', { name: 'On a video call' })).toBeChecked()
+  await expectNoAxeViolations(page)
+
+  await page.getByLabel('Attach a file (optional)').setInputFiles(goodFile)
   await page.getByRole('button', { name: 'Ask for help' }).click()
   await expect(page).toHaveURL(new RegExp(`/portal/${official.slug}/help/([^/?]+)\\?asked=1$`))
   const requestId = /\/help\/([^/?]+)\?/.exec(page.url())![1]!
   await expect(page.getByRole('status')).toContainText('Your request has been sent')
   await expect(page.getByTestId('request-status')).toHaveText('New')
   await expect(page.getByRole('list', { name: 'Conversation' })).toContainText(question)
+  await expect(page.getByTestId('attachment')).toHaveText(
+    `Attached: ${csvName} (CSV file, ${csvText.length} bytes)`,
+  )
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Ask the network for help' }).click()
   await expect(page.getByRole('link', { name: /Funding and finance: Which grants/ }).first()).toBeVisible()
@@ -84,7 +110,26 @@ test('an official asks for help; staff assign, answer by email and close', async
     // Staff see the official's address; the official's page does not show staff's.
     await expect(staff.getByRole('link', { name: official.email })).toBeVisible()
     await expect(staff.getByRole('list', { name: 'Conversation' })).toContainText(question)
+    await expect(staff.getByTestId('attachment')).toContainText(
+      `${csvName} (CSV file, ${csvText.length} bytes)`,
+    )
     await expectNoAxeViolations(staff)
+    // Staff download the official's file: the bytes sent, under its name.
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByRole('link', { name: csvName }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe(csvName)
+    expect(await readFile(await download.path())).toEqual(Buffer.from(csvText))
+    const href = await staff.getByRole('link', { name: csvName }).getAttribute('href')
+    const served = await staff.request.get(href!)
+    expect(served.headers()).toMatchObject({
+      'content-type': 'text/csv',
+      'content-disposition': `attachment; filename="${csvName}"; filename*=UTF-8''${csvName}`,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+      'content-security-policy': "default-src 'none'; sandbox",
+    })
 
     await staff.getByRole('button', { name: 'Assign to me' }).click()
     await expect(staff.getByRole('status')).toContainText('The request is assigned.')

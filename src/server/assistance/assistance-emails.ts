@@ -4,6 +4,7 @@ import { sendMail } from '@/server/mail/send-mail'
 import { siteSettings } from '@/lib/site'
 import { logger } from '@/server/log'
 import { ASSISTANCE_TOPICS, type AssistanceTopic } from '@/lib/domain/assistance'
+import { documentLabel, formatFileSize } from '@/lib/documents'
 
 const log = logger('assistance')
 
@@ -18,6 +19,7 @@ export async function sendAssistanceAnswerEmail(ctx: {
   requestId: string
   topic: AssistanceTopic
   answer: string
+  attachment?: { filename: string; contentType: string; size: number } | null
 }) {
   const { siteUrl } = siteSettings()
   const { text, html } = renderEmail({
@@ -25,6 +27,11 @@ export async function sendAssistanceAnswerEmail(ctx: {
     paragraphs: [
       `Our staff have answered your request for help (${ASSISTANCE_TOPICS[ctx.topic].toLowerCase()}) for ${ctx.municipalityName}:`,
       ctx.answer,
+      ...(ctx.attachment
+        ? [
+            `They attached a file: ${ctx.attachment.filename} (${documentLabel(ctx.attachment.contentType)}, ${formatFileSize(ctx.attachment.size)}). Download it from the conversation in the portal.`,
+          ]
+        : []),
       'You can reply, or read the whole conversation, in the portal.',
     ],
     actions: [{ label: 'Open the conversation', url: `${siteUrl}/portal/${ctx.slug}/help/${ctx.requestId}` }],

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { threadAttachment } from './thread-attachment'
 import { AppError } from '@/server/errors'
 import { isRecordId } from '@/schemas/id'
 import { requirePermission } from '@/server/auth/require-permission'
@@ -43,6 +44,7 @@ export async function getAssistanceRequest({
             body: true,
             createdAt: true,
             author: { select: { name: true, email: true } },
+            attachment: { select: { filename: true, contentType: true, size: true } },
           },
         },
       },
@@ -77,6 +79,7 @@ export async function getAssistanceRequest({
       fromStaff: m.fromStaff,
       author: m.author ? (m.author.name ?? m.author.email) : 'A former user',
       body: m.body,
+      attachment: threadAttachment(m.id, m.attachment),
       createdAt: m.createdAt.toISOString(),
     })),
     staff: staff.map((s) => ({ id: s.id, label: s.name ? `${s.name} (${s.email})` : s.email })),

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { threadAttachment, type ThreadAttachment } from './thread-attachment'
 import { AppError } from '@/server/errors'
 import { isRecordId } from '@/schemas/id'
 import type { AssistanceStatus, AssistanceTopic, ContactPreference } from '@/lib/domain/assistance'
@@ -10,6 +11,7 @@ export type ThreadMessage = {
   fromStaff: boolean
   author: string
   body: string
+  attachment: ThreadAttachment | null
   createdAt: string
 }
 
@@ -38,6 +40,7 @@ export async function getMemberRequest({ slug, requestId }: { slug: string; requ
           body: true,
           createdAt: true,
           author: { select: { name: true, email: true } },
+          attachment: { select: { filename: true, contentType: true, size: true } },
         },
       },
     },
@@ -63,6 +66,7 @@ export async function getMemberRequest({ slug, requestId }: { slug: string; requ
           : 'Network staff'
         : (m.author?.name ?? m.author?.email ?? 'A former official'),
       body: m.body,
+      attachment: threadAttachment(m.id, m.attachment),
       createdAt: m.createdAt.toISOString(),
     })),
   }

@@ -5,7 +5,7 @@ import { sealPledgeFlash } from './pledge-flash'
 import { renderPledgePage, seeOther } from './render-pledge-page'
 import { isPledgeFormName, runPledgeForm, type PledgeFormOutcome } from './run-pledge-form'
 
-// As the server actions' bodySizeLimit: a 5 MB PDF and the other answers.
+// A 5 MB PDF and the other answers (server actions take up to 11 MB, for assistance attachments).
 const MAX_BODY_BYTES = 6 * 1024 * 1024
 // Past this a too-large upload is cut off rather than read to its end.
 const MAX_DRAIN_BYTES = 64 * 1024 * 1024

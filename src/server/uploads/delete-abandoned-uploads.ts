@@ -5,7 +5,8 @@ export const ABANDONED_AFTER_HOURS = 24
 
 /**
  * Deletes the mandate PDFs that signatories uploaded but never submitted with a pledge: uploaded without
- * a user (staff uploads have one and are never touched), older than a draft lives, used by no pledge.
+ * a user (staff uploads have one and are never touched), older than a draft lives, used by no pledge and
+ * attached to no assistance message.
  */
 export async function deleteAbandonedUploads({ now = new Date() }: { now?: Date } = {}) {
   const before = new Date(now.getTime() - ABANDONED_AFTER_HOURS * 60 * 60 * 1000)
@@ -15,6 +16,8 @@ export async function deleteAbandonedUploads({ now = new Date() }: { now?: Date 
       contentType: 'application/pdf',
       createdAt: { lt: before },
       pledges: { none: {} },
+      // An attachment whose author's account was removed has no creator either; it stays with its thread.
+      assistanceMessages: { none: {} },
     },
   })
   return { deleted: count, before }

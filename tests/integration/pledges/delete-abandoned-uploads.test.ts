@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../../helpers/db'
 import { deleteAbandonedUploads } from '@/server/uploads/delete-abandoned-uploads'
-import { campaignWithText, referencePlace, staffUser } from '../../fixtures/factories'
+import {
+  campaignWithText,
+  confirmedOfficial,
+  memberMunicipality,
+  referencePlace,
+  staffUser,
+} from '../../fixtures/factories'
 
 const HOUR = 60 * 60 * 1000
 const now = new Date()
@@ -61,11 +67,26 @@ describe('deleting abandoned uploads', () => {
       },
     })
 
+    // An assistance attachment whose author's account was removed: no creator, but its thread keeps it.
+    const attachment = await upload({ createdAt: ago(24 * 30) })
+    const member = await memberMunicipality(db)
+    const { official } = await confirmedOfficial(db, { municipalityId: member.id })
+    await db.assistanceRequest.create({
+      data: {
+        municipalityId: member.id,
+        requesterId: official.id,
+        topic: 'OTHER',
+        question: 'See the file',
+        contact: 'EMAIL',
+        messages: { create: { fromStaff: false, body: 'See the file', attachmentId: attachment.id } },
+      },
+    })
+
     const result = await deleteAbandonedUploads({ now })
     expect(result.deleted).toBeGreaterThanOrEqual(1) // other tests' rows share the database
     const left = new Set((await db.upload.findMany({ select: { id: true } })).map((u) => u.id))
     expect(left.has(oldOrphan.id)).toBe(false)
-    for (const kept of [recentOrphan, used, staffImage, staffPdf, orphanedImage])
+    for (const kept of [recentOrphan, used, staffImage, staffPdf, orphanedImage, attachment])
       expect(left.has(kept.id)).toBe(true)
 
     expect((await deleteAbandonedUploads({ now })).deleted).toBe(0)

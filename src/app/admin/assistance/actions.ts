@@ -8,7 +8,7 @@ import {
   type StaffReplyState,
 } from '@/schemas/assistance'
 import { isRecordId } from '@/schemas/id'
-import { buttonAction, formAction, formText, missingPage } from '@/server/action'
+import { buttonAction, formAction, formFile, formText, missingPage } from '@/server/action'
 import { requirePermission } from '@/server/auth/require-permission'
 import { answerRequest } from '@/server/assistance/answer-request'
 import { assignRequest } from '@/server/assistance/assign-request'
@@ -48,10 +48,13 @@ export const answerRequestAction = formAction({
   schema: staffReplySchema,
   run: async ({ user, data, form }): Promise<StaffReplyState> => {
     const requestId = requestIdOf(form)
-    await answerRequest({ requestId, body: data.body, staff: user })
+    const attachment = await formFile(form, 'attachment')
+    await answerRequest({ requestId, body: data.body, staff: user, attachment })
     redirect(`/admin/assistance/${requestId}?done=answered`)
   },
-  refused: (e) => missingPage(e),
+  // A refused attachment goes next to its field, the answer typed stays.
+  refused: (e, { values }) =>
+    missingPage(e) ?? (e.detail.field ? { values, fieldErrors: { [e.detail.field]: e.message } } : undefined),
 })
 
 /** Closes a request: back to the queue. */

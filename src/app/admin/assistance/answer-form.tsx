@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { TextAreaField } from '@/components/forms/field'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { AttachmentField } from '@/components/assistance/attachment-field'
 import type { StaffReplyState } from '@/schemas/assistance'
 import { answerRequestAction } from './actions'
 
@@ -16,7 +17,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
   const errors = state.fieldErrors
   return (
     <form action={action} noValidate className="mt-4 max-w-2xl space-y-6">
-      <ErrorSummary errors={errors} formError={state.formError} order={['form', 'body']} />
+      <ErrorSummary errors={errors} formError={state.formError} order={['form', 'body', 'attachment']} />
       <input type="hidden" name="requestId" value={requestId} />
       <TextAreaField
         key={state.values.body}
@@ -27,6 +28,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
         defaultValue={state.values.body}
         error={errors.body}
       />
+      <AttachmentField error={errors.attachment} />
       <SubmitButton>Send the answer</SubmitButton>
     </form>
   )

@@ -7,7 +7,8 @@ import {
   type AskForHelpState,
   type MemberReplyState,
 } from '@/schemas/assistance'
-import { formAction, formText, missingPage } from '@/server/action'
+import { formAction, formFile, formText, missingPage } from '@/server/action'
+import type { AppError } from '@/server/errors'
 import { askForHelp } from '@/server/assistance/ask-for-help'
 import { replyAsMember } from '@/server/assistance/reply-as-member'
 import { portalCaller } from '@/server/portal/find-portal-municipality'
@@ -19,6 +20,10 @@ const requestIdOf = (form: FormData) => {
   return isRecordId(id) ? id : ''
 }
 
+// An error about one field (a refused attachment, a closed request) goes next to it; the text typed stays.
+const byField = <V>(e: AppError, values: V) =>
+  e.detail.field ? { values, fieldErrors: { [e.detail.field]: e.message } } : undefined
+
 /** "Ask for help": the new request's thread, or the form again with its errors and what was typed. */
 export const askForHelpAction = formAction({
   guard: portalCaller,
@@ -28,10 +33,12 @@ export const askForHelpAction = formAction({
     contact: formText(form, 'contact', 20),
   }),
   schema: askForHelpSchema,
-  run: async ({ user: municipality, data }): Promise<AskForHelpState> => {
-    const { id } = await askForHelp({ municipality, input: data })
+  run: async ({ user: municipality, data, form }): Promise<AskForHelpState> => {
+    const attachment = await formFile(form, 'attachment')
+    const { id } = await askForHelp({ municipality, input: data, attachment })
     redirect(`/portal/${municipality.slug}/help/${id}?asked=1`)
   },
+  refused: (e, { values }) => byField(e, values),
 })
 
 /** The official's reply on a request's thread: the thread again, with the reply on it. */
@@ -41,9 +48,9 @@ export const replyAsMemberAction = formAction({
   schema: memberReplySchema,
   run: async ({ user: municipality, data, form }): Promise<MemberReplyState> => {
     const requestId = requestIdOf(form)
-    await replyAsMember({ municipality, requestId, body: data.body })
+    const attachment = await formFile(form, 'attachment')
+    await replyAsMember({ municipality, requestId, body: data.body, attachment })
     redirect(`/portal/${municipality.slug}/help/${requestId}?replied=1`)
   },
-  refused: (e, { values }) =>
-    missingPage(e) ?? (e.detail.field ? { values, fieldErrors: { [e.detail.field]: e.message } } : undefined),
+  refused: (e, { values }) => missingPage(e) ?? byField(e, values),
 })

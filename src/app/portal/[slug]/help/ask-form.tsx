@@ -5,6 +5,7 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { SelectField, TextAreaField } from '@/components/forms/field'
 import { Radios } from '@/components/forms/choices'
 import { SubmitButton } from '@/components/forms/submit-button'
+import { AttachmentField } from '@/components/assistance/attachment-field'
 import { ASSISTANCE_TOPICS, CONTACT_PREFERENCES } from '@/lib/domain/assistance'
 import type { AskForHelpState } from '@/schemas/assistance'
 import { askForHelpAction } from './actions'
@@ -21,7 +22,7 @@ export function AskForm({ slug, topic }: { slug: string; topic: string }) {
       <ErrorSummary
         errors={errors}
         formError={state.formError}
-        order={['form', 'topic', 'question', 'contact']}
+        order={['form', 'topic', 'question', 'attachment', 'contact']}
       />
       <input type="hidden" name="slug" value={slug} />
       <div key={JSON.stringify(state.values)} className="space-y-6">
@@ -41,6 +42,7 @@ export function AskForm({ slug, topic }: { slug: string; topic: string }) {
           defaultValue={state.values.question}
           error={errors.question}
         />
+        <AttachmentField error={errors.attachment} />
         <Radios
           name="contact"
           legend="How would you like us to contact you?"
