@@ -13,6 +13,7 @@ export const tags = {
   solution: (slug: string) => `solution:${slug}`,
   content: (slug: string) => `content:${slug}`,
   partners: 'partners', // the experts and partners directory
+  events: 'events', // /events, each event page (with its places left) and /events.ics
 } as const
 
 /**
@@ -65,4 +66,9 @@ export function invalidateCampaign(slug: string) {
 
 export function invalidatePartners() {
   expire(tags.partners)
+}
+
+/** An event was saved, published or withdrawn, or a registration took or gave back a place. */
+export function invalidateEvents() {
+  expire(tags.events)
 }

@@ -23,6 +23,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/network/partners">Experts and partners</Link>
             </li>
             <li>
+              <Link href="/events">Network events</Link>
+            </li>
+            <li>
               <Link href="/tools/target-calculator">Target calculator</Link>
             </li>
             <li>

@@ -5,6 +5,7 @@ const sections = [
   { href: '/members', label: 'Members' },
   { href: '/solutions', label: 'Solutions' },
   { href: '/progress', label: 'Progress' },
+  { href: '/events', label: 'Events' },
   { href: '/commitments', label: 'Commitments' },
 ]
 

@@ -15,6 +15,8 @@ export const permissions = {
   'content.edit': ['EDITOR'],
   'solution.edit': ['EDITOR'],
   'partner.edit': ['EDITOR'],
+  // Network events (issue 17): publishing them, their registrations, attendance and the CSV export.
+  'event.edit': ['EDITOR'],
   // Experts on call: answering officials' assistance requests (issue 16).
   'assistance.answer': ['EDITOR', 'MODERATOR'],
   'user.manage': [],
@@ -47,4 +49,5 @@ export const adminPages = [
   { href: '/admin/pledge-texts', label: 'Pledge texts', permission: 'content.edit' },
   { href: '/admin/solutions', label: 'Solutions', permission: 'solution.edit' },
   { href: '/admin/partners', label: 'Experts and partners', permission: 'partner.edit' },
+  { href: '/admin/events', label: 'Events', permission: 'event.edit' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]

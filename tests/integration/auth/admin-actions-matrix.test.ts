@@ -32,6 +32,9 @@ const rules: Record<string, Permission> = {
   'solutions.setSolutionStatusAction': 'solution.edit',
   'partners.savePartnerAction': 'partner.edit',
   'partners.setPartnerStatusAction': 'partner.edit',
+  'events.saveEventAction': 'event.edit',
+  'events.setEventStatusAction': 'event.edit',
+  'events.setAttendanceAction': 'event.edit',
   'assistance.assignRequestAction': 'assistance.answer',
   'assistance.answerRequestAction': 'assistance.answer',
   'assistance.closeRequestAction': 'assistance.answer',
@@ -51,6 +54,7 @@ const holders: Record<Permission, Persona[]> = {
   'content.edit': ['editor', 'admin'],
   'solution.edit': ['editor', 'admin'],
   'partner.edit': ['editor', 'admin'],
+  'event.edit': ['editor', 'admin'],
   'assistance.answer': ['editor', 'moderator', 'admin'],
   'user.manage': ['admin'],
 }
