@@ -3,6 +3,7 @@ import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { seedCampaigns } from './campaigns'
 import { seedContent } from './content'
 import { seedDemo } from './demo'
+import { seedEvents } from './events'
 import { seedPartners } from './partners'
 import { seedPlaces } from './places'
 import { seedAdmin } from './users'
@@ -40,6 +41,7 @@ export async function seed({
   await step('partners', () => seedPartners({ db, log }))
   await step('admin', () => seedAdmin({ db, log }))
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
+  if (demo) await step('events', () => seedEvents({ db, log, now }))
   if (compliance) await step('compliance', () => refreshAll(log, now))
   const seconds = (performance.now() - started) / 1000
   log(`seed finished in ${seconds.toFixed(1)} s`)
