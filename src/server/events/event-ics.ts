@@ -48,5 +48,7 @@ export function eventsIcs(events: IcsEvent[], { name }: { name: string }): strin
       url,
     })
   }
-  return calendar.toString()
+  // RFC 5545 ends every content line with CRLF, the last one included.
+  const text = calendar.toString()
+  return text.endsWith('\r\n') ? text : `${text}\r\n`
 }
