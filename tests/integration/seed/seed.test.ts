@@ -18,6 +18,8 @@ const COUNTS = {
   users: () => db.user.count(),
   pages: () => db.contentRevision.count(),
   officials: () => db.municipalityOfficial.count(),
+  events: () => db.event.count(),
+  eventRegistrations: () => db.eventRegistration.count(),
 }
 
 async function counts() {
@@ -63,7 +65,16 @@ describe('seed', () => {
       solutions: 0,
       users: 1,
       pages: 5,
+      events: 0,
     })
+  })
+
+  test('the demo has network events past and upcoming, one nearly full and one for members only', async () => {
+    expect(first.events).toBe(5)
+    const events = await db.event.findMany({ include: { registrations: true } })
+    expect(events.filter((e) => e.startsAt < NOW)).toHaveLength(2)
+    expect(events.some((e) => e.startsAt > NOW && e.audience === 'MEMBERS')).toBe(true)
+    expect(events.some((e) => e.startsAt > NOW && e.capacity - e.registrations.length === 1)).toBe(true)
   })
 
   test('a second run changes nothing', () => {
