@@ -99,7 +99,10 @@ test('a members-only event tells an anonymous visitor how to get access, without
   await page.getByRole('link', { name: 'Register as a member' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Register: Members’ summit/)
   await expect(page.getByRole('main')).toContainText('This event is for officials of member municipalities')
-  await expect(page.getByRole('link', { name: 'sign in' })).toHaveAttribute('href', /^\/signin\?callbackUrl=/)
+  await expect(page.getByRole('main').getByRole('link', { name: 'sign in', exact: true })).toHaveAttribute(
+    'href',
+    /^\/signin\?callbackUrl=/,
+  )
   await expect(page.getByRole('link', { name: 'signing a campaign pledge' })).toBeVisible()
   await expect(page.getByRole('textbox')).toHaveCount(0)
   await expectNoAxeViolations(page)
