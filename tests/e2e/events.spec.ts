@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
+import { createStaff, signInTo } from './helpers/staff'
 
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
@@ -106,4 +107,61 @@ test('a members-only event tells an anonymous visitor how to get access, without
   await expect(page.getByRole('link', { name: 'signing a campaign pledge' })).toBeVisible()
   await expect(page.getByRole('textbox')).toHaveCount(0)
   await expectNoAxeViolations(page)
+})
+
+test('an editor publishes an event (times in its zone), takes attendance and downloads the registrations', async ({
+  page,
+}) => {
+  const title = `Flood maps clinic ${randomBytes(3).toString('hex')}`
+  await signInTo(page, '/admin', await createStaff('EDITOR'))
+  await page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Events' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events')
+  await page.getByRole('link', { name: 'Add an event' }).click()
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Summary').fill('Reading the new flood maps with the resilience desk.')
+  await page.getByLabel('Description').fill('An hour on the maps.\n\nBring your questions.')
+  await page.getByRole('radio', { name: 'Webinar' }).check()
+  await page.getByLabel('Time zone').selectOption('America/New_York')
+  await page.getByLabel('Starts').fill('2031-05-20T14:00')
+  await page.getByLabel('Ends').fill('2031-05-20T13:00')
+  await page.getByLabel('Registration deadline').fill('2031-05-19T17:00')
+  await page.getByLabel('Places').fill('40')
+  await page.getByRole('button', { name: 'Save as a draft' }).click()
+  // Refused: the end before the start, no place and not online. Said at the top and at each field.
+  const summary = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary).toContainText('The end must be after the start')
+  await expect(summary).toContainText('Enter where the event takes place, or tick “Online”')
+  await expect(page.getByLabel('Title')).toHaveValue(title)
+  await expectNoAxeViolations(page)
+  await page.getByLabel('Ends').fill('2031-05-20T15:00')
+  await page.getByRole('checkbox', { name: /People can take part online/ }).check()
+  await page.getByRole('button', { name: 'Save as a draft' }).click()
+  await expect(page).toHaveURL(/\/admin\/events\/[a-z0-9]+\?done=created$/)
+  await expect(page.getByLabel('Starts')).toHaveValue('2031-05-20T14:00')
+  await page.getByRole('button', { name: 'Publish this event' }).click()
+  await expect(page.getByTestId('event-status')).toContainText('Published')
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'See it on the events page' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(page.getByRole('time').first()).toHaveText('Tuesday, May 20, 2031, 2:00 PM EDT to 3:00 PM EDT')
+
+  // Attendance at a past event, one form of checkboxes.
+  await page.goto('/admin/events')
+  await page.getByRole('link', { name: /for A first greenhouse gas inventory in 90 days$/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Registrations: A first greenhouse gas/)
+  await expectNoAxeViolations(page)
+  const box = page.getByRole('checkbox', { name: 'Avery Chen attended' })
+  const was = await box.isChecked()
+  await box.setChecked(!was)
+  await page.getByRole('button', { name: 'Save attendance' }).click()
+  await expect(page.getByRole('main')).toContainText('Attendance saved (1 changed).')
+  await expect(page.getByRole('checkbox', { name: 'Avery Chen attended' })).toBeChecked({ checked: !was })
+
+  const href = await page.getByRole('link', { name: 'Download the registrations (CSV)' }).getAttribute('href')
+  const csv = await page.request.get(href!)
+  expect(csv.status()).toBe(200)
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8')
+  expect((await csv.text()).split('\r\n')[0]).toBe(
+    'name,email,organisation,status,waiting_list_position,attended,registered_at,promoted_at,cancelled_at',
+  )
 })
