@@ -38,6 +38,7 @@ const sections = [
   { name: 'Members', path: '/members' },
   { name: 'Solutions', path: '/solutions' },
   { name: 'Commitments', path: '/commitments' },
+  { name: 'Events', path: '/events' },
   { name: 'Sign a pledge', path: '/pledge' },
 ]
 
