@@ -24,7 +24,7 @@ const SUBJECTS: Record<Kind, (title: string) => string> = {
   'already-registered': (t) => `You are already registered: ${t}`,
   'already-waitlisted': (t) => `You are already on the waiting list: ${t}`,
   promoted: (t) => `A place is yours: ${t}`,
-  reminder: (t) => `Tomorrow: ${t}`,
+  reminder: (t) => `Coming up: ${t}`,
 }
 
 function opening(kind: Kind, e: EmailEvent): string[] {

@@ -60,8 +60,13 @@ export async function registerForEvent({
       outcome = existing.status === 'REGISTERED' ? 'ALREADY_REGISTERED' : 'ALREADY_WAITLISTED'
       registration = existing
     } else {
+      // The capacity as it is now, under the lock (staff may have changed it since the read above).
+      const { capacity } = await tx.event.findUniqueOrThrow({
+        where: { id: event.id },
+        select: { capacity: true },
+      })
       const taken = await tx.eventRegistration.count({ where: { eventId: event.id, status: 'REGISTERED' } })
-      const status = taken < event.capacity ? 'REGISTERED' : 'WAITLISTED'
+      const status = taken < capacity ? 'REGISTERED' : 'WAITLISTED'
       const { _max } = await tx.eventRegistration.aggregate({
         where: { eventId: event.id },
         _max: { seq: true },

@@ -216,13 +216,13 @@ describe('reminders the day before', () => {
     const second = await sendEventReminders({ now: new Date(now.getTime() + HOUR) })
     expect(second).toMatchObject({ sent: 0, failed: 0 })
     const subjects = async (to: string) => (await emailsTo(to)).map((m) => m.subject)
-    expect(await subjects('person-h1@city.gov')).toContain('Tomorrow: Cooling centers that work')
-    expect((await subjects('person-h1@city.gov')).filter((s) => s.startsWith('Tomorrow'))).toHaveLength(1)
-    expect(await subjects('person-h3@city.gov')).not.toContain('Tomorrow: Cooling centers that work')
-    expect(await subjects('person-h4@city.gov')).not.toContain('Tomorrow: Cooling centers that work')
+    expect(await subjects('person-h1@city.gov')).toContain('Coming up: Cooling centers that work')
+    expect((await subjects('person-h1@city.gov')).filter((s) => s.startsWith('Coming up'))).toHaveLength(1)
+    expect(await subjects('person-h3@city.gov')).not.toContain('Coming up: Cooling centers that work')
+    expect(await subjects('person-h4@city.gov')).not.toContain('Coming up: Cooling centers that work')
     expect(await db.eventReminderLog.count()).toBe(2)
     // The reminder's own cancel link works.
-    const reminder = (await emailsTo('person-h1@city.gov')).find((m) => m.subject.startsWith('Tomorrow'))!
+    const reminder = (await emailsTo('person-h1@city.gov')).find((m) => m.subject.startsWith('Coming up'))!
     expect(await cancelRegistration({ token: cancelTokenIn(reminder.text) })).toMatchObject({
       state: 'cancelled',
     })
