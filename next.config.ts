@@ -40,8 +40,8 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*', missing: [loopbackHost], headers: hsts },
       { source: '/((?!badge/).*)', headers: noFraming },
-      // Not over an upload download's own policy (default-src 'none'; sandbox), which it would replace.
-      { source: '/((?!badge/|admin/uploads/).*)', headers: noFramingPolicy },
+      // Not over an upload's or a library file's download policy (default-src 'none'; sandbox), which it would replace.
+      { source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$).*)', headers: noFramingPolicy },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },
     ]
   },

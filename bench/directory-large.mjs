@@ -15,11 +15,11 @@
 // and on PostgreSQL, 4. the plans of every query of a few first renders (auto_explain with ANALYZE), written to
 // bench/results/directory-large-plans.txt. SQLite uses the same build (the database is chosen at run time) and
 // a database in a temp dir, seeded and grown the same way. Writes bench/results/directory-large.json.
-import Database from 'better-sqlite3'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { firstRendersOneAtATime, stats, timedGet } from './lib/first-renders.mjs'
 import { measurePage } from './lib/public-pages.mjs'
 import {
   benchOptions,
@@ -72,84 +72,6 @@ async function grow(url) {
   return { seconds: Number(seconds), output: out.trim() }
 }
 
-/** Reads from the database directly: member name prefixes (3 and 4 letters) and the states. */
-async function namePrefixes(url) {
-  const sql = (
-    bool,
-  ) => `SELECT substr("searchName", 1, 3) AS p3, substr("searchName", 1, 4) AS p4, "state", "slug"
-    FROM "Municipality" WHERE "isMember" = ${bool} ORDER BY "slug"`
-  let rows
-  if (url.startsWith('file:')) {
-    const db = new Database(url.slice('file:'.length), { readonly: true })
-    rows = db.prepare(sql(1)).all()
-    db.close()
-  } else {
-    const client = new pg.Client({ connectionString: url })
-    await client.connect()
-    rows = (await client.query(sql('true'))).rows
-    await client.end()
-  }
-  const count = (key) => {
-    const m = new Map()
-    for (const r of rows) if (/^[a-z]+$/.test(r[key])) m.set(r[key], (m.get(r[key]) ?? 0) + 1)
-    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p]) => p)
-  }
-  // Members spread over the whole list (every k-th by slug): profiles never asked before.
-  const step = Math.max(1, Math.floor(rows.length / 200))
-  const slugs = rows.filter((_, i) => i % step === 0).map((r) => r.slug)
-  return { p3: count('p3'), p4: count('p4'), states: [...new Set(rows.map((r) => r.state))].sort(), slugs }
-}
-
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-function stats(latencies, seconds) {
-  const s = [...latencies].sort((a, b) => a - b)
-  return {
-    n: s.length,
-    ...(seconds && { perSecond: Math.round((s.length / seconds) * 10) / 10 }),
-    p50: Math.round(percentile(s, 50)),
-    p90: Math.round(percentile(s, 90)),
-    p99: Math.round(percentile(s, 99)),
-    max: Math.round(s[s.length - 1]),
-  }
-}
-
-async function timedGet(url) {
-  const t = performance.now()
-  const res = await fetch(url)
-  const body = await res.text()
-  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}\n${body.slice(0, 300)}`)
-  return performance.now() - t
-}
-
-/** Filter combinations: every query a distinct view (state, stage, campaign, band, sort, deep pages). */
-function filterViews(states, n) {
-  const stages = ['COMMITMENT', 'INVENTORY', 'TARGET', 'ACTION_PLANS', 'NONE']
-  const bands = ['lt10k', '10k-50k', '50k-250k', 'gt250k']
-  const sorts = ['population', 'joined', 'name']
-  const views = []
-  for (let i = 0; views.length < n; i++) {
-    const state = states[(i * 7) % states.length]
-    switch (i % 5) {
-      case 0:
-        views.push(`state=${state}&stage=${stages[i % stages.length]}&sort=${sorts[i % 3]}`)
-        break
-      case 1:
-        views.push(`campaign=compact-of-mayors&population=${bands[i % 4]}&overdue=1&page=${1 + (i % 4)}`)
-        break
-      case 2:
-        views.push(`stage=${stages[i % stages.length]}&sort=joined&dir=desc&page=${10 + i}`)
-        break
-      case 3:
-        views.push(`page=${100 + i * 7}`) // deep pages of the whole list (offset up to ~20,000)
-        break
-      default:
-        views.push(`state=${state}&campaign=rc4a&population=${bands[i % 4]}&sort=population&dir=asc`)
-    }
-  }
-  return views
-}
-
 async function measureDirectory(label, url, postmaster) {
   log(`${label}: starting one instance behind nginx, load average ${os.loadavg()[0].toFixed(2)}`)
   cluster = await startCluster({ instances: 1, port, distDir, databaseUrl: url, priority: values.priority })
@@ -166,30 +88,13 @@ async function measureDirectory(label, url, postmaster) {
       ...(postmaster && { postgres: () => processTree(postmaster) }),
     }
     const base = `${cluster.base}/members?`
-    const { p3, p4, states, slugs } = await namePrefixes(url)
-    const n = Number(values.sequential)
-    // 1. One at a time: half name prefixes (from the most common down), half filter combinations.
-    const seqPrefixes = p3.filter((_, i) => i % 4 === 1).slice(0, Math.ceil(n / 2))
-    const seqFilters = filterViews(states, Math.floor(n / 2))
-    await timedGet(`${cluster.base}/accessibility`) // the process is warm before the first timing
-    const one = { prefixes: [], filters: [], broad: [], profiles: [] }
-    for (const p of seqPrefixes) one.prefixes.push(await timedGet(`${base}q=${p}`))
-    for (const f of seqFilters) one.filters.push(await timedGet(`${base}${f}`))
-    // The broadest searches: one letter (nearly every member matches).
-    for (const letter of ['e', 'a', 'o']) one.broad.push(await timedGet(`${base}q=${letter}`))
-    // Member profiles, each rendered on its first request (ISR): targets, reports, compliance, charts.
-    for (const slug of slugs.slice(0, Math.ceil(n / 2)))
-      one.profiles.push(await timedGet(`${cluster.base}/members/${slug}`))
-    const sequential = {
-      prefixes: stats(one.prefixes),
-      filters: stats(one.filters),
-      profiles: stats(one.profiles),
-      broad: one.broad.map(Math.round),
-    }
+    const first = await firstRendersOneAtATime({ base: cluster.base, url, n: Number(values.sequential) })
+    const { p3, p4 } = first.data
+    const { sequential } = first
     log(`${label}: first renders one at a time ${JSON.stringify(sequential)}`)
 
     // 2. Under load: every request a new view (4-letter prefixes, then 3-letter ones not used above).
-    const used = new Set(seqPrefixes)
+    const used = new Set(first.usedPrefixes)
     const pool = [...p4.map((p) => `q=${p}`), ...p3.filter((p) => !used.has(p)).map((p) => `q=${p}`)]
     boostPostgres()
     let next = 0

@@ -49,6 +49,10 @@ const pages = [
   // The network progress report (issue 16): a cached page of aggregates over every member.
   { name: 'network progress report', path: '/progress' },
   { name: 'experts and partners', path: '/network/partners' },
+  // The guides and tools library (issue 16): the list, a search view and one guide's cached page.
+  { name: 'guides and tools', path: '/resources' },
+  { name: 'guides and tools search ("inventory")', path: '/resources?q=inventory' },
+  { name: 'a guide', path: '/resources/first-ghg-inventory-small-city' },
   // The target calculator (issue 16): the static empty form, and a computed path (a cached view).
   { name: 'target calculator', path: '/tools/target-calculator' },
   {

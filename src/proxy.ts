@@ -80,13 +80,21 @@ export async function proxy(request: NextRequest) {
   // is not ours, and Next.js answers the ones it cannot decode with a 500.
   if (isActionPost(request) && !(await isReadableActionBody(request)))
     return refuse(400, 'This form could not be read. Please go back and try again.')
-  if (pathname === '/members' || pathname === '/solutions' || pathname.startsWith('/campaigns/'))
+  if (
+    pathname === '/members' ||
+    pathname === '/solutions' ||
+    pathname === '/resources' ||
+    pathname.startsWith('/campaigns/')
+  )
     return listView(request)
   if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/')) return openDataView(request)
   if (pathname === CALCULATOR_PATH) return calculatorView(request)
   // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
   // no nonce from outside.
   if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
+  // The library's internal views likewise: reached by the rewrite of /resources?<query> only (a rewrite does not
+  // pass through the proxy again).
+  if (pathname.startsWith('/_views/resources/')) return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -119,7 +127,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -210,6 +218,8 @@ export const config = {
     '/forgot-password',
     '/reset-password/:path*',
     '/invitation/:path*',
+    // A members-only library entry read with the session (src/app/resources/[slug]/read).
+    '/resources/:slug/read',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.
@@ -227,6 +237,11 @@ export const config = {
     { source: '/solutions', has: [{ type: 'query', key: 'sector' }] },
     { source: '/solutions', has: [{ type: 'query', key: 'cost' }] },
     { source: '/solutions', has: [{ type: 'query', key: 'page' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'q' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'page' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
     // The open data with a query; without one, the routes are served straight from the cache.
     { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'q' }] },
@@ -248,6 +263,7 @@ export const config = {
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'member' }] },
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'q' }] },
     '/_views/tools/:path*',
+    '/_views/resources/:path*',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {

@@ -6,6 +6,7 @@ import { seedDemo } from './demo'
 import { seedEvents } from './events'
 import { seedPartners } from './partners'
 import { seedPlaces } from './places'
+import { seedResources } from './resources'
 import { seedAdmin } from './users'
 import type { Log } from './util'
 
@@ -42,6 +43,8 @@ export async function seed({
   await step('admin', () => seedAdmin({ db, log }))
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
   if (demo) await step('events', () => seedEvents({ db, log, now }))
+  // After the demo staff, so that the demo editor owns the library (the admin does without demo data).
+  await step('resources', () => seedResources({ db, log, now }))
   if (compliance) await step('compliance', () => refreshAll(log, now))
   const seconds = (performance.now() - started) / 1000
   log(`seed finished in ${seconds.toFixed(1)} s`)

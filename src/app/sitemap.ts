@@ -7,12 +7,13 @@ export const dynamic = 'force-dynamic'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { siteUrl } = siteSettings()
-  const { campaigns, members, solutions } = await listSitemapEntries()
+  const { campaigns, members, solutions, resources } = await listSitemapEntries()
   const sections = [
     '',
     '/campaigns',
     '/members',
     '/solutions',
+    '/resources',
     '/commitments',
     '/progress',
     '/network/partners',
@@ -26,5 +27,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...campaigns.map((c) => ({ url: `${siteUrl}/campaigns/${c.slug}`, lastModified: c.updatedAt })),
     ...members.map((m) => ({ url: `${siteUrl}/members/${m.slug}`, lastModified: m.updatedAt })),
     ...solutions.map((s) => ({ url: `${siteUrl}/solutions/${s.slug}`, lastModified: s.updatedAt })),
+    ...resources.map((r) => ({ url: `${siteUrl}/resources/${r.slug}`, lastModified: r.updatedAt })),
   ]
 }

@@ -14,10 +14,18 @@ const email = (missing: string) =>
     .pipe(z.email('Enter an email address in the correct format, like name@city.gov'))
     .transform((v) => v.toLowerCase())
 
-/** Where an official goes after signing in: a portal page, never elsewhere. */
+// A members-only library entry, which an official signs in to read (src/app/resources/[slug]/read).
+const MEMBERS_RESOURCE = /^\/resources\/[a-z0-9-]{1,200}\/read$/
+
+/** Where an official goes after signing in: a portal page or a members-only guide, never elsewhere. */
 export function portalCallbackUrl(value: unknown): string {
   const url = safeCallbackUrl(value, '/portal')
-  return url === '/portal' || url.startsWith('/portal/') || url.startsWith('/portal?') ? url : '/portal'
+  return url === '/portal' ||
+    url.startsWith('/portal/') ||
+    url.startsWith('/portal?') ||
+    MEMBERS_RESOURCE.test(url)
+    ? url
+    : '/portal'
 }
 
 export const signInLinkSchema = z.object({

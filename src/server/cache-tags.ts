@@ -14,6 +14,8 @@ export const tags = {
   content: (slug: string) => `content:${slug}`,
   partners: 'partners', // the experts and partners directory
   events: 'events', // /events, each event page (with its places left) and /events.ics
+  resources: 'resources', // the guides and tools library's list and search
+  resource: (slug: string) => `resource:${slug}`,
 } as const
 
 /**
@@ -71,4 +73,9 @@ export function invalidatePartners() {
 /** An event was saved, published or withdrawn, or a registration took or gave back a place. */
 export function invalidateEvents() {
   expire(tags.events)
+}
+
+/** A library entry was saved, published or taken off: its page, the list and the search. */
+export function invalidateResource(slug: string) {
+  expire(tags.resource(slug), tags.resources)
 }

@@ -125,7 +125,12 @@ test('the commitments page shows its content', async ({ page }) => {
 test('every promise on the commitments page links to a working feature', async ({ page, request }) => {
   await page.goto('/commitments')
   const content = page.locator('.prose-content')
-  for (const name of ['target calculator', 'experts and partners', 'network progress report'])
+  for (const name of [
+    'target calculator',
+    'experts and partners',
+    'network progress report',
+    'guides and tools library',
+  ])
     await expect(content.getByRole('link', { name })).toBeVisible()
   const hrefs = await content
     .getByRole('link')

@@ -37,6 +37,7 @@ const sections = [
   { name: 'Campaigns', path: '/campaigns' },
   { name: 'Members', path: '/members' },
   { name: 'Solutions', path: '/solutions' },
+  { name: 'Guides', path: '/resources' },
   { name: 'Commitments', path: '/commitments' },
   { name: 'Events', path: '/events' },
   { name: 'Sign a pledge', path: '/pledge' },

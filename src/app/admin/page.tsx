@@ -6,12 +6,21 @@ import { AccessDenied } from './access-denied'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { getDashboardSummary, type ActivityEntry } from '@/server/admin/get-dashboard-summary'
 import { formatDateTimeUtc } from './date-time'
+import { can } from '@/server/auth/permissions'
+import {
+  listResourcesDueForReview,
+  type GuideDueForReview,
+} from '@/server/resources/list-resources-due-for-review'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
 export default async function AdminDashboardPage() {
-  if (!(await requirePagePermission('admin.view', '/admin'))) return <AccessDenied staff />
-  const summary = await getDashboardSummary()
+  const user = await requirePagePermission('admin.view', '/admin')
+  if (!user) return <AccessDenied staff />
+  const [summary, dueForReview] = await Promise.all([
+    getDashboardSummary(),
+    can(user.role, 'resource.edit') ? listResourcesDueForReview() : null,
+  ])
   const waiting = [
     { label: 'Pledges to review', who: 'Moderators', count: summary.pledgesToReview, href: '/admin/pledges' },
     {
@@ -66,6 +75,7 @@ export default async function AdminDashboardPage() {
       <p className="mt-2">
         <Link href="/admin/assistance">Open the assistance requests</Link>
       </p>
+      {dueForReview && <GuidesDueForReview guides={dueForReview} />}
       <h2 className="mt-10 text-2xl">Recent activity</h2>
       <DataTable<ActivityEntry>
         caption="The latest changes, newest first"
@@ -81,5 +91,32 @@ export default async function AdminDashboardPage() {
         ]}
       />
     </div>
+  )
+}
+
+/** Published guides past their yearly review, the longest overdue first (editors keep the library current). */
+function GuidesDueForReview({ guides }: { guides: GuideDueForReview[] }) {
+  return (
+    <section aria-labelledby="guides-due">
+      <h2 id="guides-due" className="mt-10 text-2xl">
+        Guides due for review
+      </h2>
+      <DataTable<GuideDueForReview>
+        caption="Published guides last reviewed more than a year ago, the oldest review first"
+        className="mt-4"
+        rows={guides}
+        rowKey={(g) => g.id}
+        empty="No guide is due for review."
+        columns={[
+          {
+            header: 'Guide',
+            cell: (g) => <Link href={`/admin/resources/${g.id}`}>{g.title}</Link>,
+            rowHeader: true,
+          },
+          { header: 'Last reviewed', cell: (g) => g.reviewedOn },
+          { header: 'Owner', cell: (g) => g.owner ?? 'Nobody' },
+        ]}
+      />
+    </section>
   )
 }

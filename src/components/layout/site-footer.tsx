@@ -24,6 +24,7 @@ export function SiteFooter({ orgName }: { orgName: string }) {
             </li>
             <li>
               <Link href="/events">Network events</Link>
+              <Link href="/resources">Guides and tools for local staff</Link>
             </li>
             <li>
               <Link href="/tools/target-calculator">Target calculator</Link>

@@ -4,6 +4,7 @@ const sections = [
   { href: '/campaigns', label: 'Campaigns' },
   { href: '/members', label: 'Members' },
   { href: '/solutions', label: 'Solutions' },
+  { href: '/resources', label: 'Guides' },
   { href: '/progress', label: 'Progress' },
   { href: '/events', label: 'Events' },
   { href: '/commitments', label: 'Commitments' },

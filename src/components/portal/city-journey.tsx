@@ -1,21 +1,26 @@
 import Link from 'next/link'
 import { ComplianceBadges, StageStatus } from '@/components/members/profile-compliance'
-import { journeyGuide, nextJourneyStage } from '@/lib/domain/journey'
+import { JOURNEY_RESOURCE_STAGE, journeyGuide, nextJourneyStage } from '@/lib/domain/journey'
+import { RESOURCE_STAGES } from '@/lib/domain/resources'
 import { formatDate } from '@/lib/format'
 import type { ProfileCompliance } from '@/server/municipalities/member-profile-types'
+import type { StageResources } from '@/server/resources/list-stage-resources'
 
 /**
  * The city journey in the portal (issue 16): every stage of the compliance path with what it asks, its due
- * date, its status and where to do it or get help; the stage to work on next is marked in words and outline.
+ * date, its status, where to do it or get help and the library's guides and tools for it; the stage to work
+ * on next is marked in words and outline.
  */
 export function CityJourney({
   slug,
   name,
   compliance: c,
+  resources,
 }: {
   slug: string
   name: string
   compliance: ProfileCompliance
+  resources: StageResources
 }) {
   const next = nextJourneyStage(c.stages)
   return (
@@ -73,6 +78,11 @@ export function CityJourney({
                       ))}
                     </ul>
                   )}
+                  <StageGuides
+                    stage={s.label}
+                    resourceStage={JOURNEY_RESOURCE_STAGE[s.key]}
+                    resources={resources}
+                  />
                 </li>
               )
             })}
@@ -81,5 +91,42 @@ export function CityJourney({
       )}
       <ComplianceBadges badges={c.badges} />
     </section>
+  )
+}
+
+/** The library's first entries for a stage (members-only ones open in full: the reader is signed in). */
+function StageGuides({
+  stage,
+  resourceStage,
+  resources,
+}: {
+  stage: string
+  resourceStage: keyof typeof RESOURCE_STAGES
+  resources: StageResources
+}) {
+  const entries = resources[resourceStage]
+  return (
+    <div className="mt-3">
+      <p className="font-semibold">Guides and tools:</p>
+      {entries.length === 0 ? (
+        <p>None in the library for this stage yet.</p>
+      ) : (
+        <ul className="mt-1 list-disc pl-6">
+          {entries.map((r) => (
+            <li key={r.slug}>
+              <Link href={r.membersOnly ? `/resources/${r.slug}/read` : `/resources/${r.slug}`}>
+                {r.title}
+              </Link>
+              {r.membersOnly && ' (members only)'}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-1">
+        <a href={`/resources?stage=${resourceStage}`}>
+          All guides for this stage<span className="sr-only"> ({stage})</span>
+        </a>
+      </p>
+    </div>
   )
 }

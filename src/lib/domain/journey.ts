@@ -1,4 +1,5 @@
 import type { StageKey } from './compliance'
+import type { ResourceStageCode } from './resources'
 
 // The city journey (issue 16): what each stage of the compliance path asks of a signatory, in plain words,
 // and where in the site they do it or get help. The portal shows it stage by stage.
@@ -80,4 +81,18 @@ export function nextJourneyStage<S extends { key: StageKey; status: string }>(
   stages: readonly S[],
 ): S | null {
   return stages.find((s) => s.status !== 'met') ?? null
+}
+
+/**
+ * The library's stage (/resources?stage=) for a stage of the path. The hazards list and the vulnerability
+ * assessment have none of their own: their guides are filed under the stage due the same year (inventory
+ * at one year, target at two).
+ */
+export const JOURNEY_RESOURCE_STAGE: Record<StageKey, ResourceStageCode> = {
+  commitment: 'COMMITMENT',
+  inventory: 'INVENTORY',
+  hazards: 'INVENTORY',
+  target: 'TARGET',
+  vulnerability: 'TARGET',
+  actionPlans: 'ACTION_PLANS',
 }

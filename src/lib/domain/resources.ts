@@ -52,12 +52,20 @@ export function isReviewDue(reviewedOn: Date, now: Date): boolean {
   return reviewDueOn(reviewedOn).getTime() <= now.getTime()
 }
 
-type ResourceWords = { title: string; summary: string; body: string; topics: string[] }
+type ResourceWords = {
+  title: string
+  summary: string
+  body: string
+  topics: string[]
+  membersOnly: boolean
+}
 
 /**
  * The words a library search matches: title, summary, body and the labels of its topics, normalised. Stored
  * as Resource.searchText, which the full-text index reads (as the Solutions Gateway's, decision 0016).
+ * A members-only entry's body is left out: the public search would otherwise tell anyone which words it holds.
  */
 export function resourceSearchText(r: ResourceWords): string {
-  return normalizeForSearch([r.title, r.summary, r.body, ...r.topics.map(resourceTopicLabel)].join(' '))
+  const body = r.membersOnly ? '' : r.body
+  return normalizeForSearch([r.title, r.summary, body, ...r.topics.map(resourceTopicLabel)].join(' '))
 }

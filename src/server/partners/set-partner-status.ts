@@ -1,9 +1,21 @@
 import 'server-only'
-import { db } from '@/server/db'
-import { AppError } from '@/server/errors'
-import { recordAudit } from '@/server/audit/record-audit'
 import { invalidatePartners } from '@/server/cache-tags'
-import { assertEditor } from '@/server/content/assert-editor'
+import { setPublishStatus, type Publishable } from '@/server/publishing/set-publish-status'
+
+const partners: Publishable = {
+  permission: 'partner.edit',
+  entityType: 'Partner',
+  audit: 'partner',
+  noun: 'This entry',
+  find: async (tx, id) => {
+    const p = await tx.partner.findUnique({
+      where: { id },
+      select: { name: true, status: true, publishedAt: true },
+    })
+    return p && { status: p.status, publishedAt: p.publishedAt, label: { name: p.name } }
+  },
+  update: (tx, id, data) => tx.partner.update({ where: { id }, data }),
+}
 
 /** Shows an entry in the experts and partners directory, or takes it out; the directory follows at once. */
 export async function setPartnerStatus({
@@ -17,31 +29,6 @@ export async function setPartnerStatus({
   editor: { id: string }
   now?: Date
 }) {
-  await db.$transaction(async (tx) => {
-    const staff = await assertEditor(tx, editor, 'partner.edit')
-    const p = await tx.partner.findUnique({
-      where: { id },
-      select: { name: true, status: true, publishedAt: true },
-    })
-    if (!p) throw new AppError('NOT_FOUND')
-    if (p.status === status)
-      throw new AppError(
-        'CONFLICT',
-        status === 'PUBLISHED' ? 'This entry is already published.' : 'This entry is not published.',
-      )
-    await tx.partner.update({
-      where: { id },
-      data: { status, ...(status === 'PUBLISHED' && !p.publishedAt ? { publishedAt: now } : {}) },
-    })
-    await recordAudit({
-      client: tx,
-      actor: { id: staff.id, label: staff.email },
-      action: status === 'PUBLISHED' ? 'partner.publish' : 'partner.unpublish',
-      entityType: 'Partner',
-      entityId: id,
-      before: { name: p.name, status: p.status },
-      after: { name: p.name, status },
-    })
-  })
+  await setPublishStatus(partners, { id, status, editor, now })
   invalidatePartners()
 }

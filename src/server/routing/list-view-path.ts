@@ -2,6 +2,7 @@ import 'server-only'
 import { MUNICIPALITY_API_FILTERS, directoryParams, parseDirectoryQuery } from '@/schemas/directory'
 import { campaignViewParams, parseCampaignView } from '@/schemas/campaign-view'
 import { parseSolutionQuery, solutionParams } from '@/schemas/solutions'
+import { parseResourceQuery, resourceParams } from '@/schemas/resource-query'
 import { isCampaignSlug } from '@/server/campaigns/campaign-slugs'
 import { CALCULATOR_KEYS, isInvalidCalculatorQuery, parseCalculatorQuery } from '@/schemas/target-calculator'
 import { canonicalQuery, encodeViewKey } from '@/lib/view-key'
@@ -12,7 +13,7 @@ export const VIEWS_PREFIX = '/_views/'
 /**
  * The internal route that renders a filtered public list (the directory, a campaign's signatories, the
  * Solutions Gateway), or null when the address shows the default view (served by the page itself) or is
- * not a list. Unknown or invalid parameters are dropped, as the pages would ignore them, so equivalent
+ * not a list (the guides and tools library, /resources, is one too). Unknown or invalid parameters are dropped, as the pages would ignore them, so equivalent
  * addresses share one cached view.
  */
 export function listViewPath(pathname: string, search: URLSearchParams): string | null {
@@ -23,6 +24,10 @@ export function listViewPath(pathname: string, search: URLSearchParams): string 
   if (pathname === '/solutions') {
     const canonical = canonicalQuery(solutionParams(parseSolutionQuery(search)))
     return canonical ? `${VIEWS_PREFIX}solutions/${encodeViewKey(canonical)}` : null
+  }
+  if (pathname === '/resources') {
+    const canonical = canonicalQuery(resourceParams(parseResourceQuery(search)))
+    return canonical ? `${VIEWS_PREFIX}resources/${encodeViewKey(canonical)}` : null
   }
   const campaign = pathname.match(/^\/campaigns\/([a-z0-9-]+)$/)?.[1]
   if (campaign && isCampaignSlug(campaign)) {

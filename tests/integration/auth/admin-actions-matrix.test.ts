@@ -35,6 +35,10 @@ const rules: Record<string, Permission> = {
   'events.saveEventAction': 'event.edit',
   'events.setEventStatusAction': 'event.edit',
   'events.setAttendanceAction': 'event.edit',
+  'resources.saveResourceAction': 'resource.edit',
+  'resources.publishLatestResourceAction': 'resource.edit',
+  'resources.setResourceStatusAction': 'resource.edit',
+  'resources.restoreResourceRevisionAction': 'resource.edit',
   'assistance.assignRequestAction': 'assistance.answer',
   'assistance.answerRequestAction': 'assistance.answer',
   'assistance.closeRequestAction': 'assistance.answer',
@@ -55,6 +59,7 @@ const holders: Record<Permission, Persona[]> = {
   'solution.edit': ['editor', 'admin'],
   'partner.edit': ['editor', 'admin'],
   'event.edit': ['editor', 'admin'],
+  'resource.edit': ['editor', 'admin'],
   'assistance.answer': ['editor', 'moderator', 'admin'],
   'user.manage': ['admin'],
 }

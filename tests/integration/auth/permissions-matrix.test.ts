@@ -31,6 +31,10 @@ import { listEventsForAdmin } from '@/server/events/list-events-for-admin'
 import { getEventForEdit } from '@/server/events/get-event-for-edit'
 import { listEventRegistrations } from '@/server/events/list-event-registrations'
 import { registrationsCsv } from '@/server/events/registrations-csv'
+import { listResourcesForAdmin } from '@/server/resources/list-resources-for-admin'
+import { getResourceForEdit } from '@/server/resources/get-resource-for-edit'
+import { listResourceOwners } from '@/server/resources/list-resource-owners'
+import { listResourcesDueForReview } from '@/server/resources/list-resources-due-for-review'
 import { adminSearchMunicipalities } from '@/server/municipalities/admin-search-municipalities'
 import { adminGetMunicipality } from '@/server/municipalities/admin-get-municipality'
 import { streamMunicipalitiesCsv } from '@/server/municipalities/stream-municipalities-csv'
@@ -65,6 +69,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'solution.edit': staffOnly(['editor', 'admin']),
   'partner.edit': staffOnly(['editor', 'admin']),
   'event.edit': staffOnly(['editor', 'admin']),
+  'resource.edit': staffOnly(['editor', 'admin']),
   'assistance.answer': staffOnly(['editor', 'moderator', 'admin']),
   'user.manage': staffOnly(['admin']),
 }
@@ -116,6 +121,12 @@ const pageData: Record<string, () => Promise<unknown>> = {
     await registrationsCsv({ eventId: outboxId }).catch((e) => {
       if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e
     })
+  },
+  '/admin/resources': async () => {
+    await listResourcesForAdmin()
+    await getResourceForEdit({ id: outboxId })
+    await listResourceOwners()
+    await listResourcesDueForReview()
   },
 }
 

@@ -72,6 +72,28 @@ export async function actionContext() {
       helpsWith: 'Inventories',
     },
   })
+  // The library: a guide with two revisions (one to restore) and a link to publish and take off.
+  const resourceBase = { summary: 'S', reviewedOn: new Date('2026-01-15T00:00:00Z'), ownerId: admin.id }
+  const guide = await db.resource.create({
+    data: {
+      ...resourceBase,
+      slug: `property-guide-${Date.now()}`,
+      kind: 'GUIDE',
+      title: 'Property guide',
+      body: 'Text',
+      revisions: { create: [{ title: 'Property guide', summary: 'S', body: 'Old text' }] },
+    },
+  })
+  const link = await db.resource.create({
+    data: {
+      ...resourceBase,
+      slug: `property-link-${Date.now()}`,
+      kind: 'LINK',
+      title: 'Property link',
+      url: 'https://tool.example.org',
+    },
+  })
+  const resourceRevision = await db.resourceRevision.findFirstOrThrow({ where: { resourceId: guide.id } })
   const target = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: portal.id })
   // A published public event a month ahead, with two places, one taken (network events, issue 17).
   const startsAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000)
@@ -134,6 +156,7 @@ export async function actionContext() {
     eventId: event.id,
     eventSlug: event.slug,
     eventRegistrationIds: event.registrations.map((r) => r.id),
+    resources: { guideId: guide.id, linkId: link.id, revisionId: resourceRevision.id },
     targetId: target.id,
     assistanceId: assistance.id,
     png: new File([new Uint8Array(png)], 'map.png', { type: 'image/png' }),
@@ -233,6 +256,25 @@ const eventFields = (c: ActionContext): Fields => ({
   place: one('', 'City Hall, Duluth, MN'),
   capacity: one('1', '40', '10000'),
   audience: one('PUBLIC', 'MEMBERS'),
+})
+
+const resourceFields = (c: ActionContext): Fields => ({
+  id: one(c.resources.guideId, c.resources.linkId, ''),
+  kind: one('GUIDE', 'FILE', 'LINK'),
+  title: text,
+  slug: one('', 'property-entry', 'Not A Slug'),
+  summary: text,
+  body: text,
+  url: one('', 'https://tool.example.org'),
+  file: file(fc.constant(new File([PDF], 'guide.pdf', { type: 'application/pdf' }))),
+  topics: one(...HAZARD_CODES, ...SOLUTION_SECTOR_CODES),
+  audience: one('LOCAL_STAFF', 'ELECTED_OFFICIALS', 'COMMUNITY_PARTNERS'),
+  membersOnly: one('', '1'),
+  stages: one('COMMITMENT', 'INVENTORY', 'TARGET', 'ACTION_PLANS'),
+  reviewedOn: pastDay,
+  ownerId: one(c.users.admin.id, c.users.official.id),
+  note: text,
+  intent: one('preview', 'save', 'publish'),
 })
 
 const reportFields = (c: ActionContext): Fields => {
@@ -407,6 +449,19 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/events/actions.ts#cancelRegistrationAction': {
     as: 'anonymous',
     fields: () => ({ token }),
+  },
+  'src/app/admin/resources/actions.ts#saveResourceAction': { as: 'admin', fields: resourceFields },
+  'src/app/admin/resources/actions.ts#publishLatestResourceAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.resources.guideId, c.resources.linkId) }),
+  },
+  'src/app/admin/resources/actions.ts#setResourceStatusAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.resources.linkId, c.resources.guideId), status: one('PUBLISHED', 'DRAFT') }),
+  },
+  'src/app/admin/resources/actions.ts#restoreResourceRevisionAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.resources.guideId), revisionId: one(c.resources.revisionId) }),
   },
   'src/app/admin/assistance/actions.ts#assignRequestAction': {
     as: 'admin',

@@ -1,8 +1,14 @@
 // The seed: reference data alone with --no-demo, then demo data, then a second run that changes nothing.
+import { normalizeForSearch } from '@/lib/text'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { db, databaseProvider, truncateAll } from '../../helpers/db'
 import { seed } from '../../../prisma/seed/index'
 import { kmFromCoast } from '../../../prisma/seed/demo/inventory'
+import { RESOURCES } from '../../../prisma/seed/resources'
+import { createHash } from 'node:crypto'
+import { checkPdf } from '@/server/uploads/check-pdf'
+import { parseCsv } from '@/lib/parse-csv'
+import { isReviewDue, resourceSearchText, RESOURCE_STAGE_CODES } from '@/lib/domain/resources'
 
 const NOW = new Date('2026-11-01T12:00:00Z')
 
@@ -20,6 +26,11 @@ const COUNTS = {
   officials: () => db.municipalityOfficial.count(),
   events: () => db.event.count(),
   eventRegistrations: () => db.eventRegistration.count(),
+  resources: () => db.resource.count(),
+  resourceTopics: () => db.resourceTopic.count(),
+  resourceStages: () => db.resourceStage.count(),
+  resourceRevisions: () => db.resourceRevision.count(),
+  uploads: () => db.upload.count(),
 }
 
 async function counts() {
@@ -67,6 +78,9 @@ describe('seed', () => {
       pages: 5,
       events: 0,
     })
+    // The library is reference content: seeded without demo data too, owned by the admin then.
+    expect(referenceOnly.resources).toBeGreaterThanOrEqual(17)
+    expect(referenceOnly.uploads).toBe(2)
   })
 
   test('the demo has network events past and upcoming, one nearly full and one for members only', async () => {
@@ -182,6 +196,83 @@ describe('seed', () => {
         where: { state: 'NY', name: { in: ['Woodhaven', 'Woodside', 'Brooklyn'] } },
       }),
     ).toBe(0)
+  })
+
+  test('the library: 12+ published guides, every stage covered, a draft, members-only entries, reviews due', async () => {
+    const resources = await db.resource.findMany({
+      include: { topics: true, stages: true, revisions: true, owner: { select: { role: true } } },
+    })
+    const published = resources.filter((r) => r.status === 'PUBLISHED')
+    const guides = published.filter((r) => r.kind === 'GUIDE')
+    expect(guides.length).toBeGreaterThanOrEqual(12)
+    for (const stage of RESOURCE_STAGE_CODES) {
+      const covering = guides.filter((g) => g.stages.some((s) => s.stage === stage))
+      expect(covering.length, stage).toBeGreaterThanOrEqual(2)
+    }
+    expect(resources.filter((r) => r.kind === 'GUIDE' && r.status === 'DRAFT')).toHaveLength(1)
+    expect(published.filter((r) => r.kind === 'FILE')).toHaveLength(2)
+    expect(published.filter((r) => r.kind === 'LINK')).toHaveLength(3)
+    const membersOnly = published.filter((r) => r.membersOnly).length
+    expect(membersOnly).toBeGreaterThanOrEqual(2)
+    expect(membersOnly).toBeLessThanOrEqual(3)
+    const due = guides.filter((g) => isReviewDue(g.reviewedOn, NOW))
+    expect(due.length).toBe(2)
+    for (const r of resources) {
+      expect(r.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      expect(r.owner && ['ADMIN', 'EDITOR'].includes(r.owner.role), r.slug).toBe(true)
+      expect(r.topics.length, r.slug).toBeGreaterThan(0)
+      expect(r.stages.length, r.slug).toBeGreaterThan(0)
+      expect(r.publishedAt === null, r.slug).toBe(r.status === 'DRAFT')
+      const seeded = RESOURCES.find((s) => s.slug === r.slug)!
+      expect(r.topics.map((t) => t.topic).sort()).toEqual([...seeded.topics].sort())
+      expect(r.searchText).toBe(resourceSearchText({ ...r, topics: seeded.topics }))
+      // A members-only guide's words are not searchable by anyone: its last paragraph's words are not indexed.
+      if (r.membersOnly && r.kind === 'GUIDE') {
+        const lastWords = normalizeForSearch(r.body.trim().split('\n').pop()!)
+        expect(r.searchText.includes(lastWords), r.slug).toBe(false)
+      }
+      // One revision holding the text, published when the entry is.
+      expect(r.revisions).toHaveLength(1)
+      expect(r.revisions[0]).toMatchObject({
+        title: r.title,
+        summary: r.summary,
+        body: r.body,
+        published: r.status === 'PUBLISHED',
+      })
+    }
+    for (const g of guides) {
+      const words = (g.body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length
+      expect(words, g.slug).toBeGreaterThanOrEqual(350)
+      expect(words, g.slug).toBeLessThanOrEqual(700)
+    }
+    for (const link of resources.filter((r) => r.kind === 'LINK')) {
+      expect(new URL(link.url!).protocol).toBe('https:')
+      expect(link.uploadId).toBeNull()
+    }
+  })
+
+  test("the library's files are real: the PDF passes the upload check, the CSV parses", async () => {
+    const files = await db.resource.findMany({ where: { kind: 'FILE' }, include: { upload: true } })
+    const types = files.map((f) => f.upload!.contentType).sort()
+    expect(types).toEqual(['application/pdf', 'text/csv'])
+    for (const { upload } of files) {
+      const bytes = new Uint8Array(upload!.data)
+      expect(upload!.size).toBe(bytes.byteLength)
+      expect(upload!.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+      // Owned by staff, so the clean-up of abandoned anonymous uploads never takes them.
+      expect(upload!.createdById).not.toBeNull()
+      if (upload!.contentType === 'application/pdf') {
+        expect(upload!.filename).toMatch(/\.pdf$/)
+        expect(await checkPdf(bytes)).toEqual({ ok: true })
+      } else {
+        expect(upload!.filename).toMatch(/\.csv$/)
+        const csv = parseCsv(new TextDecoder().decode(bytes))
+        if (!csv.ok) throw new Error(`CSV line ${csv.line}: ${csv.message}`)
+        expect(csv.header).toContain('gpc sector')
+        expect(csv.records.length).toBeGreaterThanOrEqual(5)
+        for (const rec of csv.records) expect(rec.cells).toHaveLength(csv.header.length)
+      }
+    }
   })
 
   test.runIf(databaseProvider() === 'sqlite')('a full seed takes under 60 seconds on SQLite', () => {

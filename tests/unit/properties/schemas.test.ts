@@ -26,6 +26,13 @@ import { COST_BAND_CODES } from '@/schemas/solutions'
 import { PARTNER_KIND_CODES } from '@/schemas/partners'
 import { EVENT_AUDIENCE_CODES, EVENT_TYPE_CODES } from '@/schemas/events'
 import { EVENT_TIME_ZONE_CODES, utcToZonedInput } from '@/lib/domain/zoned-time'
+import {
+  RESOURCE_AUDIENCE_CODES,
+  RESOURCE_INTENTS,
+  RESOURCE_KIND_CODES,
+  RESOURCE_SLUG_PATTERN,
+} from '@/schemas/resources'
+import { RESOURCE_STAGE_CODES, RESOURCE_TOPIC_CODES } from '@/lib/domain/resources'
 import { TARGET_TYPE_CODES } from '@/schemas/targets'
 import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
@@ -211,6 +218,26 @@ const validEvent = fc
     }
   })
 const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
+const validResource = fc.record({
+  kind: fc.constantFrom(...RESOURCE_KIND_CODES),
+  title: words(190),
+  slug: fc.oneof(
+    fc.constant(''),
+    slug,
+    slug.map((v) => ` ${v.toUpperCase()} `),
+  ),
+  summary: words(490),
+  body: words(500).map((w) => `${w}\r\n\r\nMore.`),
+  url: fc.constantFrom('https://tool.example.org', ' https://agency.gov/climate/tool '),
+  // A tampered form may tick a code twice.
+  topics: fc.array(fc.constantFrom(...RESOURCE_TOPIC_CODES), { minLength: 1, maxLength: 20 }),
+  audience: fc.constantFrom(...RESOURCE_AUDIENCE_CODES),
+  membersOnly: fc.constantFrom('', '1'),
+  stages: fc.array(fc.constantFrom(...RESOURCE_STAGE_CODES), { maxLength: 6 }),
+  reviewedOn: pastDay.filter((d) => d >= '2000-01-01'),
+  ownerId: cuid,
+  note: fc.oneof(words(190), fc.constant('')),
+})
 const validSignatory = fc.record(
   {
     signatoryName: words(110),
@@ -554,6 +581,60 @@ const specs: Record<string, Spec> = {
       statesServed: v.statesServed.join(', '),
       website: v.website ?? '',
     }),
+  },
+  'resources.resourceSchema': {
+    keys: [
+      'kind',
+      'title',
+      'slug',
+      'summary',
+      'body',
+      'url',
+      'topics',
+      'audience',
+      'membersOnly',
+      'stages',
+      'reviewedOn',
+      'ownerId',
+      'note',
+    ],
+    valid: validResource,
+    check: (v) => {
+      expectOneOf(v.kind, RESOURCE_KIND_CODES)
+      expectText(v.title, { min: 1, max: 200 })
+      if (v.slug !== '') expect(v.slug).toMatch(RESOURCE_SLUG_PATTERN)
+      expectText(v.summary, { min: 1, max: 500 })
+      expectText(v.body, { max: 50_000, trimmed: false })
+      expect(v.body).not.toContain('\r')
+      if (v.kind === 'GUIDE') expect(v.body.trim().length).toBeGreaterThan(0)
+      if (v.kind === 'LINK') expect(v.url).not.toBeNull()
+      if (v.url !== null) expect(new URL(v.url).protocol).toBe('https:')
+      // Each code once: they become rows keyed by (resource, code).
+      expect(v.topics.length).toBeGreaterThan(0)
+      expect(new Set(v.topics).size).toBe(v.topics.length)
+      for (const t of v.topics) expectOneOf(t, RESOURCE_TOPIC_CODES)
+      expect(new Set(v.stages).size).toBe(v.stages.length)
+      for (const st of v.stages) expectOneOf(st, RESOURCE_STAGE_CODES)
+      expectOneOf(v.audience, RESOURCE_AUDIENCE_CODES)
+      expect(typeof v.membersOnly).toBe('boolean')
+      expectDay(v.reviewedOn)
+      expect(v.reviewedOn.getTime()).toBeLessThanOrEqual(Date.now())
+      expect(typeof v.ownerId).toBe('string')
+      expectOptionalText(v.note, { max: 200 }, null)
+    },
+    roundTrip: (v) => ({
+      ...v,
+      url: v.url ?? '',
+      note: v.note ?? '',
+      membersOnly: v.membersOnly ? '1' : '',
+      reviewedOn: day(v.reviewedOn),
+    }),
+  },
+  'resources.resourceIntentSchema': {
+    alwaysParses: true,
+    valid: fc.constantFrom(...RESOURCE_INTENTS),
+    check: (v) => expectOneOf(v, RESOURCE_INTENTS),
+    roundTrip: (v) => v,
   },
   'content.solutionSchema': {
     keys: ['title', 'summary', 'body', 'costBand', 'coBenefits', 'hazards', 'sectors'],

@@ -68,6 +68,16 @@ describe('listViewPath: filtered lists are served by cached internal views', () 
     expect(keyOf(path('/solutions', 'sector=BUILDINGS'))).toBe('sector=BUILDINGS')
   })
 
+  it('gives equivalent library queries one view; bad topics, stages and kinds are dropped', () => {
+    expect(path('/resources', 'page=1&q=%20&topic=nope&stage=NONE&kind=VIDEO&utm_source=x')).toBeNull()
+    const a = path('/resources', 'q=%20Inventory%20&stage=INVENTORY&kind=GUIDE&page=2')
+    expect(a).toMatch(/^\/_views\/resources\/[A-Za-z0-9_-]+$/)
+    expect(a).toBe(path('/resources', 'kind=GUIDE&page=2&stage=INVENTORY&q=Inventory&topic=nope'))
+    expect(keyOf(a)).toBe('kind=GUIDE&page=2&q=Inventory&stage=INVENTORY')
+    expect(keyOf(path('/resources', 'topic=EXTREME_HEAT'))).toBe('topic=EXTREME_HEAT')
+    expect(path('/resources/some-guide', 'q=flood')).toBeNull()
+  })
+
   it('decodes a malformed key as the default view', () => {
     expect(decodeViewKey('../../etc').toString()).toBe('')
     expect(decodeViewKey('').toString()).toBe('')

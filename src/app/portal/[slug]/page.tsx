@@ -9,6 +9,7 @@ import { StatusNote } from '@/components/ui/status-note'
 import { GPC_SECTORS, type GpcSectorCode } from '@/lib/domain/gpc'
 import { formatDate } from '@/lib/format'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
+import { listStageResources } from '@/server/resources/list-stage-resources'
 import { PortalAccessDenied } from '../portal-access-denied'
 import { portalData } from '../portal-data'
 import { hideChecklistAction } from './actions'
@@ -34,6 +35,7 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
   const { saved, checklist } = await searchParams
   const m = await portalData(`/portal/${slug}`, () => getPortalMunicipality({ slug }))
   if (!m) return <PortalAccessDenied />
+  const stageResources = await listStageResources()
   const active = m.targets.filter((t) => t.status === 'ACTIVE')
   const replaced = m.targets.filter((t) => t.status === 'REPLACED')
   const banner =
@@ -74,7 +76,7 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
           hideAction={hideChecklistAction}
         />
       )}
-      <CityJourney slug={m.slug} name={m.name} compliance={m.compliance} />
+      <CityJourney slug={m.slug} name={m.name} compliance={m.compliance} resources={stageResources} />
       <section aria-labelledby="targets-heading" className="mt-10">
         <h2 id="targets-heading" className="text-2xl">
           Emissions reduction targets
