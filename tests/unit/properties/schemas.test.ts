@@ -199,7 +199,7 @@ const validEvent = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 10, max: 28 }),
     hour: fc.integer({ min: 4, max: 20 }),
-    hours: fc.integer({ min: 1, max: 30 }),
+    hours: fc.integer({ min: 1, max: 27 }),
     deadlineAtStart: fc.boolean(),
     online: fc.constantFrom('yes', ''),
     place: words(290),
