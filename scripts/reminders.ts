@@ -1,6 +1,8 @@
 // npm run reminders — for a daily cron. Emails officials of Compact signatories 60, 30 and 7 days before
-// each compliance stage's due date and when it becomes overdue; each at most once (ReminderLog).
+// each compliance stage's due date and when it becomes overdue; each at most once (ReminderLog). Then reminds
+// everyone with a place at a network event starting within 36 hours; each at most once (EventReminderLog).
 import { sendDeadlineReminders } from '@/server/reminders/send-deadline-reminders'
+import { sendEventReminders } from '@/server/events/send-event-reminders'
 import { db } from '@/server/db'
 import { runJob } from './lib/job-run.mjs'
 
@@ -13,6 +15,10 @@ async function main() {
       `Sent: ${s.sent['60']} at 60 days, ${s.sent['30']} at 30 days, ${s.sent['7']} at 7 days, ${s.sent.overdue} overdue (${s.emails} emails).`,
       `Skipped: ${s.skippedAlreadySent} already sent, ${s.skippedNoOfficials} without a confirmed official; ${s.failed} failed.`,
     ].join('\n'),
+  )
+  const e = await sendEventReminders({})
+  console.log(
+    `Event reminders: ${e.events} events starting within 36 hours; sent ${e.sent}, skipped ${e.skippedAlreadySent} already sent; ${e.failed} failed.`,
   )
 }
 

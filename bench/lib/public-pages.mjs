@@ -14,6 +14,7 @@ export async function firstLink(base, path, pattern) {
 /** The floor first (a static page without data), then the pages with data. */
 export async function publicPages(base) {
   const profile = await firstLink(base, '/members', /href="(\/members\/[a-z0-9-]+)"/)
+  const event = await firstLink(base, '/events', /href="(\/events\/[a-z0-9-]+)"/)
   return [
     { name: 'floor: static page without data', path: '/accessibility' },
     { name: 'home', path: '/' },
@@ -21,6 +22,8 @@ export async function publicPages(base) {
     { name: 'directory search (prefix "san")', path: '/members?q=san' },
     { name: 'profile', path: profile },
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
+    { name: 'events', path: '/events' },
+    { name: 'event page', path: event },
   ]
 }
 

@@ -3,6 +3,7 @@ import { refreshCompliance } from '@/server/compliance/refresh-compliance'
 import { seedCampaigns } from './campaigns'
 import { seedContent } from './content'
 import { seedDemo } from './demo'
+import { seedEvents } from './events'
 import { seedPartners } from './partners'
 import { seedPlaces } from './places'
 import { seedResources } from './resources'
@@ -41,6 +42,7 @@ export async function seed({
   await step('partners', () => seedPartners({ db, log }))
   await step('admin', () => seedAdmin({ db, log }))
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
+  if (demo) await step('events', () => seedEvents({ db, log, now }))
   // After the demo staff, so that the demo editor owns the library (the admin does without demo data).
   await step('resources', () => seedResources({ db, log, now }))
   if (compliance) await step('compliance', () => refreshAll(log, now))

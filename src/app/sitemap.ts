@@ -17,6 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     '/commitments',
     '/progress',
     '/network/partners',
+    '/events',
     '/data',
     '/pledge',
     '/tools/target-calculator',

@@ -13,6 +13,7 @@ export const tags = {
   solution: (slug: string) => `solution:${slug}`,
   content: (slug: string) => `content:${slug}`,
   partners: 'partners', // the experts and partners directory
+  events: 'events', // /events, each event page (with its places left) and /events.ics
   resources: 'resources', // the guides and tools library's list and search
   resource: (slug: string) => `resource:${slug}`,
 } as const
@@ -67,6 +68,11 @@ export function invalidateCampaign(slug: string) {
 
 export function invalidatePartners() {
   expire(tags.partners)
+}
+
+/** An event was saved, published or withdrawn, or a registration took or gave back a place. */
+export function invalidateEvents() {
+  expire(tags.events)
 }
 
 /** A library entry was saved, published or taken off: its page, the list and the search. */

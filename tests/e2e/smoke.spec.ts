@@ -39,6 +39,7 @@ const sections = [
   { name: 'Solutions', path: '/solutions' },
   { name: 'Guides', path: '/resources' },
   { name: 'Commitments', path: '/commitments' },
+  { name: 'Events', path: '/events' },
   { name: 'Sign a pledge', path: '/pledge' },
 ]
 

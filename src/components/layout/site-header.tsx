@@ -6,6 +6,7 @@ const sections = [
   { href: '/solutions', label: 'Solutions' },
   { href: '/resources', label: 'Guides' },
   { href: '/progress', label: 'Progress' },
+  { href: '/events', label: 'Events' },
   { href: '/commitments', label: 'Commitments' },
 ]
 

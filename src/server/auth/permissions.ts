@@ -15,6 +15,8 @@ export const permissions = {
   'content.edit': ['EDITOR'],
   'solution.edit': ['EDITOR'],
   'partner.edit': ['EDITOR'],
+  // Network events (issue 17): publishing them, their registrations, attendance and the CSV export.
+  'event.edit': ['EDITOR'],
   // The guides and tools library (issue 16): guides, downloadable files and links to external tools.
   'resource.edit': ['EDITOR'],
   // Experts on call: answering officials' assistance requests (issue 16).
@@ -49,5 +51,6 @@ export const adminPages = [
   { href: '/admin/pledge-texts', label: 'Pledge texts', permission: 'content.edit' },
   { href: '/admin/solutions', label: 'Solutions', permission: 'solution.edit' },
   { href: '/admin/partners', label: 'Experts and partners', permission: 'partner.edit' },
+  { href: '/admin/events', label: 'Events', permission: 'event.edit' },
   { href: '/admin/resources', label: 'Guides and tools', permission: 'resource.edit' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]

@@ -8,7 +8,15 @@ import { describeDeliveryError } from './describe-delivery-error'
 
 const log = logger('mail')
 
-export type MailMessage = { to: string; subject: string; text: string; html: string }
+/** A file sent with the message (an event's .ics); the outbox records only the message, not its files. */
+export type MailAttachment = { filename: string; content: string; contentType: string }
+export type MailMessage = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  attachments?: MailAttachment[]
+}
 export type MailResult = { transport: 'smtp' | 'outbox' }
 
 let transporter: Transporter | undefined
@@ -29,7 +37,7 @@ function smtpTransport(url: string): Transporter {
  * SMTP_URL (demo mode, DEMO_MODE=true in production) the outbox is the delivery and keeps the whole message
  * for admins. The log names the message, never its links.
  */
-export async function sendMail({ to, subject, text, html }: MailMessage): Promise<MailResult> {
+export async function sendMail({ to, subject, text, html, attachments }: MailMessage): Promise<MailResult> {
   const { SMTP_URL, MAIL_FROM } = env()
   if (!SMTP_URL) {
     const { id } = await db.outboxMessage.create({
@@ -41,7 +49,7 @@ export async function sendMail({ to, subject, text, html }: MailMessage): Promis
     return { transport: 'outbox' }
   }
   try {
-    await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html })
+    await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html, attachments })
   } catch (e) {
     countEmail({ transport: 'smtp', result: 'failed' })
     const { id } = await db.outboxMessage.create({

@@ -27,6 +27,10 @@ import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-adm
 import { getSolutionForEdit } from '@/server/solutions/get-solution-for-edit'
 import { listPartnersForAdmin } from '@/server/partners/list-partners-for-admin'
 import { getPartnerForEdit } from '@/server/partners/get-partner-for-edit'
+import { listEventsForAdmin } from '@/server/events/list-events-for-admin'
+import { getEventForEdit } from '@/server/events/get-event-for-edit'
+import { listEventRegistrations } from '@/server/events/list-event-registrations'
+import { registrationsCsv } from '@/server/events/registrations-csv'
 import { listResourcesForAdmin } from '@/server/resources/list-resources-for-admin'
 import { getResourceForEdit } from '@/server/resources/get-resource-for-edit'
 import { listResourceOwners } from '@/server/resources/list-resource-owners'
@@ -64,6 +68,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'content.edit': staffOnly(['editor', 'admin']),
   'solution.edit': staffOnly(['editor', 'admin']),
   'partner.edit': staffOnly(['editor', 'admin']),
+  'event.edit': staffOnly(['editor', 'admin']),
   'resource.edit': staffOnly(['editor', 'admin']),
   'assistance.answer': staffOnly(['editor', 'moderator', 'admin']),
   'user.manage': staffOnly(['admin']),
@@ -108,6 +113,14 @@ const pageData: Record<string, () => Promise<unknown>> = {
   '/admin/partners': async () => {
     await listPartnersForAdmin()
     await getPartnerForEdit({ id: outboxId })
+  },
+  '/admin/events': async () => {
+    await listEventsForAdmin()
+    await getEventForEdit({ id: outboxId })
+    await listEventRegistrations({ eventId: outboxId })
+    await registrationsCsv({ eventId: outboxId }).catch((e) => {
+      if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e
+    })
   },
   '/admin/resources': async () => {
     await listResourcesForAdmin()

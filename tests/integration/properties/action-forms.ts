@@ -95,6 +95,28 @@ export async function actionContext() {
   })
   const resourceRevision = await db.resourceRevision.findFirstOrThrow({ where: { resourceId: guide.id } })
   const target = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: portal.id })
+  // A published public event a month ahead, with two places, one taken (network events, issue 17).
+  const startsAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000)
+  const event = await db.event.create({
+    data: {
+      slug: `property-event-${Date.now()}`,
+      title: 'Property webinar',
+      summary: 'S',
+      description: 'D',
+      type: 'WEBINAR',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 60 * 60 * 1000),
+      timeZone: 'America/Chicago',
+      online: true,
+      capacity: 2,
+      registrationDeadline: startsAt,
+      status: 'PUBLISHED',
+      registrations: {
+        create: { name: 'Pat', email: 'pat@city.gov', organisation: 'City', status: 'REGISTERED', seq: 1 },
+      },
+    },
+    include: { registrations: true },
+  })
   // Experts on call: a request of the portal's municipality for its official to reply on and staff to answer.
   const assistance = await db.assistanceRequest.create({
     data: {
@@ -131,6 +153,9 @@ export async function actionContext() {
     draftYear,
     solutionId: solution.id,
     partnerId: partner.id,
+    eventId: event.id,
+    eventSlug: event.slug,
+    eventRegistrationIds: event.registrations.map((r) => r.id),
     resources: { guideId: guide.id, linkId: link.id, revisionId: resourceRevision.id },
     targetId: target.id,
     assistanceId: assistance.id,
@@ -215,6 +240,22 @@ const partnerFields = (c: ActionContext): Fields => ({
   helpsWith: text,
   statesServed: one('', 'MN, WI', 'ca;or'),
   website: one('', 'https://www.example.edu'),
+})
+
+const eventFields = (c: ActionContext): Fields => ({
+  id: one(c.eventId, ''),
+  title: text,
+  summary: text,
+  description: text,
+  type: one('WEBINAR', 'STUDY_VISIT', 'SUMMIT'),
+  timeZone: one('America/Chicago', 'UTC', 'Pacific/Honolulu'),
+  startsAt: one('2031-03-16T14:00', '2031-03-09T02:30'),
+  endsAt: one('2031-03-16T15:30', '2031-03-17T10:00'),
+  registrationDeadline: one('2031-03-15T23:59', '2031-03-16T14:00'),
+  online: one('yes', ''),
+  place: one('', 'City Hall, Duluth, MN'),
+  capacity: one('1', '40', '10000'),
+  audience: one('PUBLIC', 'MEMBERS'),
 })
 
 const resourceFields = (c: ActionContext): Fields => ({
@@ -391,6 +432,23 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/admin/partners/actions.ts#setPartnerStatusAction': {
     as: 'admin',
     fields: (c) => ({ id: one(c.partnerId), status: one('PUBLISHED', 'DRAFT') }),
+  },
+  'src/app/admin/events/actions.ts#saveEventAction': { as: 'admin', fields: eventFields },
+  'src/app/admin/events/actions.ts#setEventStatusAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.eventId), status: one('PUBLISHED', 'DRAFT') }),
+  },
+  'src/app/admin/events/actions.ts#setAttendanceAction': {
+    as: 'admin',
+    fields: (c) => ({ eventId: one(c.eventId), attended: fc.subarray(c.eventRegistrationIds) }),
+  },
+  'src/app/events/actions.ts#registerForEventAction': {
+    as: 'anonymous',
+    fields: (c) => ({ event: one(c.eventSlug), name: text, email, organisation: text }),
+  },
+  'src/app/events/actions.ts#cancelRegistrationAction': {
+    as: 'anonymous',
+    fields: () => ({ token }),
   },
   'src/app/admin/resources/actions.ts#saveResourceAction': { as: 'admin', fields: resourceFields },
   'src/app/admin/resources/actions.ts#publishLatestResourceAction': {

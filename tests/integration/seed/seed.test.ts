@@ -24,6 +24,8 @@ const COUNTS = {
   users: () => db.user.count(),
   pages: () => db.contentRevision.count(),
   officials: () => db.municipalityOfficial.count(),
+  events: () => db.event.count(),
+  eventRegistrations: () => db.eventRegistration.count(),
   resources: () => db.resource.count(),
   resourceTopics: () => db.resourceTopic.count(),
   resourceStages: () => db.resourceStage.count(),
@@ -74,10 +76,19 @@ describe('seed', () => {
       solutions: 0,
       users: 1,
       pages: 5,
+      events: 0,
     })
     // The library is reference content: seeded without demo data too, owned by the admin then.
     expect(referenceOnly.resources).toBeGreaterThanOrEqual(17)
     expect(referenceOnly.uploads).toBe(2)
+  })
+
+  test('the demo has network events past and upcoming, one nearly full and one for members only', async () => {
+    expect(first.events).toBe(5)
+    const events = await db.event.findMany({ include: { registrations: true } })
+    expect(events.filter((e) => e.startsAt < NOW)).toHaveLength(2)
+    expect(events.some((e) => e.startsAt > NOW && e.audience === 'MEMBERS')).toBe(true)
+    expect(events.some((e) => e.startsAt > NOW && e.capacity - e.registrations.length === 1)).toBe(true)
   })
 
   test('a second run changes nothing', () => {

@@ -24,6 +24,8 @@ import {
 import { REJECTION_REASONS, MANDATE_TYPES } from '@/schemas/pledge'
 import { COST_BAND_CODES } from '@/schemas/solutions'
 import { PARTNER_KIND_CODES } from '@/schemas/partners'
+import { EVENT_AUDIENCE_CODES, EVENT_TYPE_CODES } from '@/schemas/events'
+import { EVENT_TIME_ZONE_CODES, utcToZonedInput } from '@/lib/domain/zoned-time'
 import {
   RESOURCE_AUDIENCE_CODES,
   RESOURCE_INTENTS,
@@ -186,6 +188,36 @@ const validPartner = fc.record({
     fc.constantFrom('https://www.example.edu', ' https://agency.gov/climate '),
   ),
 })
+// An event on a day of 2031 (daylight saving or not), registration closing the day before or at the start.
+const validEvent = fc
+  .record({
+    title: words(190),
+    summary: words(290),
+    description: words(500).map((w) => `${w}\r\n\r\nProgramme.`),
+    type: fc.constantFrom(...EVENT_TYPE_CODES),
+    timeZone: fc.constantFrom(...EVENT_TIME_ZONE_CODES),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 10, max: 28 }),
+    hour: fc.integer({ min: 4, max: 20 }),
+    hours: fc.integer({ min: 1, max: 27 }),
+    deadlineAtStart: fc.boolean(),
+    online: fc.constantFrom('yes', ''),
+    place: words(290),
+    capacity: fc.integer({ min: 1, max: 10_000 }).map(String),
+    audience: fc.constantFrom(...EVENT_AUDIENCE_CODES),
+  })
+  .map(({ month, day, hour, hours, deadlineAtStart, ...v }) => {
+    const two = (n: number) => String(n).padStart(2, '0')
+    const at = (d: number, h: number) => `2031-${two(month)}-${two(d)}T${two(h)}:30`
+    const end = hour + hours
+    return {
+      ...v,
+      startsAt: at(day, hour),
+      endsAt: end < 24 ? at(day, end) : at(day + 1, end - 24),
+      registrationDeadline: deadlineAtStart ? at(day, hour) : at(day - 1, 12),
+    }
+  })
+const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
 const validResource = fc.record({
   kind: fc.constantFrom(...RESOURCE_KIND_CODES),
   title: words(190),
@@ -473,6 +505,60 @@ const specs: Record<string, Spec> = {
       }
     },
     roundTrip: (v) => ({ ...v, commitments: v.commitments.join('\n') }),
+  },
+  'events.eventSchema': {
+    keys: [
+      'title',
+      'summary',
+      'description',
+      'type',
+      'timeZone',
+      'startsAt',
+      'endsAt',
+      'registrationDeadline',
+      'online',
+      'place',
+      'capacity',
+      'audience',
+    ],
+    valid: validEvent,
+    check: (v) => {
+      expectText(v.title, { min: 1, max: 200 })
+      expectText(v.summary, { min: 1, max: 300 })
+      expect(v.title).not.toMatch(/[\r\n]/)
+      expectText(v.description, { min: 1, max: 10_000 })
+      expect(v.description).not.toContain('\r')
+      expectOneOf(v.type, EVENT_TYPE_CODES)
+      expectOneOf(v.timeZone, EVENT_TIME_ZONE_CODES)
+      expectOneOf(v.audience, EVENT_AUDIENCE_CODES)
+      expectInteger(v.capacity, 1, 10_000)
+      // Stored in UTC, in order: the deadline no later than the start, the end after it.
+      for (const d of [v.startsAt, v.endsAt, v.registrationDeadline]) expect(d).toBeInstanceOf(Date)
+      expect(v.endsAt.getTime()).toBeGreaterThan(v.startsAt.getTime())
+      expect(v.registrationDeadline.getTime()).toBeLessThanOrEqual(v.startsAt.getTime())
+      expect(typeof v.online).toBe('boolean')
+      if (!v.online) expectText(v.place, { min: 1, max: 300 })
+      else expectOptionalText(v.place, { max: 300 }, null)
+    },
+    roundTrip: (v) => ({
+      ...v,
+      startsAt: utcToZonedInput(v.startsAt, v.timeZone),
+      endsAt: utcToZonedInput(v.endsAt, v.timeZone),
+      registrationDeadline: utcToZonedInput(v.registrationDeadline, v.timeZone),
+      online: v.online ? 'yes' : '',
+      place: v.place ?? '',
+      capacity: String(v.capacity),
+    }),
+  },
+  'events.eventRegistrationSchema': {
+    keys: ['name', 'email', 'organisation'],
+    valid: validRegistration,
+    check: (v) => {
+      expectText(v.name, { min: 1, max: 200 })
+      expectEmail(v.email, 254)
+      expectText(v.organisation, { min: 1, max: 200 })
+    },
+    roundTrip: (v) => v,
   },
   'partners.partnerSchema': {
     keys: ['name', 'kind', 'summary', 'helpsWith', 'statesServed', 'website'],
