@@ -878,6 +878,26 @@ const specs: Record<string, Spec> = {
     check: (v) => expectText(v.feedback, { min: 1, max: 4000 }),
     roundTrip: (v) => v,
   },
+  'resource-query.resourceQuerySchema': {
+    keys: ['q', 'topic', 'stage', 'kind', 'page'],
+    alwaysParses: true,
+    valid: fc.record({
+      q: words(190),
+      topic: fc.constantFrom(...RESOURCE_TOPIC_CODES),
+      stage: fc.constantFrom(...RESOURCE_STAGE_CODES),
+      kind: fc.constantFrom(...RESOURCE_KIND_CODES),
+      page: writtenInteger(1, 1000).map((p) => p.replace(/,/g, '')),
+    }),
+    check: (v) => {
+      expectText(v.q, { max: 200 })
+      if (v.topic !== undefined) expectOneOf(v.topic, RESOURCE_TOPIC_CODES)
+      if (v.stage !== undefined) expectOneOf(v.stage, RESOURCE_STAGE_CODES)
+      if (v.kind !== undefined) expectOneOf(v.kind, RESOURCE_KIND_CODES)
+      expectInteger(v.page, 1, 1000)
+    },
+    roundTrip: (v) => ({ ...v, page: String(v.page) }),
+    exempt: ['q'],
+  },
   'solutions.solutionQuerySchema': {
     keys: ['q', 'hazard', 'sector', 'cost', 'page'],
     alwaysParses: true,
