@@ -127,7 +127,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)?$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -220,6 +220,12 @@ export const config = {
     '/invitation/:path*',
     // A members-only library entry read with the session (src/app/resources/[slug]/read).
     '/resources/:slug/read',
+    // Network events rendered per request: the list (its type filter; its data is cached under the tag
+    // `events`), registration (reads the session), the cancel link and its answer. An event's own page is cached.
+    '/events',
+    '/events/:slug/register',
+    '/events/cancel/:token',
+    '/events/cancelled',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.

@@ -15,7 +15,27 @@ const firstSlugs = () =>
       orderBy: { slug: 'asc' },
       select: { slug: true },
     })
-    return { member: member?.slug ?? 'no-member-in-e2e-db' }
+    const resource = await db.resource.findFirst({
+      where: { status: 'PUBLISHED', membersOnly: false, kind: 'GUIDE' },
+      orderBy: { slug: 'asc' },
+      select: { slug: true },
+    })
+    const event = await db.event.findFirst({
+      where: { status: 'PUBLISHED', audience: 'PUBLIC', startsAt: { gt: new Date() } },
+      orderBy: { startsAt: 'asc' },
+      select: { slug: true },
+    })
+    const membersEvent = await db.event.findFirst({
+      where: { status: 'PUBLISHED', audience: 'MEMBERS' },
+      orderBy: { startsAt: 'asc' },
+      select: { slug: true },
+    })
+    return {
+      membersEvent: membersEvent?.slug ?? 'no-event-in-e2e-db',
+      member: member?.slug ?? 'no-member-in-e2e-db',
+      resource: resource?.slug ?? 'no-resource-in-e2e-db',
+      event: event?.slug ?? 'no-event-in-e2e-db',
+    }
   })
 
 /** The one policy that governs scripts (next.config.ts adds a second, frame-ancestors only). */
@@ -70,7 +90,7 @@ test.describe('headers', () => {
   test('every kind of page carries one strict policy whose nonce is on all of its scripts', async ({
     request,
   }) => {
-    const { member } = await firstSlugs()
+    const { member, resource, event, membersEvent } = await firstSlugs()
     const pages = [
       '/',
       '/members',
@@ -89,6 +109,18 @@ test.describe('headers', () => {
       '/pledge?campaign=rc4a',
       '/no-such-page',
       '/members/no-such-member-csp',
+      '/resources',
+      '/resources?stage=TARGET&q=target',
+      `/resources/${resource}`,
+      '/events',
+      '/events?type=WEBINAR',
+      `/events/${event}`,
+      // Registration for a members-only event: rendered per request (it reads the session).
+      `/events/${membersEvent}/register`,
+      '/events/cancel/not-a-real-token',
+      '/events/cancelled',
+      '/progress',
+      '/network/partners',
       '/tools/target-calculator',
       '/tools/target-calculator?type=FIXED_LEVEL&baseYear=2015&baseYearEmissions=900&targetEmissions=300&targetYear=2030',
       // Figures to correct: answered 400 by the proxy, with the page and its nonce.
