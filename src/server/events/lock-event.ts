@@ -6,7 +6,7 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
 /**
  * Holds the event's places until the transaction ends, so that counting the seats taken and taking one (or
- * giving one back and promoting the next in the queue) is one step (decision 0021). PostgreSQL locks the
+ * giving one back and promoting the next in the queue) is one step (decision 0020). PostgreSQL locks the
  * event's row (SELECT … FOR UPDATE: concurrent registrations for the same event wait, other events do not);
  * SQLite runs one write transaction at a time in this process anyway (src/server/db.ts).
  */

@@ -18,7 +18,7 @@ const log = logger('events')
 export type RegistrationOutcome = 'REGISTERED' | 'WAITLISTED' | 'ALREADY_REGISTERED' | 'ALREADY_WAITLISTED'
 
 /**
- * Registers someone for a published event: a place while there is one, else the waiting list (decision 0021:
+ * Registers someone for a published event: a place while there is one, else the waiting list (decision 0020:
  * the count and the insert happen under the event's lock, so 50 people racing for the last 10 places leave
  * exactly 10 registered and 40 waiting). One registration per email per event (a unique constraint): a second
  * attempt changes nothing and emails the address's owner again, so the form's answer ("check your inbox") is

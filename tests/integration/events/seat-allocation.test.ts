@@ -1,4 +1,4 @@
-// Decision 0021: the seat decision is atomic. 50 people registering at once for the last 10 places leave exactly
+// Decision 0020: the seat decision is atomic. 50 people registering at once for the last 10 places leave exactly
 // 10 more registered and 40 waiting, each once, the queue in one order; on SQLite and on PostgreSQL
 // (TEST_DB=postgres), where the event's row lock is what serialises them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
