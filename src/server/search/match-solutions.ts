@@ -1,59 +1,12 @@
 import 'server-only'
-import { db, type Db } from '@/server/db'
-import { env } from '@/lib/env'
-import { searchWords } from '@/lib/domain/solution-search-text'
+import { matchFullText, type FullTextMatch } from './match-full-text'
 
-type Client = Pick<Db, '$queryRaw'>
-
-export type SolutionMatch = { id: string; rank: number }
-
-// More matches than this are not ranked further: the gateway holds a few hundred solutions at most.
-const MAX_MATCHES = 1000
+export type SolutionMatch = FullTextMatch
 
 /**
- * Published solutions whose words (title, summary, body, hazard and sector labels) contain every word of
- * `q`, stemmed (flood, floods, flooding), best match first: the database's own full-text search, SQLite FTS5
- * (porter tokenizer, bm25) or PostgreSQL (english tsvector, ts_rank). Higher rank is better.
- * Both indexes follow each Solution write in its own transaction (migration 20261210090000_full_text_search).
+ * Published solutions whose words (title, summary, body, hazard and sector labels: Solution.searchText)
+ * contain every word of `q`, best match first (migration 20261210090000_full_text_search).
  */
-export async function matchSolutions({
-  q,
-  client = db,
-}: {
-  q: string
-  /** A transaction's client sees that transaction's own writes. */
-  client?: Client
-}): Promise<SolutionMatch[]> {
-  const words = searchWords(q)
-  if (words.length === 0) return []
-  const rows =
-    env().databaseProvider === 'sqlite'
-      ? await matchSqlite(client, words)
-      : await matchPostgres(client, words)
-  return rows.map((r) => ({ id: r.id, rank: Number(r.rank) }))
-}
-
-function matchSqlite(client: Client, words: string[]) {
-  // Each word quoted: normalised words hold only letters and digits, and quoting keeps FTS5 operators
-  // (AND, OR, NOT, NEAR) plain words. Words side by side must all match. bm25 is lower for better
-  // matches, with a title match counting ten times a match in the rest of the text.
-  const match = words.map((w) => `"${w}"`).join(' ')
-  return client.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT s."id" AS "id", -bm25("SolutionSearch", 0.0, 10.0, 1.0) AS "rank"
-    FROM "SolutionSearch" JOIN "Solution" s ON s."id" = "SolutionSearch"."solutionId"
-    WHERE "SolutionSearch" MATCH ${match} AND s."status" = 'PUBLISHED'
-    ORDER BY "rank" DESC, s."title" ASC
-    LIMIT ${MAX_MATCHES}`
-}
-
-function matchPostgres(client: Client, words: string[]) {
-  // The same expression as the GIN index "Solution_search_idx", so the planner uses it.
-  return client.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT s."id" AS "id",
-      ts_rank(setweight(to_tsvector('english'::regconfig, s."title"), 'A') || setweight(to_tsvector('english'::regconfig, s."searchText"), 'B'), query) AS "rank"
-    FROM "Solution" s, plainto_tsquery('english'::regconfig, ${words.join(' ')}) query
-    WHERE (setweight(to_tsvector('english'::regconfig, s."title"), 'A') || setweight(to_tsvector('english'::regconfig, s."searchText"), 'B')) @@ query
-      AND s."status" = 'PUBLISHED'
-    ORDER BY "rank" DESC, s."title" ASC
-    LIMIT ${MAX_MATCHES}`
+export function matchSolutions({ q, client }: Omit<Parameters<typeof matchFullText>[0], 'table'>) {
+  return matchFullText({ table: 'Solution', q, client })
 }
