@@ -23,8 +23,10 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/network/partners">Experts and partners</Link>
             </li>
             <li>
-              <Link href="/events">Network events</Link>
               <Link href="/resources">Guides and tools for local staff</Link>
+            </li>
+            <li>
+              <Link href="/events">Network events</Link>
             </li>
             <li>
               <Link href="/tools/target-calculator">Target calculator</Link>
