@@ -88,3 +88,20 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/')
   await expectNoAxeViolations(page)
 })
+
+test('the footer lists each of its links on a line of its own, and each one answers', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  const items = page.getByRole('navigation', { name: 'Footer' }).getByRole('listitem')
+  const count = await items.count()
+  expect(count).toBeGreaterThanOrEqual(8)
+  for (let i = 0; i < count; i++) {
+    const links = items.nth(i).getByRole('link')
+    await expect(links).toHaveCount(1)
+    const href = await links.getAttribute('href')
+    const response = await request.get(href!, { maxRedirects: 0 })
+    expect(response.status(), href!).toBe(200)
+  }
+})
