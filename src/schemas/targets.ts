@@ -90,7 +90,12 @@ export function targetFormValues(form: FormData): TargetFormValues {
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
 // "250,000" and "250 000" are how people write tonnes; commas and spaces are not part of the number.
-const toNumber = (v: unknown) => (blank(v) ? undefined : Number(String(v).replace(/[,\s]/g, '')))
+// "-0" is 0: a negative zero would read back as "0" and be stored as a different number.
+const toNumber = (v: unknown) => {
+  if (blank(v)) return undefined
+  const n = Number(String(v).replace(/[,\s]/g, ''))
+  return n === 0 ? 0 : n
+}
 
 const optionalNumber = (what: string) =>
   z.preprocess(

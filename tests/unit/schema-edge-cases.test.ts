@@ -61,6 +61,22 @@ describe('control characters (PostgreSQL cannot store NUL in text: saving one wa
   })
 })
 
+describe('a negative zero typed in a target (found by the property test)', () => {
+  it('is stored as zero, so it reads back as itself', () => {
+    const parsed = parseTargetForm({
+      type: 'BASE_YEAR_ABSOLUTE',
+      sectorsCovered: ['WASTE'],
+      gasesCovered: ['CH4'],
+      baseYear: '2015',
+      baseYearEmissions: '250,000',
+      reductionPercent: '-0',
+      targetYear: '2030',
+      netZero: 'on',
+    })
+    expect(parsed.success && Object.is(parsed.data.reductionPercent, 0)).toBe(true)
+  })
+})
+
 describe('impossible dates (they were stored as another day)', () => {
   it('are refused where a date is typed', () => {
     expect(errorsOf(membershipSchema.safeParse({ isMember: '1', memberSince: '2023-02-30' }))).toEqual({
