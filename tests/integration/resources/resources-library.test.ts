@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { signInAs } from '../../helpers/session'
 import { db, databaseProvider, truncateAll } from '../../helpers/db'
 import { draftGuide, membersOnlyGuide, publishedGuide, resource } from './fixtures'
+import { municipalityWithOfficials } from '../portal/fixtures'
+import { confirmedOfficial } from '../../fixtures/factories'
 import { matchResources } from '@/server/search/match-resources'
 import { searchResources } from '@/server/resources/search-resources'
 import { getPublishedResource } from '@/server/resources/get-published-resource'
@@ -207,7 +209,7 @@ describe(`members-only entries on ${databaseProvider()}`, () => {
 
   test('an anonymous visitor is told to sign in; a signed-in official or staff member reads it', async () => {
     expect(await readMembersResource({ slug: slugs.secret })).toEqual({ access: 'signed-out' })
-    await signInAs('OFFICIAL')
+    signInAs((await confirmedOfficial(db)).official)
     const read = await readMembersResource({ slug: slugs.secret })
     expect(read.access === 'granted' && read.content.body).toContain(SECRET)
     await signInAs('EDITOR')
@@ -215,8 +217,20 @@ describe(`members-only entries on ${databaseProvider()}`, () => {
     expect((await readMembersResource({ slug: slugs.draft })).access).toBe('not-found')
   })
 
+  test('an account whose official link is not confirmed yet reads nothing, file or text', async () => {
+    const { unconfirmed } = await municipalityWithOfficials()
+    signInAs(unconfirmed)
+    expect(await readMembersResource({ slug: slugs.secret })).toEqual({ access: 'not-member' })
+    expect(await getResourceDownload({ slug: slugs.secretFile })).toBeNull()
+    // Confirmed by the municipality: the same account reads both, without signing in again.
+    await db.municipalityOfficial.updateMany({ where: { userId: unconfirmed.id }, data: { confirmed: true } })
+    expect((await readMembersResource({ slug: slugs.secret })).access).toBe('granted')
+    expect(await getResourceDownload({ slug: slugs.secretFile })).not.toBeNull()
+  })
+
   test('a deactivated account reads nothing', async () => {
-    const official = await signInAs('OFFICIAL')
+    const { official } = await confirmedOfficial(db)
+    signInAs(official)
     await db.user.update({ where: { id: official.id }, data: { active: false } })
     expect(await readMembersResource({ slug: slugs.secret })).toEqual({ access: 'signed-out' })
     expect(await getResourceDownload({ slug: slugs.secretFile })).toBeNull()
@@ -231,7 +245,7 @@ describe(`members-only entries on ${databaseProvider()}`, () => {
     expect(refused.status).toBe(404)
     expect(await refused.text()).not.toContain(SECRET)
 
-    await signInAs('OFFICIAL')
+    signInAs((await confirmedOfficial(db)).official)
     const granted = await get(slugs.secretFile)
     expect(granted.status).toBe(200)
     expect(new Uint8Array(await granted.arrayBuffer())).toEqual(PDF_BYTES)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { getPublishedResource } from '@/server/resources/get-published-resource'
 import { readMembersResource } from '@/server/resources/read-members-resource'
@@ -22,6 +23,27 @@ export default async function MembersResourcePage({ params }: Props) {
   if (read.access === 'signed-out')
     redirect(`/signin?callbackUrl=${encodeURIComponent(`/resources/${r.slug}/read`)}`)
   if (read.access === 'not-found') notFound()
+  if (read.access === 'not-member')
+    return (
+      <ResourcePage r={r}>
+        <section
+          aria-labelledby="access-heading"
+          className="mt-8 max-w-3xl rounded border border-gray-300 p-4"
+        >
+          <h2 id="access-heading" className="text-2xl">
+            Your account is not confirmed yet
+          </h2>
+          <p className="mt-2">
+            This guide is for officials of member municipalities and network staff. You are signed in, but no
+            municipality has confirmed you as its official yet: once an official of your municipality or the
+            network&rsquo;s staff confirms you, this page shows it.
+          </p>
+          <p className="mt-2">
+            <Link href="/portal">Go to your portal</Link>
+          </p>
+        </section>
+      </ResourcePage>
+    )
   return (
     <ResourcePage r={r}>
       <ResourceBody slug={r.slug} content={read.content} />
