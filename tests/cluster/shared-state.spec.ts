@@ -193,8 +193,10 @@ test('a staff session made through nginx is good on both instances', async ({ br
   const answeredBy = new Set<string>()
   for (let i = 0; i < 6; i++) {
     const response = await page.request.get('/admin/pledges', { maxRedirects: 0 })
-    expect(response.status()).toBe(200)
-    answeredBy.add(response.headers()['x-upstream']!)
+    const upstream = response.headers()['x-upstream']!
+    const location = response.headers()['location'] ?? ''
+    expect(response.status(), `answered by ${upstream} ${location}`).toBe(200)
+    answeredBy.add(upstream)
   }
   expect([...answeredBy].sort()).toEqual([`127.0.0.1:${ports.a}`, `127.0.0.1:${ports.b}`])
 

@@ -17,6 +17,9 @@ export function createDatabaseProbe({ url, timeoutMs }: { url: string; timeoutMs
 /**
  * A probe asked at most once per `freshMs`: callers within that time get the last answer, concurrent callers share
  * one check, and `onChange` hears when the answer flips. A flood of requests or health checks costs one query.
+ * A database that answered is called down only when a second check right after the failed one fails too: one
+ * slow answer on a busy machine, or a connection the server closed (restart, pg_terminate_backend; the second
+ * check opens a new one), must not answer 503 to every visitor for a second.
  */
 export function rememberedProbe({
   probe,
@@ -31,9 +34,10 @@ export function rememberedProbe({
 }): () => Promise<boolean> {
   let last = { up: initial, at: 0 }
   let pending: Promise<boolean> | undefined
+  const confirmed = async () => (await probe.check()) || (last.up ? probe.check() : false)
   return () => {
     if (Date.now() - last.at < freshMs) return Promise.resolve(last.up)
-    pending ??= probe.check().then((up) => {
+    pending ??= confirmed().then((up) => {
       if (up !== last.up) onChange?.(up)
       last = { up, at: Date.now() }
       pending = undefined

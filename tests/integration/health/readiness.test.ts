@@ -30,7 +30,8 @@ test('/readyz answers 200 while the database answers', async () => {
 })
 
 test('a remembered probe asks once a second, shares one check between callers and says when the answer flips', async () => {
-  const answers = [false, true]
+  // Down takes two failed checks in a row (the second confirms the first); up again takes one.
+  const answers = [false, false, true]
   let asked = 0
   const flips: boolean[] = []
   const check = rememberedProbe({
@@ -41,11 +42,27 @@ test('a remembered probe asks once a second, shares one check between callers an
   })
   expect(await Promise.all([check(), check(), check()])).toEqual([false, false, false])
   expect(await check()).toBe(false)
-  expect(asked).toBe(1)
+  expect(asked).toBe(2)
   await new Promise((r) => setTimeout(r, 250))
   expect(await check()).toBe(true)
-  expect(asked).toBe(2)
+  expect(asked).toBe(3)
   expect(flips).toEqual([false, true])
+})
+
+test('one failed check while the database answered is asked again: a single slow answer flips nothing', async () => {
+  const answers = [true, false, true]
+  let asked = 0
+  const flips: boolean[] = []
+  const check = rememberedProbe({
+    probe: { check: async () => answers[asked++] ?? true, close: async () => {} },
+    freshMs: 0,
+    initial: true,
+    onChange: (up) => flips.push(up),
+  })
+  expect(await check()).toBe(true)
+  expect(await check()).toBe(true)
+  expect(asked).toBe(3)
+  expect(flips).toEqual([])
 })
 
 describe.skipIf(provider !== 'sqlite')('SQLite', () => {
