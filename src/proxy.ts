@@ -84,6 +84,7 @@ export async function proxy(request: NextRequest) {
     pathname === '/members' ||
     pathname === '/solutions' ||
     pathname === '/resources' ||
+    pathname === '/events' ||
     pathname.startsWith('/campaigns/')
   )
     return listView(request)
@@ -92,9 +93,11 @@ export async function proxy(request: NextRequest) {
   // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
   // no nonce from outside.
   if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
-  // The library's internal views likewise: reached by the rewrite of /resources?<query> only (a rewrite does not
+  // The library's and the events' internal views likewise: reached by the rewrite of /resources?<query> or
+  // /events?type=… only (a rewrite does not
   // pass through the proxy again).
-  if (pathname.startsWith('/_views/resources/')) return new NextResponse('Not found', { status: 404 })
+  if (pathname.startsWith('/_views/resources/') || pathname.startsWith('/_views/events/'))
+    return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -127,7 +130,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)?$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -220,9 +223,8 @@ export const config = {
     '/invitation/:path*',
     // A members-only library entry read with the session (src/app/resources/[slug]/read).
     '/resources/:slug/read',
-    // Network events rendered per request: the list (its type filter; its data is cached under the tag
-    // `events`), registration (reads the session), the cancel link and its answer. An event's own page is cached.
-    '/events',
+    // Network events rendered per request: registration (reads the session), the cancel link and its answer.
+    // The list and an event's own page are cached; a kind of event is a cached view (below).
     '/events/:slug/register',
     '/events/cancel/:token',
     '/events/cancelled',
@@ -248,6 +250,7 @@ export const config = {
     { source: '/resources', has: [{ type: 'query', key: 'stage' }] },
     { source: '/resources', has: [{ type: 'query', key: 'kind' }] },
     { source: '/resources', has: [{ type: 'query', key: 'page' }] },
+    { source: '/events', has: [{ type: 'query', key: 'type' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
     // The open data with a query; without one, the routes are served straight from the cache.
     { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'q' }] },
@@ -270,6 +273,7 @@ export const config = {
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'q' }] },
     '/_views/tools/:path*',
     '/_views/resources/:path*',
+    '/_views/events/:path*',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {

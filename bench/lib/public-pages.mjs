@@ -23,6 +23,7 @@ export async function publicPages(base) {
     { name: 'profile', path: profile },
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
     { name: 'events', path: '/events' },
+    { name: 'events: webinars', path: '/events?type=webinar' },
     { name: 'event page', path: event },
   ]
 }

@@ -88,6 +88,19 @@ test('a visitor registers for an upcoming webinar, gets the email with the .ics,
   expect(await placesLeft(page)).toBe(before)
 })
 
+test('the list and each kind of event are served from the cache; the internal views are not addressable', async ({
+  request,
+}) => {
+  for (const path of ['/events', '/events?type=study-visit']) {
+    await request.get(path)
+    const again = await request.get(path)
+    expect([path, again.status(), again.headers()['x-nextjs-cache']]).toEqual([path, 200, 'HIT'])
+    expect(await again.text()).toContain('Network events')
+  }
+  const key = Buffer.from('type=study-visit').toString('base64url')
+  expect((await request.get(`/_views/events/${key}`)).status()).toBe(404)
+})
+
 test('a members-only event tells an anonymous visitor how to get access, without a form', async ({
   page,
 }) => {

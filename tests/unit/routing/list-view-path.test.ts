@@ -78,6 +78,17 @@ describe('listViewPath: filtered lists are served by cached internal views', () 
     expect(path('/resources/some-guide', 'q=flood')).toBeNull()
   })
 
+  it('gives each kind of event one view, however the kind is written; an unknown kind is all events', () => {
+    expect(path('/events', 'type=concert&utm_source=x')).toBeNull()
+    expect(path('/events', '')).toBeNull()
+    const a = path('/events', 'type=study-visit')
+    expect(a).toMatch(/^\/_views\/events\/[A-Za-z0-9_-]+$/)
+    expect(a).toBe(path('/events', 'type=STUDY_VISIT&utm_source=x'))
+    expect(keyOf(a)).toBe('type=study-visit')
+    expect(path('/events', 'type=webinar')).not.toBe(a)
+    expect(path('/events/some-event', 'type=webinar')).toBeNull()
+  })
+
   it('decodes a malformed key as the default view', () => {
     expect(decodeViewKey('../../etc').toString()).toBe('')
     expect(decodeViewKey('').toString()).toBe('')

@@ -7,10 +7,11 @@ import { RegistrationForm } from '@/components/events/registration-form'
 import { formatEventDeadline } from '@/lib/domain/zoned-time'
 import { getPublishedEvent } from '@/server/events/get-published-event'
 
-export const revalidate = 3600
+export const revalidate = 300
 
 // Rendered on first request, then served from the cache until the tag `events` expires (a registration,
-// a cancellation or a change by staff), so the places left are always current.
+// a cancellation or a change by staff), so the places left are always current; a deadline or an end that
+// passes shows within `revalidate` seconds (the registration itself is refused on time, in the server).
 export function generateStaticParams() {
   return []
 }
