@@ -169,6 +169,8 @@ export async function seedEvents({ db, log, now }: { db: Db; log: Log; now: Date
         timeZone: e.timeZone,
         online: e.online,
         place: e.place,
+        // The video call's address (example.org: a demo), emailed to people with a place only.
+        joinUrl: e.online ? `https://meet.example.org/${e.slug}` : null,
         capacity: e.capacity,
         audience: e.audience,
         registrationDeadline: new Date(startsAt.getTime() - DAY),

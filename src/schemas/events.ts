@@ -52,6 +52,7 @@ export type EventValues = {
   registrationDeadline: string
   online: string // 'yes' when ticked
   place: string
+  joinUrl: string
   capacity: string
   audience: string
 }
@@ -91,6 +92,22 @@ export const eventSchema = z
         .string()
         .max(300, 'The place must be 300 characters or fewer')
         .refine((v) => !hasControlCharacters(v) && !/[\r\n]/.test(v), 'The place must be one line of text')
+        .optional()
+        .transform((v) => (v ? v : null)),
+    ),
+    joinUrl: z.preprocess(
+      (v) => (typeof v === 'string' ? stripInvisibleFormatting(v).trim() : v),
+      z
+        .union([
+          z.literal(''),
+          z
+            .url({
+              protocol: /^https$/,
+              hostname: z.regexes.domain,
+              error: 'Enter the joining link starting with https://, like https://meet.example.org/abc-defg',
+            })
+            .max(500, 'The joining link must be 500 characters or fewer'),
+        ])
         .optional()
         .transform((v) => (v ? v : null)),
     ),
@@ -139,6 +156,12 @@ export const eventSchema = z
         code: 'custom',
         path: ['place'],
         message: 'Enter where the event takes place, or tick “Online”',
+      })
+    if (v.joinUrl && !v.online)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['joinUrl'],
+        message: 'A joining link is for an event people can take part in online: tick “Online” or remove it',
       })
     if (!startsAt || !endsAt || !registrationDeadline) return z.NEVER
     return { ...v, startsAt, endsAt, registrationDeadline }

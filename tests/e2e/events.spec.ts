@@ -64,6 +64,10 @@ test('a visitor registers for an upcoming webinar, gets the email with the .ics,
   expect(mail.subject).toBe(`You are registered: ${WEBINAR}`)
   expect(mail.raw).toMatch(/Content-Type: text\/calendar/i)
   expect(mail.raw).toMatch(/filename="?event\.ics"?/)
+  // The joining link of the online webinar is in the email, never on the page.
+  const joinUrl = /https:\/\/meet\.example\.org\/\S+/.exec(mail.text)?.[0]
+  expect(joinUrl).toBeTruthy()
+  expect(await page.content()).not.toContain('meet.example.org')
   const cancelUrl = /https?:\/\/\S+\/events\/cancel\/[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0]
   expect(cancelUrl).toBeTruthy()
 

@@ -5,17 +5,21 @@ import { renderEmail } from '@/server/mail/render-email'
 import { sendMail } from '@/server/mail/send-mail'
 import { eventsIcs, type IcsEvent } from './event-ics'
 
-export type EmailEvent = IcsEvent & { timeZone: string }
+export type EmailEvent = IcsEvent & { timeZone: string; joinUrl: string | null }
 
 type Kind =
   'registered' | 'waitlisted' | 'already-registered' | 'already-waitlisted' | 'promoted' | 'reminder'
 
 const link = (path: string) => `${siteSettings().siteUrl}${path}`
 
-function where(e: EmailEvent) {
-  if (e.place && e.online) return `${e.place}, or online (we email the joining link before the event)`
+/** Where, for this person: the joining link goes only to people with a place, once staff have set it. */
+function where(e: EmailEvent, joinUrl: string | null) {
+  const online = joinUrl
+    ? 'online (the joining link is below)'
+    : 'online (we email the joining link before the event)'
+  if (e.place && e.online) return `${e.place}, or ${online}`
   if (e.place) return e.place
-  return 'Online (we email the joining link before the event)'
+  return online.charAt(0).toUpperCase() + online.slice(1)
 }
 
 const SUBJECTS: Record<Kind, (title: string) => string> = {
@@ -71,18 +75,21 @@ export function sendRegistrationEmail({
 }) {
   const hasPlace =
     kind === 'registered' || kind === 'already-registered' || kind === 'promoted' || kind === 'reminder'
+  const joinUrl = hasPlace && event.online ? event.joinUrl : null
   const { text, html } = renderEmail({
     greeting: `Dear ${name},`,
     paragraphs: [
       ...opening(kind, event),
       `When: ${formatEventSpan(event.startsAt, event.endsAt, event.timeZone)}.`,
-      `Where: ${where(event)}.`,
+      `Where: ${where(event, joinUrl)}.`,
+      ...(joinUrl ? [`Join online: ${joinUrl} (this link is for you: please do not share it).`] : []),
       ...(hasPlace
         ? ['The event is attached as a calendar file (.ics): open it to add the event to your calendar.']
         : []),
       `If you cannot come, please cancel with the link below so that someone on the waiting list can have your place. The link works once, until ${formatEventDeadline(event.endsAt, event.timeZone)}.`,
     ],
     actions: [
+      ...(joinUrl ? [{ label: 'Join online', url: joinUrl }] : []),
       { label: 'See the event', url: link(`/events/${event.slug}`) },
       {
         label: hasPlace ? 'Cancel your place' : 'Leave the waiting list',
@@ -100,7 +107,7 @@ export function sendRegistrationEmail({
       ? [
           {
             filename: 'event.ics',
-            content: eventsIcs([event], { name: event.title }),
+            content: eventsIcs([{ ...event, joinUrl }], { name: event.title }),
             contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
           },
         ]

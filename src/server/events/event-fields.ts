@@ -17,6 +17,7 @@ export function eventFields(input: EventColumns) {
     registrationDeadline: input.registrationDeadline,
     online: input.online,
     place: input.place,
+    joinUrl: input.joinUrl,
     capacity: input.capacity,
     audience: input.audience,
   }
@@ -35,6 +36,7 @@ export function eventValues(row: ReturnType<typeof eventFields>): EventValues {
     registrationDeadline: utcToZonedInput(row.registrationDeadline, row.timeZone),
     online: row.online ? 'yes' : '',
     place: row.place ?? '',
+    joinUrl: row.joinUrl ?? '',
     capacity: String(row.capacity),
     audience: row.audience,
   }

@@ -12,6 +12,8 @@ export type IcsEvent = {
   online: boolean
   place: string | null
   updatedAt: Date
+  /** Only in the .ics sent to a person with a place, never in the public feed. */
+  joinUrl?: string | null
 }
 
 function location(e: IcsEvent): string {
@@ -22,7 +24,8 @@ function location(e: IcsEvent): string {
 /**
  * An iCalendar document (RFC 5545) of events, by ical-generator: one event for a registration email's .ics, all
  * upcoming public events for /events.ics. Times are in UTC (calendars show them in the reader's zone), each
- * event's UID is stable, so a calendar that subscribed updates it in place. No joining link: it goes by email.
+ * event's UID is stable, so a calendar that subscribed updates it in place. The joining link only in the .ics of a
+ * registration email (`joinUrl`): the public feed's events never carry one.
  */
 export function eventsIcs(events: IcsEvent[], { name }: { name: string }): string {
   const { siteName, siteUrl } = siteSettings()
@@ -43,7 +46,9 @@ export function eventsIcs(events: IcsEvent[], { name }: { name: string }): strin
       stamp: e.updatedAt,
       lastModified: e.updatedAt,
       summary: e.title,
-      description: `${e.summary}\n\n${url}`,
+      description: e.joinUrl
+        ? `${e.summary}\n\nJoin online: ${e.joinUrl}\n\n${url}`
+        : `${e.summary}\n\n${url}`,
       location: location(e),
       url,
     })

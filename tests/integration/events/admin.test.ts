@@ -92,6 +92,16 @@ describe('events in admin', () => {
       ),
     )
     expect(skipped).toMatchObject({ fieldErrors: { startsAt: expect.stringContaining('daylight-saving') } })
+    // A joining link: https only, and for an event people can join online.
+    const links = async (online: string, joinUrl: string) =>
+      runAction(saveEventAction(null, formOf({ ...fields, online, joinUrl })))
+    expect(await links('yes', 'http://meet.example.org/x')).toMatchObject({
+      fieldErrors: { joinUrl: expect.stringContaining('https://') },
+      values: { joinUrl: 'http://meet.example.org/x' },
+    })
+    expect(await links('', 'https://meet.example.org/x')).toMatchObject({
+      fieldErrors: { joinUrl: expect.stringContaining('tick “Online”') },
+    })
     signInAs(await staffUser(db, 'MODERATOR'))
     expect(await runAction(saveEventAction(null, formOf(fields)))).toBe('FORBIDDEN')
   })

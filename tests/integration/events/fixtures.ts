@@ -12,6 +12,7 @@ type EventOverrides = Partial<{
   status: 'PUBLISHED' | 'DRAFT'
   title: string
   timeZone: string
+  joinUrl: string
 }>
 
 /** A published public webinar a fortnight ahead (Central time), registration open until the day before. */
@@ -28,6 +29,7 @@ export async function publishedEvent(o: EventOverrides = {}) {
       endsAt: new Date(startsAt.getTime() + 2 * HOUR),
       timeZone: o.timeZone ?? 'America/Chicago',
       online: true,
+      joinUrl: o.joinUrl ?? null,
       capacity: o.capacity ?? 50,
       audience: o.audience ?? 'PUBLIC',
       registrationDeadline: o.registrationDeadline ?? new Date(startsAt.getTime() - DAY),

@@ -229,6 +229,43 @@ describe('reminders the day before', () => {
   })
 })
 
+describe('the joining link of an online event', () => {
+  it('goes to people with a place only (registering, promoted, reminded), never to the site or its feed', async () => {
+    const now = new Date()
+    const JOIN = 'https://meet.example.org/cool-centers-2031'
+    const event = await publishedEvent({
+      capacity: 1,
+      startsAt: new Date(now.getTime() + 20 * HOUR),
+      registrationDeadline: new Date(now.getTime() + 10 * HOUR),
+    })
+    await register(event.slug, person('j1'))
+    await register(event.slug, person('j2'))
+    // Not set yet: the confirmation promises it by email.
+    // Texts with their lines joined (the emails wrap at 72 characters).
+    const flat = (text: string | undefined) => text?.replace(/\s+/g, ' ')
+    const [placed] = await emailsTo('person-j1@city.gov')
+    expect(flat(placed?.text)).toContain('Online (we email the joining link before the event)')
+    expect(flat(placed?.text)).not.toContain('Join online')
+    await db.event.update({ where: { id: event.id }, data: { joinUrl: JOIN } })
+    await register(event.slug, person('j3'))
+    for (const to of ['person-j2@city.gov', 'person-j3@city.gov'])
+      expect((await emailsTo(to)).map((m) => m.text).join('\n')).not.toContain(JOIN)
+    // The reminder carries it to the person with a place; the waiting list hears nothing.
+    await sendEventReminders({ now })
+    const reminder = (await emailsTo('person-j1@city.gov')).find((m) => m.subject.startsWith('Coming up'))
+    expect(flat(reminder?.text)).toContain(`Join online: ${JOIN}`)
+    // Promoted when the place frees: the promotion email has it.
+    await cancelRegistration({ token: cancelTokenIn(reminder!.text) })
+    const promoted = (await emailsTo('person-j2@city.gov')).find((m) =>
+      m.subject.startsWith('A place is yours'),
+    )
+    expect(flat(promoted?.text)).toContain(`Join online: ${JOIN}`)
+    // Nothing public holds it: the cached list's data and the iCalendar feed.
+    expect(JSON.stringify(await listPublishedEvents())).not.toContain(JOIN)
+    expect(await (await eventsIcsRoute()).text()).not.toContain('meet.example.org')
+  })
+})
+
 describe('the registrations CSV', () => {
   it('is for staff with event.edit only, and quotes cells a spreadsheet would run as formulas', async () => {
     const event = await publishedEvent({ capacity: 1 })

@@ -203,6 +203,7 @@ const validEvent = fc
     deadlineAtStart: fc.boolean(),
     online: fc.constantFrom('yes', ''),
     place: words(290),
+    joinUrl: fc.constantFrom('', 'https://meet.example.org/abc-defg', ' https://zoom.example.com/j/123 '),
     capacity: fc.integer({ min: 1, max: 10_000 }).map(String),
     audience: fc.constantFrom(...EVENT_AUDIENCE_CODES),
   })
@@ -215,6 +216,8 @@ const validEvent = fc
       startsAt: at(day, hour),
       endsAt: end < 24 ? at(day, end) : at(day + 1, end - 24),
       registrationDeadline: deadlineAtStart ? at(day, hour) : at(day - 1, 12),
+      // A joining link only for an event people can join online.
+      joinUrl: v.online === 'yes' ? v.joinUrl : '',
     }
   })
 const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
@@ -518,6 +521,7 @@ const specs: Record<string, Spec> = {
       'registrationDeadline',
       'online',
       'place',
+      'joinUrl',
       'capacity',
       'audience',
     ],
@@ -539,6 +543,10 @@ const specs: Record<string, Spec> = {
       expect(typeof v.online).toBe('boolean')
       if (!v.online) expectText(v.place, { min: 1, max: 300 })
       else expectOptionalText(v.place, { max: 300 }, null)
+      if (v.joinUrl !== null) {
+        expect(v.online).toBe(true)
+        expect(new URL(v.joinUrl).protocol).toBe('https:')
+      }
     },
     roundTrip: (v) => ({
       ...v,
@@ -547,6 +555,7 @@ const specs: Record<string, Spec> = {
       registrationDeadline: utcToZonedInput(v.registrationDeadline, v.timeZone),
       online: v.online ? 'yes' : '',
       place: v.place ?? '',
+      joinUrl: v.joinUrl ?? '',
       capacity: String(v.capacity),
     }),
   },

@@ -26,6 +26,7 @@ export const saveEventAction = formAction({
     registrationDeadline: formText(form, 'registrationDeadline', 40),
     online: formText(form, 'online', 10),
     place: formText(form, 'place', 400),
+    joinUrl: formText(form, 'joinUrl', 600),
     capacity: formText(form, 'capacity', 20),
     audience: formText(form, 'audience', 20),
   }),

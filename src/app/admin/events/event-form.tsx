@@ -21,6 +21,7 @@ const ORDER = [
   'registrationDeadline',
   'online',
   'place',
+  'joinUrl',
   'capacity',
   'audience',
 ]
@@ -107,6 +108,15 @@ export function EventForm({ id, defaults }: { id?: string; defaults: EventValues
           hint="The venue and its address, like City Hall, 411 W 1st St, Duluth, MN"
           error={errors.place}
           defaultValue={values.place}
+        />
+        <Field
+          name="joinUrl"
+          label="Joining link (optional, online events)"
+          hint="The video call’s address. Never shown on the site: emailed only to people with a place, when they register and the day before. You can add it later; the reminder carries it."
+          error={errors.joinUrl}
+          defaultValue={values.joinUrl}
+          inputMode="url"
+          spellCheck={false}
         />
         <Field
           name="capacity"

@@ -24,6 +24,7 @@ export default async function NewEventPage() {
           registrationDeadline: '',
           online: '',
           place: '',
+          joinUrl: '',
           capacity: '',
           audience: 'PUBLIC',
         }}
