@@ -76,21 +76,24 @@ export async function EventsView({ type }: { type: EventTypeCode | null }) {
           address into your calendar application to see new events as we publish them).
         </p>
       </div>
+      {/* Plain links, a page load each: the client router would reuse /events's cached payload for ?type=… (a
+          static route), as the lists' pagination does (decision 0010). */}
       <nav aria-label="Kinds of event" className="mt-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
-            <Link href="/events" aria-current={type === null ? 'page' : undefined}>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a page load, as said above */}
+            <a href="/events" aria-current={type === null ? 'page' : undefined}>
               All events
-            </Link>
+            </a>
           </li>
           {EVENT_TYPE_CODES.map((code) => (
             <li key={code}>
-              <Link
+              <a
                 href={`/events?type=${code.toLowerCase().replace('_', '-')}`}
                 aria-current={type === code ? 'page' : undefined}
               >
                 {PLURAL[code]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
