@@ -85,6 +85,7 @@ export async function proxy(request: NextRequest) {
     pathname === '/solutions' ||
     pathname === '/resources' ||
     pathname === '/events' ||
+    pathname === '/search' ||
     pathname.startsWith('/campaigns/')
   )
     return listView(request)
@@ -93,10 +94,14 @@ export async function proxy(request: NextRequest) {
   // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
   // no nonce from outside.
   if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
-  // The library's and the events' internal views likewise: reached by the rewrite of /resources?<query> or
-  // /events?type=… only (a rewrite does not
+  // The library's, the events' and the site search's internal views likewise: reached by the rewrite of
+  // /resources?<query>, /events?type=… or /search?q=… only (a rewrite does not
   // pass through the proxy again).
-  if (pathname.startsWith('/_views/resources/') || pathname.startsWith('/_views/events/'))
+  if (
+    pathname.startsWith('/_views/resources/') ||
+    pathname.startsWith('/_views/events/') ||
+    pathname.startsWith('/_views/search/')
+  )
     return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
@@ -251,6 +256,7 @@ export const config = {
     { source: '/resources', has: [{ type: 'query', key: 'kind' }] },
     { source: '/resources', has: [{ type: 'query', key: 'page' }] },
     { source: '/events', has: [{ type: 'query', key: 'type' }] },
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'state' }] },
     // The open data with a query; without one, the routes are served straight from the cache.
     { source: '/api/v1/municipalities', has: [{ type: 'query', key: 'q' }] },
@@ -274,6 +280,7 @@ export const config = {
     '/_views/tools/:path*',
     '/_views/resources/:path*',
     '/_views/events/:path*',
+    '/_views/search/:path*',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {

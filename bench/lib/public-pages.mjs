@@ -24,6 +24,7 @@ export async function publicPages(base) {
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
     { name: 'events', path: '/events' },
     { name: 'events: webinars', path: '/events?type=webinar' },
+    { name: 'site search ("heat")', path: '/search?q=heat' },
     { name: 'event page', path: event },
   ]
 }

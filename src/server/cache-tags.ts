@@ -12,6 +12,7 @@ export const tags = {
   solutions: 'solutions',
   solution: (slug: string) => `solution:${slug}`,
   content: (slug: string) => `content:${slug}`,
+  contentPages: 'content-pages', // every published content page at once: the site search
   partners: 'partners', // the experts and partners directory
   events: 'events', // /events, each event page (with its places left) and /events.ics
   resources: 'resources', // the guides and tools library's list and search
@@ -55,7 +56,7 @@ export function invalidateProgress(slug: string) {
 }
 
 export function invalidateContent(slug: string) {
-  expire(tags.content(slug))
+  expire(tags.content(slug), tags.contentPages)
 }
 
 export function invalidateSolution(slug: string) {

@@ -121,6 +121,8 @@ test.describe('headers', () => {
       '/events/cancelled',
       '/progress',
       '/network/partners',
+      '/search',
+      '/search?q=heat',
       '/tools/target-calculator',
       '/tools/target-calculator?type=FIXED_LEVEL&baseYear=2015&baseYearEmissions=900&targetEmissions=300&targetYear=2030',
       // Figures to correct: answered 400 by the proxy, with the page and its nonce.

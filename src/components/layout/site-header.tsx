@@ -43,6 +43,31 @@ export function SiteHeader({ siteName }: { siteName: string }) {
             </li>
           </ul>
         </nav>
+        {/* A plain GET form: works without JavaScript; /search?q=… is a cached view (decision 0010). */}
+        <form
+          action="/search"
+          method="get"
+          role="search"
+          aria-label="Site"
+          className="flex items-center gap-2"
+        >
+          <label htmlFor="site-search-q" className="sr-only">
+            Search the site
+          </label>
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            placeholder="Search the site"
+            className="w-44 rounded border-2 border-white bg-white px-2 py-1 text-slate-900 placeholder:text-slate-600"
+          />
+          <button
+            type="submit"
+            className="rounded border-2 border-white px-3 py-1 font-semibold text-white hover:bg-brand-700"
+          >
+            Search
+          </button>
+        </form>
       </div>
     </header>
   )

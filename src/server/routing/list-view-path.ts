@@ -4,6 +4,7 @@ import { campaignViewParams, parseCampaignView } from '@/schemas/campaign-view'
 import { parseSolutionQuery, solutionParams } from '@/schemas/solutions'
 import { parseResourceQuery, resourceParams } from '@/schemas/resource-query'
 import { eventTypeFromQuery } from '@/schemas/events'
+import { parseSiteSearchQuery } from '@/schemas/site-search'
 import { isCampaignSlug } from '@/server/campaigns/campaign-slugs'
 import { CALCULATOR_KEYS, isInvalidCalculatorQuery, parseCalculatorQuery } from '@/schemas/target-calculator'
 import { canonicalQuery, encodeViewKey } from '@/lib/view-key'
@@ -14,7 +15,7 @@ export const VIEWS_PREFIX = '/_views/'
 /**
  * The internal route that renders a filtered public list (the directory, a campaign's signatories, the
  * Solutions Gateway), or null when the address shows the default view (served by the page itself) or is
- * not a list (the guides and tools library, /resources, and the network's events, /events, are ones too). Unknown or invalid parameters are dropped, as the pages would ignore them, so equivalent
+ * not a list (the guides and tools library, /resources, the network's events, /events, and the site search, /search, are ones too). Unknown or invalid parameters are dropped, as the pages would ignore them, so equivalent
  * addresses share one cached view.
  */
 export function listViewPath(pathname: string, search: URLSearchParams): string | null {
@@ -29,6 +30,10 @@ export function listViewPath(pathname: string, search: URLSearchParams): string 
   if (pathname === '/resources') {
     const canonical = canonicalQuery(resourceParams(parseResourceQuery(search)))
     return canonical ? `${VIEWS_PREFIX}resources/${encodeViewKey(canonical)}` : null
+  }
+  if (pathname === '/search') {
+    const canonical = canonicalQuery({ q: parseSiteSearchQuery(search).q })
+    return canonical ? `${VIEWS_PREFIX}search/${encodeViewKey(canonical)}` : null
   }
   if (pathname === '/events') {
     const type = eventTypeFromQuery(search.get('type') ?? undefined)

@@ -52,7 +52,7 @@ describe('content pages', () => {
     const page = await publishedPage()
     await saveContentDraft({ pageId: page.id, editor, input: input('Draft text.'), now: later(2) })
     await publishContentPage({ pageId: page.id, editor, now: later(3) })
-    expect(expiredTags).toEqual([`content:${page.slug}`])
+    expect(expiredTags).toEqual([`content:${page.slug}`, 'content-pages'])
     expect((await getPublishedPage(page.slug))?.body).toBe('Draft text.')
     const revisions = await db.contentRevision.findMany({ where: { pageId: page.id } })
     expect(revisions).toHaveLength(2)
@@ -74,7 +74,7 @@ describe('content pages', () => {
     const page = await publishedPage()
     await unpublishContentPage({ pageId: page.id, editor })
     expect(await getPublishedPage(page.slug)).toBeNull()
-    expect(expiredTags).toEqual([`content:${page.slug}`])
+    expect(expiredTags).toEqual([`content:${page.slug}`, 'content-pages'])
     await expect(unpublishContentPage({ pageId: page.id, editor })).rejects.toMatchObject({
       code: 'CONFLICT',
     })
@@ -102,7 +102,7 @@ describe('content pages', () => {
     expect(await db.contentRevision.count({ where: { pageId: page.id } })).toBe(3)
     // Still a draft: the public page keeps the published text until someone publishes.
     expect((await getPublishedPage(page.slug))?.body).toBe('Second version.')
-    expect(expiredTags).toEqual([`content:${page.slug}`])
+    expect(expiredTags).toEqual([`content:${page.slug}`, 'content-pages'])
     await expect(
       restoreContentRevision({ pageId: page.id, revisionId: 'nosuchrevision1', editor }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -237,7 +237,7 @@ describe('content editor actions', () => {
     expect(await run(saveContentAction(null, form({ ...fields, intent: 'publish' })))).toBe(
       `redirect:/admin/content/${page.id}?done=published`,
     )
-    expect(expiredTags).toEqual([`content:${page.slug}`])
+    expect(expiredTags).toEqual([`content:${page.slug}`, 'content-pages'])
     // CRLF from the browser is stored as LF, so publishing the unchanged draft adds no revision.
     expect(await db.contentRevision.count({ where: { pageId: page.id } })).toBe(2)
     expect((await getPublishedPage(page.slug))?.body).toBe('Line one\nLine two')

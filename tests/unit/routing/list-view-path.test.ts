@@ -89,6 +89,16 @@ describe('listViewPath: filtered lists are served by cached internal views', () 
     expect(path('/events/some-event', 'type=webinar')).toBeNull()
   })
 
+  it('gives each site search its view; words only, cut at 200 characters, as typed', () => {
+    expect(path('/search', '')).toBeNull()
+    expect(path('/search', 'q=%20%20&utm_source=x')).toBeNull()
+    const a = path('/search', 'q=%20flood%20buyouts%20')
+    expect(a).toMatch(/^\/_views\/search\/[A-Za-z0-9_-]+$/)
+    expect(a).toBe(path('/search', 'q=flood%20buyouts&page=3'))
+    expect(keyOf(a)).toBe('q=flood+buyouts')
+    expect(keyOf(path('/search', `q=${'a'.repeat(300)}`))).toBe(`q=${'a'.repeat(200)}`)
+  })
+
   it('decodes a malformed key as the default view', () => {
     expect(decodeViewKey('../../etc').toString()).toBe('')
     expect(decodeViewKey('').toString()).toBe('')
