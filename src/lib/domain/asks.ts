@@ -36,7 +36,7 @@ export function askLetter({
   const quoted = comments.slice(0, maxComments)
   const body = [
     `To the Mayor and Council of ${place.name}, ${place.state},`,
-    `${residents} of ${place.name} have asked, through ${orgName}'s website, that ${place.name} join ${campaign.name}: ${campaign.tagline}`,
+    `${residents} of ${place.name} ${count === 1 ? 'has' : 'have'} asked, through ${orgName}'s website, that ${place.name} join ${campaign.name}: ${campaign.tagline}`,
     `Each signature was confirmed from the signer's own email address. The petition and its count are public at ${askUrl}.`,
     ...(quoted.length > 0
       ? [
@@ -50,5 +50,8 @@ export function askLetter({
     `Joining takes a signed pledge from the Mayor or Council; we would be glad to explain what ${campaign.shortName} asks and how other communities have gone about it.`,
     `With our best regards,\n${orgName}`,
   ].join('\n\n')
-  return { subject: `${residents} ask ${place.name} to join ${campaign.shortName}`, body }
+  return {
+    subject: `${residents} ${count === 1 ? 'asks' : 'ask'} ${place.name} to join ${campaign.shortName}`,
+    body,
+  }
 }
