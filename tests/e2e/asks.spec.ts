@@ -47,7 +47,7 @@ test('a resident asks a place to join, confirms by email, the count goes up; a m
 
   // The search finds any place, members or not.
   await page.getByLabel('Search by name').fill(placeName)
-  await page.getByLabel('State').selectOption({ label: stateName })
+  await page.getByLabel('State (optional)').selectOption({ label: stateName })
   await page.getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\/asks\/find\?q=/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which place do you want to ask?')
@@ -65,15 +65,15 @@ test('a resident asks a place to join, confirms by email, the count goes up; a m
   await expectNoAxeViolations(page)
 
   // Wrong input: said next to the field, what was typed kept.
-  await page.getByLabel('Your name').fill('Robin Resident')
-  await page.getByLabel('Email address').fill('not-an-address')
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Robin Resident')
+  await page.getByRole('textbox', { name: 'Email address' }).fill('not-an-address')
   await page.getByRole('button', { name: 'Sign' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText(
     'Enter an email address in the correct format',
   )
-  await expect(page.getByLabel('Your name')).toHaveValue('Robin Resident')
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Robin Resident')
   await expectNoAxeViolations(page)
-  await page.getByLabel('Email address').fill(email)
+  await page.getByRole('textbox', { name: 'Email address' }).fill(email)
   await page.getByLabel(/Why should your council join/).fill(comment)
   await page.getByRole('button', { name: 'Sign' }).click()
   await expect(page.getByRole('status')).toContainText('Check your inbox')
