@@ -37,6 +37,11 @@ test('a resident asks a place to join, confirms by email, the count goes up; a m
   await page.goto('/asks')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ask your council to join')
   await expectNoAxeViolations(page)
+  // The map of signatures by state is an SVG image drawn from the same counts, with a table.
+  const map = page.getByRole('img', { name: /^Residents’ asks by state\./ })
+  const mapResponse = await page.request.get((await map.getAttribute('src'))!)
+  expect(mapResponse.status()).toBe(200)
+  expect(mapResponse.headers()['content-type']).toMatch(/^image\/svg\+xml/)
   // The seeded asks, most asked first; each project takes its own place so their counts do not mix.
   const rows = page.getByRole('region', { name: 'Places residents ask most' }).getByRole('row')
   const row = rows.nth(javaScriptEnabled ? 3 : 4)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PlaceSearch } from '@/components/pledge/place-search'
+import { UsMap } from '@/components/charts/us-map'
 import { DataTable } from '@/components/ui/data-table'
 import { STATES } from '@/lib/domain/states'
 import { ASK_THRESHOLDS } from '@/lib/domain/asks'
@@ -62,6 +63,12 @@ export default async function AsksPage() {
           <h2 id="states" className="text-2xl">
             By state
           </h2>
+          <UsMap
+            src="/maps/asks.svg"
+            title="Residents’ asks by state"
+            counts={byState.map((s) => ({ state: s.state, count: s.signatures }))}
+            unit="signatures"
+          />
           <DataTable
             className="mt-4"
             caption="Places asked to join and confirmed signatures, by state"
