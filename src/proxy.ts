@@ -135,7 +135,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$|^\/asks\/(?:find|confirm\/[^/]+|confirmed)$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -233,6 +233,11 @@ export const config = {
     '/events/:slug/register',
     '/events/cancel/:token',
     '/events/cancelled',
+    // Residents' asks rendered per request: the place search, the emailed confirmation link and its answer.
+    // The list (/asks) and each place's ask are cached.
+    '/asks/find',
+    '/asks/confirm/:token',
+    '/asks/confirmed',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.

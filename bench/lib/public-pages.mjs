@@ -15,6 +15,7 @@ export async function firstLink(base, path, pattern) {
 export async function publicPages(base) {
   const profile = await firstLink(base, '/members', /href="(\/members\/[a-z0-9-]+)"/)
   const event = await firstLink(base, '/events', /href="(\/events\/[a-z0-9-]+)"/)
+  const ask = await firstLink(base, '/asks', /href="(\/asks\/[a-z0-9-]+\/[a-z0-9-]+)"/)
   return [
     { name: 'floor: static page without data', path: '/accessibility' },
     { name: 'home', path: '/' },
@@ -26,6 +27,8 @@ export async function publicPages(base) {
     { name: 'events: webinars', path: '/events?type=webinar' },
     { name: 'site search ("heat")', path: '/search?q=heat' },
     { name: 'event page', path: event },
+    { name: 'asks', path: '/asks' },
+    { name: 'a place’s ask', path: ask },
   ]
 }
 

@@ -8,6 +8,7 @@ import { seedPartners } from './partners'
 import { seedPlaces } from './places'
 import { seedResources } from './resources'
 import { seedAdmin } from './users'
+import { seedAsks } from './asks'
 import type { Log } from './util'
 
 export type SeedOptions = {
@@ -43,6 +44,7 @@ export async function seed({
   await step('admin', () => seedAdmin({ db, log }))
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
   if (demo) await step('events', () => seedEvents({ db, log, now }))
+  if (demo) await step('asks', () => seedAsks({ db, log, now }))
   // After the demo staff, so that the demo editor owns the library (the admin does without demo data).
   await step('resources', () => seedResources({ db, log, now }))
   if (compliance) await step('compliance', () => refreshAll(log, now))

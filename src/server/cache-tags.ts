@@ -17,6 +17,8 @@ export const tags = {
   events: 'events', // /events, each event page (with its places left) and /events.ics
   resources: 'resources', // the guides and tools library's list and search
   resource: (slug: string) => `resource:${slug}`,
+  asks: 'asks', // /asks: the places with the most asks, by state
+  ask: (placeSlug: string) => `ask:${placeSlug}`, // a place's ask pages (one per campaign)
 } as const
 
 /**
@@ -79,4 +81,9 @@ export function invalidateEvents() {
 /** A library entry was saved, published or taken off: its page, the list and the search. */
 export function invalidateResource(slug: string) {
   expire(tags.resource(slug), tags.resources)
+}
+
+/** A signature was confirmed, a comment moderated or the place signed: its ask pages and the list. */
+export function invalidateAsk(placeSlug: string) {
+  expire(tags.ask(placeSlug), tags.asks)
 }

@@ -30,7 +30,14 @@ const firstSlugs = () =>
       orderBy: { startsAt: 'asc' },
       select: { slug: true },
     })
+    // A place residents have asked to join (seeded asks), for its cached page.
+    const ask = await db.askSignature.findFirst({
+      where: { status: 'CONFIRMED' },
+      orderBy: { id: 'asc' },
+      select: { municipality: { select: { slug: true } }, campaign: { select: { slug: true } } },
+    })
     return {
+      ask: ask ? `${ask.municipality.slug}/${ask.campaign.slug}` : 'no-ask/in-e2e-db',
       membersEvent: membersEvent?.slug ?? 'no-event-in-e2e-db',
       member: member?.slug ?? 'no-member-in-e2e-db',
       resource: resource?.slug ?? 'no-resource-in-e2e-db',
@@ -90,7 +97,7 @@ test.describe('headers', () => {
   test('every kind of page carries one strict policy whose nonce is on all of its scripts', async ({
     request,
   }) => {
-    const { member, resource, event, membersEvent } = await firstSlugs()
+    const { member, resource, event, membersEvent, ask } = await firstSlugs()
     const pages = [
       '/',
       '/members',
@@ -119,6 +126,11 @@ test.describe('headers', () => {
       `/events/${membersEvent}/register`,
       '/events/cancel/not-a-real-token',
       '/events/cancelled',
+      '/asks',
+      `/asks/${ask}`,
+      '/asks/find?q=spring',
+      '/asks/confirm/not-a-real-token',
+      '/asks/confirmed',
       '/progress',
       '/network/partners',
       '/search',

@@ -15,7 +15,13 @@ export function PlaceSearch({
   state,
   states,
   campaign,
+  action,
+  label = 'Find your municipality',
 }: {
+  /** Where the search goes (the current page when absent). */
+  action?: string
+  /** The search landmark's name. */
+  label?: string
   q: string
   state: string
   states: { value: string; label: string }[]
@@ -83,7 +89,7 @@ export function PlaceSearch({
 
   const open = enhanced && items.length > 0
   return (
-    <form ref={form} method="get" role="search" aria-label="Find your municipality" className="space-y-4">
+    <form ref={form} method="get" action={action} role="search" aria-label={label} className="space-y-4">
       <div className="relative max-w-md">
         <label htmlFor="place-q" className="block font-semibold">
           Search by name

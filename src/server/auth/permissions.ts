@@ -21,6 +21,8 @@ export const permissions = {
   'resource.edit': ['EDITOR'],
   // Experts on call: answering officials' assistance requests (issue 16).
   'assistance.answer': ['EDITOR', 'MODERATOR'],
+  // Residents' asks (issue 18): moderating their public comments.
+  'ask.moderate': ['MODERATOR'],
   'user.manage': [],
 } as const satisfies Record<string, readonly Exclude<StaffRole, 'ADMIN'>[]>
 
@@ -41,6 +43,7 @@ export const adminPages = [
   { href: '/admin', label: 'Dashboard', permission: 'admin.view' },
   { href: '/admin/pledges', label: 'Pledges to review', permission: 'pledge.review' },
   { href: '/admin/reports', label: 'Reports to verify', permission: 'report.verify' },
+  { href: '/admin/asks', label: 'Ask comments to moderate', permission: 'ask.moderate' },
   { href: '/admin/assistance', label: 'Assistance requests', permission: 'assistance.answer' },
   { href: '/admin/outbox', label: 'Outbox', permission: 'outbox.view' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit.view' },

@@ -10,6 +10,7 @@ import { refreshMembership } from './refresh-membership'
 import { issuePledgeToken } from './issue-pledge-token'
 import { sendApprovedEmail } from './pledge-emails'
 import { logger } from '@/server/log'
+import { notifyAskSigners } from '@/server/asks/notify-ask-signers'
 
 const log = logger('pledges')
 
@@ -68,6 +69,10 @@ export async function approvePledge({
     log.error({ err: e }, 'compliance refresh failed'),
   )
   invalidateMunicipality(pledge.municipality.slug, [pledge.campaign.slug])
+  // Residents who asked the place to join are told it has (once each; decision 0024).
+  await notifyAskSigners({ municipalityId: pledge.municipalityId, campaignId: pledge.campaignId, now }).catch(
+    (e) => log.error({ err: e }, 'ask signers notification failed'),
+  )
   await sendApprovedEmail({
     to: pledge.email,
     signatoryName: pledge.signatoryName,

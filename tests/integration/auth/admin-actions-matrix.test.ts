@@ -42,6 +42,7 @@ const rules: Record<string, Permission> = {
   'assistance.assignRequestAction': 'assistance.answer',
   'assistance.answerRequestAction': 'assistance.answer',
   'assistance.closeRequestAction': 'assistance.answer',
+  'asks.moderateAskCommentAction': 'ask.moderate',
   'users.changeRoleAction': 'user.manage',
   'users.setActiveAction': 'user.manage',
   'users.inviteAction': 'user.manage',
@@ -61,6 +62,7 @@ const holders: Record<Permission, Persona[]> = {
   'event.edit': ['editor', 'admin'],
   'resource.edit': ['editor', 'admin'],
   'assistance.answer': ['editor', 'moderator', 'admin'],
+  'ask.moderate': ['moderator', 'admin'],
   'user.manage': ['admin'],
 }
 

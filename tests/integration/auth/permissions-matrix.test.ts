@@ -42,6 +42,7 @@ import { listUsers } from '@/server/users/list-users'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
 import { listAssistanceQueue } from '@/server/assistance/list-assistance-queue'
 import { getAssistanceRequest } from '@/server/assistance/get-assistance-request'
+import { listAskCommentsToModerate } from '@/server/asks/list-ask-comments-to-moderate'
 import { userWithPassword } from './fixtures'
 
 // The session cookie, as the guards see it.
@@ -71,6 +72,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'event.edit': staffOnly(['editor', 'admin']),
   'resource.edit': staffOnly(['editor', 'admin']),
   'assistance.answer': staffOnly(['editor', 'moderator', 'admin']),
+  'ask.moderate': staffOnly(['moderator', 'admin']),
   'user.manage': staffOnly(['admin']),
 }
 
@@ -122,6 +124,7 @@ const pageData: Record<string, () => Promise<unknown>> = {
       if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e
     })
   },
+  '/admin/asks': () => listAskCommentsToModerate(),
   '/admin/resources': async () => {
     await listResourcesForAdmin()
     await getResourceForEdit({ id: outboxId })

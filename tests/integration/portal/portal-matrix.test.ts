@@ -17,6 +17,7 @@ import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
 import { askForHelpAction, replyAsMemberAction } from '@/app/portal/[slug]/help/actions'
 import { listMemberRequests } from '@/server/assistance/list-member-requests'
 import { getMemberRequest } from '@/server/assistance/get-member-request'
+import { listPortalAsks } from '@/server/asks/list-portal-asks'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -85,6 +86,7 @@ const rows: Row[] = [
         }),
       ),
   },
+  { action: 'asks: residents asking to join', run: (c) => listPortalAsks({ slug: c.slug }) },
   { action: 'portal: hide the checklist', run: (c) => hideChecklistAction(form({ slug: c.slug })) },
   { action: 'help: list the requests', run: (c) => listMemberRequests({ slug: c.slug }) },
   { action: 'help: read a request', run: (c) => getMemberRequest({ slug: c.slug, requestId: c.requestId }) },

@@ -129,6 +129,24 @@ export async function actionContext() {
       messages: { create: { authorId: official.id, fromStaff: false, body: 'Which sectors?' } },
     },
   })
+  // Residents' asks: a place that has not signed, with confirmed signatures whose comments wait for a moderator.
+  const askPlace = await referencePlace(db)
+  const askSignatures = await Promise.all(
+    [0, 1, 2].map((i) =>
+      db.askSignature.create({
+        data: {
+          municipalityId: askPlace.id,
+          campaignId: pledgeCampaign.id,
+          name: `Resident ${i}`,
+          email: `resident-${i}-${Date.now()}@example.org`,
+          status: 'CONFIRMED',
+          confirmedAt: new Date(),
+          comment: 'Please join.',
+          commentStatus: 'PENDING',
+        },
+      }),
+    ),
+  )
   const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0a0' } })
     .png()
     .toBuffer()
@@ -159,6 +177,7 @@ export async function actionContext() {
     resources: { guideId: guide.id, linkId: link.id, revisionId: resourceRevision.id },
     targetId: target.id,
     assistanceId: assistance.id,
+    asks: { placeSlug: askPlace.slug, signatureIds: askSignatures.map((a) => a.id) },
     png: new File([new Uint8Array(png)], 'map.png', { type: 'image/png' }),
   }
 }
@@ -449,6 +468,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/events/actions.ts#cancelRegistrationAction': {
     as: 'anonymous',
     fields: () => ({ token }),
+  },
+  'src/app/asks/actions.ts#signAskAction': {
+    as: 'anonymous',
+    fields: (c) => ({
+      place: one(c.asks.placeSlug),
+      campaign: one(c.campaignSlug),
+      name: text,
+      email,
+      comment: text,
+    }),
+  },
+  'src/app/asks/actions.ts#confirmAskAction': {
+    as: 'anonymous',
+    fields: () => ({ token }),
+  },
+  'src/app/admin/asks/actions.ts#moderateAskCommentAction': {
+    as: 'admin',
+    fields: (c) => ({ signatureId: one(...c.asks.signatureIds), decision: one('approve', 'reject') }),
   },
   'src/app/admin/resources/actions.ts#saveResourceAction': { as: 'admin', fields: resourceFields },
   'src/app/admin/resources/actions.ts#publishLatestResourceAction': {

@@ -31,6 +31,7 @@ const COUNTS = {
   resourceStages: () => db.resourceStage.count(),
   resourceRevisions: () => db.resourceRevision.count(),
   uploads: () => db.upload.count(),
+  askSignatures: () => db.askSignature.count(),
 }
 
 async function counts() {
@@ -77,6 +78,7 @@ describe('seed', () => {
       users: 1,
       pages: 5,
       events: 0,
+      askSignatures: 0,
     })
     // The library is reference content: seeded without demo data too, owned by the admin then.
     expect(referenceOnly.resources).toBeGreaterThanOrEqual(17)
@@ -89,6 +91,21 @@ describe('seed', () => {
     expect(events.filter((e) => e.startsAt < NOW)).toHaveLength(2)
     expect(events.some((e) => e.startsAt > NOW && e.audience === 'MEMBERS')).toBe(true)
     expect(events.some((e) => e.startsAt > NOW && e.capacity - e.registrations.length === 1)).toBe(true)
+  })
+
+  test('the demo has residents asking four places that have not signed to join, one past the first threshold', async () => {
+    const asks = await db.askSignature.groupBy({
+      by: ['municipalityId', 'campaignId'],
+      where: { status: 'CONFIRMED' },
+      _count: { _all: true },
+    })
+    expect(asks.map((a) => a._count._all).sort((a, b) => b - a)).toEqual([31, 12, 7, 4])
+    const signed = await db.pledge.count({
+      where: { municipalityId: { in: asks.map((a) => a.municipalityId) } },
+    })
+    expect(signed).toBe(0)
+    expect(await db.askSignature.count({ where: { commentStatus: 'APPROVED' } })).toBeGreaterThan(0)
+    expect(await db.askSignature.count({ where: { commentStatus: 'PENDING' } })).toBeGreaterThan(0)
   })
 
   test('a second run changes nothing', () => {

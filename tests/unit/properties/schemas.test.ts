@@ -221,6 +221,8 @@ const validEvent = fc
       joinUrl: v.online === 'yes' ? v.joinUrl : '',
     }
   })
+const validAsk = fc.record({ name: words(190), email, comment: fc.oneof(fc.constant(''), words(900)) })
+const validAskDecision = fc.record({ signatureId: cuid, decision: fc.constantFrom('approve', 'reject') })
 const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
 const validResource = fc.record({
   kind: fc.constantFrom(...RESOURCE_KIND_CODES),
@@ -567,6 +569,25 @@ const specs: Record<string, Spec> = {
       expectText(v.name, { min: 1, max: 200 })
       expectEmail(v.email, 254)
       expectText(v.organisation, { min: 1, max: 200 })
+    },
+    roundTrip: (v) => v,
+  },
+  'asks.askSignatureSchema': {
+    keys: ['name', 'email', 'comment'],
+    valid: validAsk,
+    check: (v) => {
+      expectText(v.name, { min: 1, max: 200 })
+      expectEmail(v.email, 254)
+      expectText(v.comment, { min: 0, max: 1000 })
+    },
+    roundTrip: (v) => v,
+  },
+  'asks.askCommentDecisionSchema': {
+    keys: ['signatureId', 'decision'],
+    valid: validAskDecision,
+    check: (v) => {
+      expectText(v.signatureId, { min: 1, max: 100 })
+      expectOneOf(v.decision, ['approve', 'reject'])
     },
     roundTrip: (v) => v,
   },

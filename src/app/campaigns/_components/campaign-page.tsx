@@ -65,6 +65,9 @@ export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: C
           Sign this pledge<span className="sr-only">: {campaign.name}</span>
         </Link>
       </p>
+      <p className="mt-3">
+        Live somewhere that has not joined? <Link href="/asks">Ask your council to join</Link>.
+      </p>
 
       {story && (
         <section aria-labelledby="story" className="mt-10">

@@ -10,6 +10,7 @@ import { GPC_SECTORS, type GpcSectorCode } from '@/lib/domain/gpc'
 import { formatDate } from '@/lib/format'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
 import { listStageResources } from '@/server/resources/list-stage-resources'
+import { listPortalAsks } from '@/server/asks/list-portal-asks'
 import { PortalAccessDenied } from '../portal-access-denied'
 import { portalData } from '../portal-data'
 import { hideChecklistAction } from './actions'
@@ -35,7 +36,7 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
   const { saved, checklist } = await searchParams
   const m = await portalData(`/portal/${slug}`, () => getPortalMunicipality({ slug }))
   if (!m) return <PortalAccessDenied />
-  const stageResources = await listStageResources()
+  const [stageResources, asks] = await Promise.all([listStageResources(), listPortalAsks({ slug: m.slug })])
   const active = m.targets.filter((t) => t.status === 'ACTIVE')
   const replaced = m.targets.filter((t) => t.status === 'REPLACED')
   const banner =
@@ -75,6 +76,31 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
           setTarget={active.length > 0}
           hideAction={hideChecklistAction}
         />
+      )}
+      {asks.length > 0 && (
+        <section aria-labelledby="asks-heading" className="mt-10">
+          <h2 id="asks-heading" className="text-2xl">
+            Residents asking you to join
+          </h2>
+          {asks.map((a) => (
+            <div key={a.campaignSlug} className="mt-4">
+              <h3 className="text-xl">
+                <Link href={`/asks/${m.slug}/${a.campaignSlug}`}>{a.campaignShortName}</Link>:{' '}
+                {a.count === 1 ? '1 confirmed signature' : `${a.count} confirmed signatures`}
+              </h3>
+              {a.comments.length > 0 && (
+                <ul className="mt-2 space-y-2">
+                  {a.comments.map((c) => (
+                    <li key={c.id} className="border-l-4 border-brand-100 pl-4">
+                      <blockquote className="whitespace-pre-line">{c.comment}</blockquote>
+                      <p className="text-muted">{c.name}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </section>
       )}
       <CityJourney slug={m.slug} name={m.name} compliance={m.compliance} resources={stageResources} />
       <section aria-labelledby="targets-heading" className="mt-10">
