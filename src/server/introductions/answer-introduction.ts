@@ -23,7 +23,11 @@ export async function answerIntroduction({
   choice,
   now = new Date(),
 }: IntroductionAnswer & { now?: Date }): Promise<AnswerResult> {
-  const result = await db.$transaction(async (tx) => {
+  type Answered = {
+    state: 'accepted' | 'declined'
+    row: NonNullable<Awaited<ReturnType<typeof findAnswerToken>>>
+  }
+  const result = await db.$transaction(async (tx): Promise<Answered | AnswerResult> => {
     const row = await findAnswerToken(tx, token)
     if (!row) return { state: 'invalid' as const }
     if (row.usedAt) return { state: 'answered' as const }
@@ -50,7 +54,7 @@ export async function answerIntroduction({
     })
     return { state: choice === 'accept' ? ('accepted' as const) : ('declined' as const), row }
   })
-  if (!('row' in result)) return result
+  if (!('row' in result)) return result as AnswerResult
   const { introduction: i, user } = result.row
   const send = (p: Promise<unknown>) =>
     p.catch((e) => log.error({ err: e }, 'introduction answer email failed'))
