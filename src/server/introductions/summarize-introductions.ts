@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { requirePermission } from '@/server/auth/require-permission'
 
 export type IntroductionSummary = {
   counts: { requested: number; accepted: number; declined: number; expired: number }
@@ -16,8 +17,10 @@ export type IntroductionSummary = {
 /**
  * The introductions the network brokered, for the staff dashboard (a measure of the network working): how many
  * are open, accepted, declined and expired, and the latest ones, by municipality, never with anyone's contact.
+ * Any staff role.
  */
 export async function summarizeIntroductions({ take = 10 } = {}): Promise<IntroductionSummary> {
+  await requirePermission('admin.view')
   const [groups, rows] = await Promise.all([
     db.introduction.groupBy({ by: ['status'], _count: { _all: true } }),
     db.introduction.findMany({

@@ -42,6 +42,7 @@ import { listUsers } from '@/server/users/list-users'
 import { listPendingOfficials } from '@/server/portal/list-pending-officials'
 import { listAssistanceQueue } from '@/server/assistance/list-assistance-queue'
 import { getAssistanceRequest } from '@/server/assistance/get-assistance-request'
+import { summarizeIntroductions } from '@/server/introductions/summarize-introductions'
 import { userWithPassword } from './fixtures'
 
 // The session cookie, as the guards see it.
@@ -77,7 +78,10 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
 let outboxId = ''
 // What each admin page loads; each must check on its own, whatever the layout did.
 const pageData: Record<string, () => Promise<unknown>> = {
-  '/admin': () => getDashboardSummary(),
+  '/admin': async () => {
+    await getDashboardSummary()
+    await summarizeIntroductions()
+  },
   '/admin/outbox': async () => {
     await listOutboxMessages({ page: 1 })
     await getOutboxMessage({ id: outboxId })
