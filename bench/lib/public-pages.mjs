@@ -24,6 +24,8 @@ export async function publicPages(base) {
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
     { name: 'events', path: '/events' },
     { name: 'event page', path: event },
+    // Rendered per request (it reads the session): a visitor's view of the introduction form.
+    { name: 'introduction request (per request)', path: `/introductions/new?to=${profile.split('/').pop()}` },
   ]
 }
 

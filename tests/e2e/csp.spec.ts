@@ -119,6 +119,10 @@ test.describe('headers', () => {
       `/events/${membersEvent}/register`,
       '/events/cancel/not-a-real-token',
       '/events/cancelled',
+      // Introductions: the request form (per request, a visitor's view), an answer link and its outcome.
+      `/introductions/new?to=${member}`,
+      '/introductions/answer/not-a-real-token',
+      '/introductions/answered?state=invalid',
       '/progress',
       '/network/partners',
       '/tools/target-calculator',
