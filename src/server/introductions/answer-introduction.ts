@@ -30,9 +30,10 @@ export async function answerIntroduction({
   const result = await db.$transaction(async (tx): Promise<Answered | AnswerResult> => {
     const row = await findAnswerToken(tx, token)
     if (!row) return { state: 'invalid' as const }
-    if (row.usedAt) return { state: 'answered' as const }
-    if (row.expiresAt <= now) return { state: 'expired' as const }
     const { introduction: i, user } = row
+    if (i.status === 'EXPIRED') return { state: 'expired' as const }
+    if (row.usedAt || i.status !== 'REQUESTED') return { state: 'answered' as const }
+    if (row.expiresAt <= now) return { state: 'expired' as const }
     const status = choice === 'accept' ? ('ACCEPTED' as const) : ('DECLINED' as const)
     const { count } = await tx.introduction.updateMany({
       where: { id: i.id, status: 'REQUESTED' },

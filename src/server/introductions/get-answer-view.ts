@@ -29,9 +29,11 @@ export async function getAnswerView({
   const row = await findAnswerToken(db, token)
   if (!row) return { state: 'invalid' }
   const { introduction: i } = row
+  // A closed request says why, whether or not this link was the one spent.
+  if (i.status === 'EXPIRED') return { state: 'expired' }
+  if (i.status !== 'REQUESTED') return { state: 'answered' }
   const state = tokenState(row, now)
-  if (state === 'used' || (i.status !== 'REQUESTED' && i.status !== 'EXPIRED')) return { state: 'answered' }
-  if (state === 'expired' || i.status === 'EXPIRED') return { state: 'expired' }
+  if (state !== 'valid') return { state: state === 'used' ? 'answered' : 'expired' }
   return {
     state: 'valid',
     from: i.fromMunicipality,

@@ -39,7 +39,7 @@ export default async function AnswerIntroductionPage({ params, searchParams }: P
           {view.state === 'answered'
             ? 'You or a colleague answered it already; nothing more is needed.'
             : view.state === 'expired'
-              ? 'Requests close by themselves when they are not answered within 14 days; the asker has been told kindly.'
+              ? 'Requests close by themselves when they are not answered within 14 days, and we tell the asker kindly.'
               : 'Check that you opened the whole link from the email.'}{' '}
           See the <Link href="/solutions">Solutions Gateway</Link>.
         </p>
