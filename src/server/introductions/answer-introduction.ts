@@ -39,7 +39,11 @@ export async function answerIntroduction({
       where: { id: i.id, status: 'REQUESTED' },
       data: { status, openKey: null, answeredById: user.id, answeredAt: now, closedAt: now },
     })
-    if (count !== 1) return { state: i.status === 'EXPIRED' ? ('expired' as const) : ('answered' as const) }
+    if (count !== 1) {
+      // Closed since it was read (a colleague's answer, or the expiry job): say which.
+      const closed = await tx.introduction.findUnique({ where: { id: i.id }, select: { status: true } })
+      return { state: closed?.status === 'EXPIRED' ? ('expired' as const) : ('answered' as const) }
+    }
     await tx.emailToken.updateMany({
       where: { introductionId: i.id, usedAt: null },
       data: { usedAt: now },
