@@ -226,6 +226,11 @@ export const config = {
     '/events/:slug/register',
     '/events/cancel/:token',
     '/events/cancelled',
+    // Brokered introductions, all rendered per request: the request form (reads the session), the emailed answer
+    // link and its outcome. The profiles and solution pages that link to the form stay cached.
+    '/introductions/new',
+    '/introductions/answer/:token',
+    '/introductions/answered',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.
