@@ -1,8 +1,8 @@
 // Brokered introductions end to end, JS on and off, in two browsers: official B's browser first sees how to get
-// access as a visitor, then B signs in (a confirmed official); official A signs in, finds B's profile through the
-// directory's search, asks for an introduction (an empty message is answered next to the field); B opens the
-// emailed link signed out, answers with the page's button (the GET changed nothing), and both get each other's
-// contact by email, never on a page. The link works once. Axe on each new page.
+// access as a visitor, then B signs in (a confirmed official) and sees the portal's willing-to-talk page; official A
+// signs in, finds B's profile through the directory's search, asks for an introduction (an empty message is answered
+// next to the field); B opens the emailed link signed out, answers with the page's button (the GET changed nothing),
+// and both get each other's contact by email, never on a page. The link works once. Axe on each new page.
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -53,7 +53,14 @@ test('an official asks another member for an introduction from its profile; the 
   await expect(pageB.getByRole('textbox')).toHaveCount(0)
   await expectNoAxeViolations(pageB)
   // B signs in, which makes them a confirmed official of their municipality.
-  await signInAsOfficial(pageB, b.email, smtp)
+  await signInAsOfficial(pageB, b.email, smtp, { callbackPath: `/portal/${b.slug}` })
+  // The portal page where B's officials say which of their solutions they will talk about (none recorded here).
+  await pageB.getByRole('link', { name: 'Solutions you will talk about' }).click()
+  await expect(pageB.getByRole('heading', { level: 1 })).toHaveText(`Solutions ${b.name} will talk about`)
+  await expect(pageB.getByRole('main')).toContainText(
+    `The Solutions Gateway lists no solution implemented by ${b.name} yet.`,
+  )
+  await expectNoAxeViolations(pageB)
 
   // A signs in, finds B in the directory and asks from B's profile.
   await signInAsOfficial(page, a.email, smtp)
