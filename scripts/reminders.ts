@@ -1,8 +1,10 @@
 // npm run reminders — for a daily cron. Emails officials of Compact signatories 60, 30 and 7 days before
 // each compliance stage's due date and when it becomes overdue; each at most once (ReminderLog). Then reminds
-// everyone with a place at a network event starting within 36 hours; each at most once (EventReminderLog).
+// everyone with a place at a network event starting within 36 hours; each at most once (EventReminderLog). Then
+// closes kindly the introduction requests unanswered for 14 days (each once: a status-conditional update).
 import { sendDeadlineReminders } from '@/server/reminders/send-deadline-reminders'
 import { sendEventReminders } from '@/server/events/send-event-reminders'
+import { expireIntroductions } from '@/server/introductions/expire-introductions'
 import { db } from '@/server/db'
 import { runJob } from './lib/job-run.mjs'
 
@@ -20,6 +22,8 @@ async function main() {
   console.log(
     `Event reminders: ${e.events} events starting within 36 hours; sent ${e.sent}, skipped ${e.skippedAlreadySent} already sent; ${e.failed} failed.`,
   )
+  const i = await expireIntroductions({})
+  console.log(`Introductions: closed ${i.expired} unanswered for 14 days; ${i.failed} closing emails failed.`)
 }
 
 void runJob('reminders', main).finally(() => db.$disconnect())

@@ -135,7 +135,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$|^\/asks\/(?:find|confirm\/[^/]+|confirmed)$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$|^\/asks\/(?:find|confirm\/[^/]+|confirmed)$|^\/introductions\/(?:new|answer\/[^/]+|answered)$/
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -238,6 +238,11 @@ export const config = {
     '/asks/find',
     '/asks/confirm/:token',
     '/asks/confirmed',
+    // Brokered introductions, all rendered per request: the request form (reads the session), the emailed answer
+    // link and its outcome. The profiles and solution pages that link to the form stay cached.
+    '/introductions/new',
+    '/introductions/answer/:token',
+    '/introductions/answered',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.

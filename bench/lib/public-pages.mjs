@@ -29,6 +29,8 @@ export async function publicPages(base) {
     { name: 'event page', path: event },
     { name: 'asks', path: '/asks' },
     { name: 'a place’s ask', path: ask },
+    // Rendered per request (it reads the session): a visitor's view of the introduction form.
+    { name: 'introduction request (per request)', path: `/introductions/new?to=${profile.split('/').pop()}` },
   ]
 }
 

@@ -16,14 +16,20 @@ const email = (missing: string) =>
 
 // A members-only library entry, which an official signs in to read (src/app/resources/[slug]/read).
 const MEMBERS_RESOURCE = /^\/resources\/[a-z0-9-]{1,200}\/read$/
+// The form asking another member for an introduction (src/app/introductions/new), with its query.
+const INTRODUCTION_FORM = /^\/introductions\/new(?:\?[A-Za-z0-9=&%_.-]{0,300})?$/
 
-/** Where an official goes after signing in: a portal page or a members-only guide, never elsewhere. */
+/**
+ * Where an official goes after signing in: a portal page, a members-only guide or the introduction form, never
+ * elsewhere.
+ */
 export function portalCallbackUrl(value: unknown): string {
   const url = safeCallbackUrl(value, '/portal')
   return url === '/portal' ||
     url.startsWith('/portal/') ||
     url.startsWith('/portal?') ||
-    MEMBERS_RESOURCE.test(url)
+    MEMBERS_RESOURCE.test(url) ||
+    INTRODUCTION_FORM.test(url)
     ? url
     : '/portal'
 }

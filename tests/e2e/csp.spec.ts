@@ -131,6 +131,10 @@ test.describe('headers', () => {
       '/asks/find?q=spring',
       '/asks/confirm/not-a-real-token',
       '/asks/confirmed',
+      // Introductions: the request form (per request, a visitor's view), an answer link and its outcome.
+      `/introductions/new?to=${member}`,
+      '/introductions/answer/not-a-real-token',
+      '/introductions/answered?state=invalid',
       '/progress',
       '/network/partners',
       '/search',

@@ -62,6 +62,8 @@ export async function seedSolutions(ctx: DemoContext, signatories: Signatory[]) 
         municipalityId: m.place.id,
         year,
         note: `Adopted by ${m.place.name} in ${year}.`,
+        // Every third implementation's officials are willing to talk about it (introductions, issue 17).
+        willingToTalk: implementations.length % 3 === 0,
       })
     }
   })

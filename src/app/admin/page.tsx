@@ -8,6 +8,10 @@ import { getDashboardSummary, type ActivityEntry } from '@/server/admin/get-dash
 import { formatDateTimeUtc } from './date-time'
 import { can } from '@/server/auth/permissions'
 import {
+  summarizeIntroductions,
+  type IntroductionSummary,
+} from '@/server/introductions/summarize-introductions'
+import {
   listResourcesDueForReview,
   type GuideDueForReview,
 } from '@/server/resources/list-resources-due-for-review'
@@ -17,9 +21,10 @@ export const metadata: Metadata = { title: 'Dashboard' }
 export default async function AdminDashboardPage() {
   const user = await requirePagePermission('admin.view', '/admin')
   if (!user) return <AccessDenied staff />
-  const [summary, dueForReview] = await Promise.all([
+  const [summary, dueForReview, introductions] = await Promise.all([
     getDashboardSummary(),
     can(user.role, 'resource.edit') ? listResourcesDueForReview() : null,
+    summarizeIntroductions(),
   ])
   const waiting = [
     { label: 'Pledges to review', who: 'Moderators', count: summary.pledgesToReview, href: '/admin/pledges' },
@@ -75,6 +80,7 @@ export default async function AdminDashboardPage() {
       <p className="mt-2">
         <Link href="/admin/assistance">Open the assistance requests</Link>
       </p>
+      <Introductions summary={introductions} />
       {dueForReview && <GuidesDueForReview guides={dueForReview} />}
       <h2 className="mt-10 text-2xl">Recent activity</h2>
       <DataTable<ActivityEntry>
@@ -115,6 +121,54 @@ function GuidesDueForReview({ guides }: { guides: GuideDueForReview[] }) {
           },
           { header: 'Last reviewed', cell: (g) => g.reviewedOn },
           { header: 'Owner', cell: (g) => g.owner ?? 'Nobody' },
+        ]}
+      />
+    </section>
+  )
+}
+
+const INTRODUCTION_STATUS = {
+  REQUESTED: 'Waiting for an answer',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+  EXPIRED: 'Closed unanswered',
+} as const
+
+/** The introductions the network brokered between members (by municipality; nobody's contact). */
+function Introductions({ summary }: { summary: IntroductionSummary }) {
+  const { counts } = summary
+  const figures = [
+    { label: 'Requested', count: counts.requested + counts.accepted + counts.declined + counts.expired },
+    { label: 'Waiting for an answer', count: counts.requested },
+    { label: 'Accepted', count: counts.accepted },
+    { label: 'Declined', count: counts.declined },
+    { label: 'Closed unanswered after 14 days', count: counts.expired },
+  ]
+  return (
+    <section aria-labelledby="introductions-heading">
+      <h2 id="introductions-heading" className="mt-10 text-2xl">
+        Introductions between members
+      </h2>
+      <dl className="mt-4 grid gap-4 sm:grid-cols-3 lg:grid-cols-5" data-testid="introduction-counts">
+        {figures.map((f) => (
+          <div key={f.label} className="rounded border-2 border-gray-300 p-4">
+            <dt className="font-semibold">{f.label}</dt>
+            <dd className="mt-2 text-3xl font-bold">{formatNumber(f.count)}</dd>
+          </div>
+        ))}
+      </dl>
+      <DataTable
+        caption="Latest introduction requests"
+        className="mt-4"
+        rows={summary.recent}
+        rowKey={(r) => r.id}
+        empty={<span>No member has asked for an introduction yet.</span>}
+        columns={[
+          { header: 'Asked', cell: (r) => formatDateTimeUtc(r.createdAt.toISOString()), rowHeader: true },
+          { header: 'From', cell: (r) => r.from },
+          { header: 'To', cell: (r) => r.to },
+          { header: 'About', cell: (r) => r.solution ?? 'Their experience in general' },
+          { header: 'Status', cell: (r) => INTRODUCTION_STATUS[r.status] },
         ]}
       />
     </section>

@@ -30,6 +30,8 @@ export const RATE_LIMITS = {
   'ask-sign:email': { points: 5, duration: 60 * 60 },
   // New assistance requests per official (experts on call): replies are not counted.
   'assistance-ask:user': { points: 5, duration: 60 * 60 },
+  // Introduction requests per official (brokered introductions): each one emails another municipality.
+  'introduction-request:user': { points: 5, duration: 24 * 60 * 60 },
   // Failed staff sign-ins (src/server/auth/verify-staff-credentials.ts): one client, any addresses
   // (password spraying); one account from one client (that client's lock); one account from everywhere.
   'sign-in:ip': { points: 20, duration: 15 * 60 },

@@ -15,7 +15,14 @@ export type SolutionDetail = {
   sectors: string[]
   publishedAt: string | null
   updatedAt: string
-  implementations: { slug: string; name: string; state: string; year: number | null; note: string | null }[]
+  implementations: {
+    slug: string
+    name: string
+    state: string
+    year: number | null
+    note: string | null
+    willingToTalk: boolean
+  }[]
   related: { slug: string; title: string; summary: string }[]
 }
 
@@ -70,7 +77,12 @@ async function load(slug: string): Promise<SolutionDetail | null> {
     sectors,
     publishedAt: s.publishedAt?.toISOString() ?? null,
     updatedAt: s.updatedAt.toISOString(),
-    implementations: s.implementations.map((i) => ({ ...i.municipality, year: i.year, note: i.note })),
+    implementations: s.implementations.map((i) => ({
+      ...i.municipality,
+      year: i.year,
+      note: i.note,
+      willingToTalk: i.willingToTalk,
+    })),
     related,
   }
 }

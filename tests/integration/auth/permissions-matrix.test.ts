@@ -43,6 +43,7 @@ import { listPendingOfficials } from '@/server/portal/list-pending-officials'
 import { listAssistanceQueue } from '@/server/assistance/list-assistance-queue'
 import { getAssistanceRequest } from '@/server/assistance/get-assistance-request'
 import { listAskCommentsToModerate } from '@/server/asks/list-ask-comments-to-moderate'
+import { summarizeIntroductions } from '@/server/introductions/summarize-introductions'
 import { userWithPassword } from './fixtures'
 
 // The session cookie, as the guards see it.
@@ -79,7 +80,10 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
 let outboxId = ''
 // What each admin page loads; each must check on its own, whatever the layout did.
 const pageData: Record<string, () => Promise<unknown>> = {
-  '/admin': () => getDashboardSummary(),
+  '/admin': async () => {
+    await getDashboardSummary()
+    await summarizeIntroductions()
+  },
   '/admin/outbox': async () => {
     await listOutboxMessages({ page: 1 })
     await getOutboxMessage({ id: outboxId })

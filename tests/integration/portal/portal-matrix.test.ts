@@ -18,6 +18,11 @@ import { askForHelpAction, replyAsMemberAction } from '@/app/portal/[slug]/help/
 import { listMemberRequests } from '@/server/assistance/list-member-requests'
 import { getMemberRequest } from '@/server/assistance/get-member-request'
 import { listPortalAsks } from '@/server/asks/list-portal-asks'
+import { setWillingToTalkAction } from '@/app/portal/[slug]/solutions/actions'
+import { requestIntroductionAction } from '@/app/introductions/actions'
+import { listPortalImplementations } from '@/server/introductions/list-portal-implementations'
+import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import { publishedSolution } from '../../fixtures/factories'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -30,6 +35,8 @@ type MatrixContext = {
   targetId: string
   requestId: string
   invite: { userId: string; municipalityId: string }
+  solutionSlug: string // a solution A implemented
+  thirdSlug: string // a member municipality nobody here is an official of
   users: Record<Exclude<Persona, 'anonymous'>, { id: string; email: string }>
 }
 
@@ -103,6 +110,40 @@ const rows: Row[] = [
     run: (c) => replyAsMemberAction(null, form({ slug: c.slug, requestId: c.requestId, body: 'Thank you' })),
   },
   {
+    action: 'solutions: list the implementations',
+    run: async (c) =>
+      listPortalImplementations({ municipality: await findPortalMunicipality({ slug: c.slug }) }),
+  },
+  {
+    action: 'solutions: willing to talk about one',
+    run: (c) => setWillingToTalkAction(form({ slug: c.slug, solution: c.solutionSlug, willing: 'yes' })),
+  },
+  {
+    // Any confirmed official of a member may ask, for their own municipality only (another's is refused next to
+    // the field); staff speak for no municipality.
+    action: 'introductions: ask a member for an introduction (for A)',
+    run: async (c) => {
+      const state = await requestIntroductionAction(
+        null,
+        form({
+          to: c.thirdSlug,
+          from: c.slug,
+          solution: '',
+          message: 'How did you fund your cooling centers?',
+        }),
+      )
+      return { ok: !state.formError && Object.keys(state.fieldErrors).length === 0 }
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      otherOfficial: 'refused',
+      unconfirmed: 'FORBIDDEN',
+      official: 'ok',
+      moderator: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
     action: 'official: staff confirm an invitation',
     run: (c) => reviewOfficial({ ...c.invite, decision: 'confirm' }),
     expected: {
@@ -136,6 +177,9 @@ async function setUp(): Promise<MatrixContext> {
     ],
   })
   const t = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: a.id })
+  const solution = await publishedSolution(db)
+  await db.solutionImplementation.create({ data: { solutionId: solution.id, municipalityId: a.id } })
+  const third = await memberMunicipality(db)
   const request = await db.assistanceRequest.create({
     data: {
       municipalityId: a.id,
@@ -154,6 +198,8 @@ async function setUp(): Promise<MatrixContext> {
     targetId: t.id,
     requestId: request.id,
     invite: { userId: invitee.id, municipalityId: a.id },
+    solutionSlug: solution.slug,
+    thirdSlug: third.slug,
     users,
   }
 }

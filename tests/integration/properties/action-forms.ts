@@ -64,6 +64,10 @@ export async function actionContext() {
   const draftYear = new Date().getUTCFullYear() - 2
   await draftReport(db, { municipalityId: portal.id, accountingYear: draftYear })
   const solution = await publishedSolution(db)
+  // The portal's municipality implemented it and will talk about it (introductions, issue 17).
+  await db.solutionImplementation.create({
+    data: { solutionId: solution.id, municipalityId: portal.id, willingToTalk: true },
+  })
   const partner = await db.partner.create({
     data: {
       name: `Property partner ${Date.now()}`,
@@ -170,6 +174,7 @@ export async function actionContext() {
     reportIds: { verify: reports.verify.map((r) => r.id), return: reports.return.map((r) => r.id) },
     draftYear,
     solutionId: solution.id,
+    solutionSlug: solution.slug,
     partnerId: partner.id,
     eventId: event.id,
     eventSlug: event.slug,
@@ -486,6 +491,23 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/admin/asks/actions.ts#moderateAskCommentAction': {
     as: 'admin',
     fields: (c) => ({ signatureId: one(...c.asks.signatureIds), decision: one('approve', 'reject') }),
+  },
+  'src/app/introductions/actions.ts#requestIntroductionAction': {
+    as: 'official',
+    fields: (c) => ({
+      to: one(c.edited.slug, c.portal.slug),
+      from: one(c.portal.slug, c.edited.slug),
+      solution: one('', c.solutionSlug),
+      message: text,
+    }),
+  },
+  'src/app/introductions/actions.ts#answerIntroductionAction': {
+    as: 'anonymous',
+    fields: () => ({ token, choice: one('accept', 'decline') }),
+  },
+  'src/app/portal/[slug]/solutions/actions.ts#setWillingToTalkAction': {
+    as: 'official',
+    fields: (c) => ({ slug: one(c.portal.slug), solution: one(c.solutionSlug), willing: one('yes', 'no') }),
   },
   'src/app/admin/resources/actions.ts#saveResourceAction': { as: 'admin', fields: resourceFields },
   'src/app/admin/resources/actions.ts#publishLatestResourceAction': {

@@ -27,7 +27,7 @@ const searchParams = fc.dictionary(
 
 describe('parsers under random and hostile input', () => {
   it(
-    'sign-in callbacks stay on this site, and the portal one in the portal (or a members-only guide)',
+    'sign-in callbacks stay on this site, and the portal one in the portal (or a members-only guide, or the introduction form)',
     () => {
       fc.assert(
         fc.property(fc.oneof(hostileValue, fc.constantFrom(...NOTABLE_STRINGS)), (value) => {
@@ -39,7 +39,9 @@ describe('parsers under random and hostile input', () => {
           expect(() => decodeURIComponent(path.split('#')[0]!)).not.toThrow()
           const portal = portalCallbackUrl(value)
           expectSameSitePath(portal)
-          expect(portal).toMatch(/^\/portal(?:$|[/?])|^\/resources\/[a-z0-9-]+\/read$/)
+          expect(portal).toMatch(
+            /^\/portal(?:$|[/?])|^\/resources\/[a-z0-9-]+\/read$|^\/introductions\/new(?:\?[A-Za-z0-9=&%_.-]*)?$/,
+          )
         }),
         { numRuns: RUNS },
       )

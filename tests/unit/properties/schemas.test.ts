@@ -591,6 +591,44 @@ const specs: Record<string, Spec> = {
     },
     roundTrip: (v) => v,
   },
+  'introductions.introductionRequestSchema': {
+    keys: ['to', 'from', 'solution', 'message'],
+    valid: fc.record({
+      to: slug,
+      from: slug,
+      solution: fc.oneof(fc.constant(''), slug),
+      // At least 20 characters: two runs of words around a fixed phrase.
+      message: fc.tuple(words(900), words(900)).map(([a, b]) => `${a} how did you do it? ${b}`),
+    }),
+    check: (v) => {
+      expect(v.to).toMatch(/^[a-z0-9-]{1,120}$/)
+      expect(v.from).toMatch(/^[a-z0-9-]{1,120}$/)
+      expect(v.solution).toMatch(/^(?:[a-z0-9-]{1,120})?$/)
+      expectText(v.message, { min: 20, max: 2_000 })
+    },
+    roundTrip: (v) => v,
+  },
+  'introductions.introductionAnswerSchema': {
+    keys: ['token', 'choice'],
+    valid: fc.record({
+      token: fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      choice: fc.constantFrom('accept', 'decline'),
+    }),
+    check: (v) => {
+      expect(v.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      expectOneOf(v.choice, ['accept', 'decline'])
+    },
+    roundTrip: (v) => v,
+  },
+  'introductions.willingToTalkSchema': {
+    keys: ['solution', 'willing'],
+    valid: fc.record({ solution: slug, willing: fc.constantFrom('yes', 'no') }),
+    check: (v) => {
+      expect(v.solution).toMatch(/^[a-z0-9-]{1,120}$/)
+      expect(typeof v.willing).toBe('boolean')
+    },
+    roundTrip: (v) => ({ ...v, willing: v.willing ? 'yes' : 'no' }),
+  },
   'partners.partnerSchema': {
     keys: ['name', 'kind', 'summary', 'helpsWith', 'statesServed', 'website'],
     valid: validPartner,

@@ -7,6 +7,7 @@ import { ProfileCompliance } from '@/components/members/profile-compliance'
 import { ProfileEmissions } from '@/components/members/profile-emissions'
 import { ProfileActions, ProfileHazards, ProfileSolutions } from '@/components/members/profile-resilience'
 import { ProfileOpenData } from '@/components/members/profile-open-data'
+import { ProfileIntroduction } from '@/components/members/profile-introduction'
 import { siteSettings } from '@/lib/site'
 import { getMemberProfile } from '@/server/municipalities/get-member-profile'
 
@@ -53,6 +54,7 @@ export default async function MemberProfilePage({ params }: Props) {
       <ProfileHazards profile={profile} />
       <ProfileActions profile={profile} />
       <ProfileSolutions profile={profile} />
+      <ProfileIntroduction profile={profile} />
       <ProfileOpenData profile={profile} siteUrl={siteSettings().siteUrl} />
     </>
   )

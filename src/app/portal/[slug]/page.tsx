@@ -62,6 +62,9 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
         <li>
           <Link href={`/portal/${m.slug}/help`}>Ask the network for help</Link>
         </li>
+        <li>
+          <Link href={`/portal/${m.slug}/solutions`}>Solutions you will talk about</Link>
+        </li>
         {m.isMember && (
           <li>
             <Link href={`/members/${m.slug}`}>Public profile</Link>

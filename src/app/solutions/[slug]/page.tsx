@@ -70,17 +70,37 @@ export default async function SolutionPage({ params }: Props) {
         {solution.implementations.length === 0 ? (
           <p className="mt-2">No member municipality has reported implementing this solution yet.</p>
         ) : (
-          <ul className="mt-4 list-disc space-y-1 pl-6">
-            {solution.implementations.map((m) => (
-              <li key={m.slug}>
-                <a href={`/members/${m.slug}`}>
-                  {m.name}, {m.state}
-                </a>
-                {m.year !== null && ` (${m.year})`}
-                {m.note && <span className="text-muted">: {m.note}</span>}
-              </li>
-            ))}
-          </ul>
+          <>
+            {solution.implementations.some((m) => m.willingToTalk) && (
+              <p className="mt-2 max-w-3xl">
+                Officials of member municipalities can ask those willing to talk about it for an introduction:
+                the network passes the request on, without showing anyone’s contact details.
+              </p>
+            )}
+            <ul className="mt-4 list-disc space-y-1 pl-6" data-testid="implementations">
+              {solution.implementations.map((m) => (
+                <li key={m.slug}>
+                  <a href={`/members/${m.slug}`}>
+                    {m.name}, {m.state}
+                  </a>
+                  {m.year !== null && ` (${m.year})`}
+                  {m.note && <span className="text-muted">: {m.note}</span>}
+                  {m.willingToTalk && (
+                    <>
+                      {' '}
+                      <span className="whitespace-nowrap">
+                        (willing to talk about it:{' '}
+                        <a href={`/introductions/new?to=${m.slug}&solution=${solution.slug}`}>
+                          ask for an introduction<span className="sr-only"> to {m.name}</span>
+                        </a>
+                        )
+                      </span>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
       {solution.related.length > 0 && (
