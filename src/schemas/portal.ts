@@ -15,7 +15,8 @@ const email = (missing: string) =>
     .transform((v) => v.toLowerCase())
 
 // A members-only library entry, which an official signs in to read (src/app/resources/[slug]/read).
-const MEMBERS_RESOURCE = /^\/resources\/[a-z0-9-]{1,200}\/read$/
+// A group's members' space (src/app/groups/[slug]/space) too.
+const MEMBERS_RESOURCE = /^\/(?:resources\/[a-z0-9-]{1,200}\/read|groups\/[a-z0-9-]{1,200}\/space)$/
 
 /** Where an official goes after signing in: a portal page or a members-only guide, never elsewhere. */
 export function portalCallbackUrl(value: unknown): string {

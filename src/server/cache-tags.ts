@@ -16,6 +16,8 @@ export const tags = {
   events: 'events', // /events, each event page (with its places left) and /events.ics
   resources: 'resources', // the guides and tools library's list and search
   resource: (slug: string) => `resource:${slug}`,
+  groups: 'groups', // /groups and every group's public page
+  group: (slug: string) => `group:${slug}`,
 } as const
 
 /**
@@ -78,4 +80,9 @@ export function invalidateEvents() {
 /** A library entry was saved, published or taken off: its page, the list and the search. */
 export function invalidateResource(slug: string) {
   expire(tags.resource(slug), tags.resources)
+}
+
+/** A group, its members or its facts changed: its public page and the list of groups. */
+export function invalidateGroup(slug: string) {
+  expire(tags.group(slug), tags.groups)
 }
