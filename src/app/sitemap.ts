@@ -18,6 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     '/progress',
     '/network/partners',
     '/events',
+    '/groups',
     '/data',
     '/pledge',
     '/tools/target-calculator',
