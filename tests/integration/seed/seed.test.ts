@@ -7,6 +7,7 @@ import { kmFromCoast } from '../../../prisma/seed/demo/inventory'
 import { RESOURCES } from '../../../prisma/seed/resources'
 import { createHash } from 'node:crypto'
 import { checkPdf } from '@/server/uploads/check-pdf'
+import { checkDocument } from '@/server/uploads/check-document'
 import { parseCsv } from '@/lib/parse-csv'
 import { isReviewDue, resourceSearchText, RESOURCE_STAGE_CODES } from '@/lib/domain/resources'
 
@@ -31,6 +32,10 @@ const COUNTS = {
   resourceStages: () => db.resourceStage.count(),
   resourceRevisions: () => db.resourceRevision.count(),
   uploads: () => db.upload.count(),
+  groups: () => db.peerGroup.count(),
+  groupMembers: () => db.peerGroupMember.count(),
+  groupMeetings: () => db.peerGroupMeeting.count(),
+  groupDocuments: () => db.peerGroupDocument.count(),
 }
 
 async function counts() {
@@ -77,6 +82,7 @@ describe('seed', () => {
       users: 1,
       pages: 5,
       events: 0,
+      groups: 0,
     })
     // The library is reference content: seeded without demo data too, owned by the admin then.
     expect(referenceOnly.resources).toBeGreaterThanOrEqual(17)
@@ -89,6 +95,36 @@ describe('seed', () => {
     expect(events.filter((e) => e.startsAt < NOW)).toHaveLength(2)
     expect(events.some((e) => e.startsAt > NOW && e.audience === 'MEMBERS')).toBe(true)
     expect(events.some((e) => e.startsAt > NOW && e.capacity - e.registrations.length === 1)).toBe(true)
+  })
+
+  test('the demo has four peer groups of seeded members, past meetings with notes, upcoming ones and a checked document', async () => {
+    expect(first.groups).toBe(4)
+    const groups = await db.peerGroup.findMany({
+      include: {
+        members: { include: { municipality: true } },
+        meetings: true,
+        documents: { include: { upload: true } },
+      },
+    })
+    for (const g of groups) {
+      expect(g.members.length, g.slug).toBeGreaterThanOrEqual(4)
+      const states = g.states ? g.states.split(',') : []
+      for (const m of g.members) {
+        expect(m.status).toBe('APPROVED')
+        expect(m.municipality.isMember).toBe(true)
+        if (states.length) expect(states).toContain(m.municipality.state)
+      }
+      expect(g.meetings.some((m) => m.endsAt < NOW && m.notes && m.notesPublishedAt)).toBe(true)
+      expect(g.meetings.some((m) => m.startsAt > NOW && m.notes === null)).toBe(true)
+      expect(g.endsOn > NOW).toBe(true)
+    }
+    const documents = groups.flatMap((g) => g.documents)
+    expect(documents).toHaveLength(1)
+    const upload = documents[0]!.upload
+    expect(await checkDocument(new Uint8Array(upload.data), upload.filename)).toMatchObject({
+      ok: true,
+      contentType: upload.contentType,
+    })
   })
 
   test('a second run changes nothing', () => {
