@@ -17,6 +17,9 @@ import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
 import { askForHelpAction, replyAsMemberAction } from '@/app/portal/[slug]/help/actions'
 import { listMemberRequests } from '@/server/assistance/list-member-requests'
 import { getMemberRequest } from '@/server/assistance/get-member-request'
+import { requestToJoinAction } from '@/app/portal/[slug]/groups/actions'
+import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import { listPortalGroups } from '@/server/groups/list-portal-groups'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -28,6 +31,7 @@ type MatrixContext = {
   municipalityId: string
   targetId: string
   requestId: string
+  groupId: string
   invite: { userId: string; municipalityId: string }
   users: Record<Exclude<Persona, 'anonymous'>, { id: string; email: string }>
 }
@@ -101,6 +105,14 @@ const rows: Row[] = [
     run: (c) => replyAsMemberAction(null, form({ slug: c.slug, requestId: c.requestId, body: 'Thank you' })),
   },
   {
+    action: 'groups: list the groups open to the municipality',
+    run: async (c) => listPortalGroups({ municipality: await findPortalMunicipality({ slug: c.slug }) }),
+  },
+  {
+    action: 'groups: request to join',
+    run: (c) => requestToJoinAction(form({ slug: c.slug, groupId: c.groupId })),
+  },
+  {
     action: 'official: staff confirm an invitation',
     run: (c) => reviewOfficial({ ...c.invite, decision: 'confirm' }),
     expected: {
@@ -146,7 +158,20 @@ async function setUp(): Promise<MatrixContext> {
       },
     },
   })
+  const group = await db.peerGroup.create({
+    data: {
+      slug: `matrix-cohort-${request.id}`,
+      kind: 'TOPIC',
+      name: 'Matrix cohort',
+      summary: 'A cohort open to every state.',
+      description: 'For the matrix.',
+      topic: 'FLOODING',
+      startsOn: new Date('2026-01-01T00:00:00Z'),
+      endsOn: new Date('2099-12-31T00:00:00Z'),
+    },
+  })
   return {
+    groupId: group.id,
     slug: a.slug,
     municipalityId: a.id,
     targetId: t.id,
