@@ -15,6 +15,7 @@ export async function firstLink(base, path, pattern) {
 export async function publicPages(base) {
   const profile = await firstLink(base, '/members', /href="(\/members\/[a-z0-9-]+)"/)
   const event = await firstLink(base, '/events', /href="(\/events\/[a-z0-9-]+)"/)
+  const group = await firstLink(base, '/groups', /href="(\/groups\/[a-z0-9-]+)"/)
   return [
     { name: 'floor: static page without data', path: '/accessibility' },
     { name: 'home', path: '/' },
@@ -24,6 +25,8 @@ export async function publicPages(base) {
     { name: 'campaign page', path: '/campaigns/compact-of-mayors' },
     { name: 'events', path: '/events' },
     { name: 'event page', path: event },
+    { name: 'peer groups', path: '/groups' },
+    { name: 'group page', path: group },
   ]
 }
 

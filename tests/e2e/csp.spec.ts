@@ -30,7 +30,9 @@ const firstSlugs = () =>
       orderBy: { startsAt: 'asc' },
       select: { slug: true },
     })
+    const group = await db.peerGroup.findFirst({ orderBy: { slug: 'asc' }, select: { slug: true } })
     return {
+      group: group?.slug ?? 'no-group-in-e2e-db',
       membersEvent: membersEvent?.slug ?? 'no-event-in-e2e-db',
       member: member?.slug ?? 'no-member-in-e2e-db',
       resource: resource?.slug ?? 'no-resource-in-e2e-db',
@@ -90,7 +92,7 @@ test.describe('headers', () => {
   test('every kind of page carries one strict policy whose nonce is on all of its scripts', async ({
     request,
   }) => {
-    const { member, resource, event, membersEvent } = await firstSlugs()
+    const { member, resource, event, membersEvent, group } = await firstSlugs()
     const pages = [
       '/',
       '/members',
@@ -119,6 +121,8 @@ test.describe('headers', () => {
       `/events/${membersEvent}/register`,
       '/events/cancel/not-a-real-token',
       '/events/cancelled',
+      '/groups',
+      `/groups/${group}`,
       '/progress',
       '/network/partners',
       '/tools/target-calculator',
