@@ -1,7 +1,9 @@
 // Peer groups and topic cohorts end to end, JS on and off: an official signs in by the emailed link, asks to
 // join a group from the portal, staff approve it in /admin (the official is emailed), the official then reads
 // the published meeting notes in the group's members' space; a signed-out visitor sees the group and its
-// members (the cached page shows the new member at once: tag `group:<slug>`) but no notes.
+// members (the cached page shows the new member at once: tag `group:<slug>`) but no notes. An editor creates a
+// cohort, adds a meeting, publishes its notes and shares a document only members and staff can download.
+import { randomBytes } from 'node:crypto'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { budget, e2eBaseUrl, e2eSmtpPort } from './helpers/e2e-env.mjs'
@@ -112,4 +114,97 @@ test('an official asks to join a group, staff approve, the official reads the no
   await visitor.getByRole('link', { name: 'Meetings, notes and documents for members' }).click()
   await expect(visitor).toHaveURL(/\/signin\?callbackUrl=%2Fgroups%2F[a-z0-9-]+%2Fspace$/)
   await visitor.context().close()
+})
+
+test('an editor creates a cohort, adds a meeting, publishes its notes and shares a document', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(budget(120_000))
+  const tag = randomBytes(3).toString('hex')
+  const name = `Flooding cohort ${tag}`
+  const meeting = `Buyouts and relocation ${tag}`
+  const email = await createStaff('EDITOR')
+  await signInTo(page, '/admin', email)
+  await page
+    .getByRole('navigation', { name: 'Staff area' })
+    .getByRole('link', { name: 'Peer groups' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Peer groups')
+  await page.getByRole('link', { name: 'Add a group' }).click()
+  await page.getByRole('button', { name: 'Create the group' }).click()
+  const summary = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary).toContainText('Choose a regional peer group or a topic cohort')
+  await expect(summary).toContainText('Select the facilitator')
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('radio', { name: 'Topic cohort' }).check()
+  await page.getByLabel('Name').fill(name)
+  await page.getByLabel('Address').fill(`flooding-cohort-${tag}`)
+  await page.getByLabel('Summary').fill('Members facing river flooding compare buyouts and flood maps.')
+  await page.getByLabel('Description').fill('Six meetings a year.\n\nOpen to every state.')
+  await page.getByLabel('Topic (for a topic cohort)').selectOption('FLOODING')
+  await page.getByLabel('Facilitator').selectOption({ label: `E2E EDITOR (${email})` })
+  await page.getByLabel('Starts on').fill('2026-01-01')
+  await page.getByLabel('Ends on').fill('2031-12-31')
+  await page.getByRole('button', { name: 'Create the group' }).click()
+  await expect(page).toHaveURL(/\/admin\/groups\/[A-Za-z0-9_-]+\?done=created$/)
+  await expect(page.getByRole('status')).toContainText('Group created')
+  await expect(page.getByLabel('Name')).toHaveValue(name)
+  await expectNoAxeViolations(page)
+
+  await page
+    .getByRole('navigation', { name: 'This group' })
+    .getByRole('link', { name: 'Meetings and notes' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Meetings of ${name}`)
+  await page.getByLabel('Title').fill(meeting)
+  await page.getByLabel('Time zone').selectOption('America/Chicago')
+  await page.getByLabel('Starts').fill('2026-03-10T14:00')
+  await page.getByLabel('Ends').fill('2026-03-10T15:30')
+  await page.getByRole('checkbox', { name: 'Members take part online' }).check()
+  await page.getByRole('button', { name: 'Add the meeting' }).click()
+  await expect(page.getByRole('status')).toContainText('Meeting added')
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: `Publish notes for ${meeting}` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Notes: ${meeting}`)
+  await expectNoAxeViolations(page)
+  await page
+    .getByLabel('Notes of the meeting')
+    .fill('Three members run voluntary buyouts.\n\nNext: flood maps.')
+  await page.getByRole('button', { name: 'Publish the notes' }).click()
+  await expect(page.getByRole('status')).toContainText('Notes published')
+  await expect(
+    page.getByRole('link', { name: new RegExp(`^Published .*: edit for ${meeting}$`) }),
+  ).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'This group' }).getByRole('link', { name: 'Documents' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Documents of ${name}`)
+  await page.getByLabel('Title').fill('Buyout programs compared')
+  await page.getByLabel('File', { exact: true }).setInputFiles({
+    name: 'buyouts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('city,homes_bought\nA,40\nB,12\n'),
+  })
+  await page.getByRole('button', { name: 'Share the document' }).click()
+  await expect(page.getByRole('status')).toContainText('Document shared')
+  await expectNoAxeViolations(page)
+  const href = await page.getByRole('link', { name: 'Buyout programs compared' }).getAttribute('href')
+  const download = await page.request.get(href!)
+  expect(download.status()).toBe(200)
+  expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="buyouts.csv"/)
+  expect(download.headers()['cache-control']).toBe('private, no-store')
+  expect(await download.text()).toBe('city,homes_bought\nA,40\nB,12\n')
+  // Anyone else: as for an unknown document.
+  expect((await request.get(href!)).status()).toBe(404)
+
+  await page
+    .getByRole('navigation', { name: 'This group' })
+    .getByRole('link', { name: 'Public page' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  await expect(page.getByRole('main')).not.toContainText('voluntary buyouts')
+  await page.getByRole('link', { name: 'Meetings, notes and documents for members' }).click()
+  await expect(page.getByTestId('meeting-notes')).toContainText('Three members run voluntary buyouts.')
+  await expect(page.getByRole('link', { name: 'Buyout programs compared' })).toBeVisible()
 })
