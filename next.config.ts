@@ -44,7 +44,8 @@ const nextConfig: NextConfig = {
       // Not over an upload's, a library file's, an assistance attachment's or a group document's download policy (default-src 'none';
       // sandbox), which it would replace.
       {
-        source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/|groups/[a-z0-9-]+/documents/).*)',
+        source:
+          '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/|groups/[a-z0-9-]+/documents/).*)',
         headers: noFramingPolicy,
       },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },
