@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { AppError } from '@/server/errors'
+import { AppError, isUniqueViolation } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
 import type { PortalMunicipalityRef } from '@/server/portal/find-portal-municipality'
 import { groupFits } from './group-fits'
@@ -19,6 +19,22 @@ export async function requestToJoin({
   groupId: string
   now?: Date
 }): Promise<{ status: 'requested' | 'already-requested' | 'already-member' }> {
+  return ask({ municipality, groupId, now }).catch((e) => {
+    // Two clicks at once (two colleagues, a double post): the other one's request is the request.
+    if (isUniqueViolation(e)) return { status: 'already-requested' as const }
+    throw e
+  })
+}
+
+function ask({
+  municipality,
+  groupId,
+  now,
+}: {
+  municipality: PortalMunicipalityRef
+  groupId: string
+  now: Date
+}) {
   return db.$transaction(async (tx) => {
     const group = await tx.peerGroup.findUnique({
       where: { id: groupId },

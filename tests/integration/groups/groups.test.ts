@@ -19,6 +19,7 @@ import { getGroupDocument } from '@/server/groups/get-group-document'
 import { loadPublicGroups } from '@/server/groups/list-public-groups'
 import { listPortalGroups } from '@/server/groups/list-portal-groups'
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
+import { requestToJoin } from '@/server/groups/request-to-join'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -250,6 +251,20 @@ describe('joining a group', () => {
     expect(mail).toHaveLength(1)
     expect(mail[0]!.subject).toBe(`You have joined ${group.name}`)
     expect(mail[0]!.text).toContain(`/groups/${group.slug}/space`)
+  })
+
+  it('two requests at once make one request, and the second is told it waits', async () => {
+    const { place, official } = await placeWithOfficial('OH')
+    const group = await groupWith([])
+    signInAs(official)
+    const municipality = await findPortalMunicipality({ slug: place.slug })
+    const answers = await Promise.all([
+      requestToJoin({ municipality, groupId: group.id }),
+      requestToJoin({ municipality, groupId: group.id }),
+    ])
+    expect(answers.map((a) => a.status).sort()).toEqual(['already-requested', 'requested'])
+    expect(await db.peerGroupMember.count({ where: { groupId: group.id } })).toBe(1)
+    expect(await db.auditLog.count({ where: { entityId: group.id, action: 'group.member.request' } })).toBe(1)
   })
 
   it('a declined municipality is told kindly and may ask again; a group of other states is not offered', async () => {
