@@ -41,10 +41,11 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*', missing: [loopbackHost], headers: hsts },
       { source: '/((?!badge/).*)', headers: noFraming },
-      // Not over an upload's, a library file's or an assistance attachment's download policy (default-src 'none';
+      // Not over an upload's, a library file's, an assistance attachment's or a group document's download policy (default-src 'none';
       // sandbox), which it would replace.
       {
-        source: '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/).*)',
+        source:
+          '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/|groups/[a-z0-9-]+/documents/).*)',
         headers: noFramingPolicy,
       },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },

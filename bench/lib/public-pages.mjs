@@ -16,6 +16,7 @@ export async function publicPages(base) {
   const profile = await firstLink(base, '/members', /href="(\/members\/[a-z0-9-]+)"/)
   const event = await firstLink(base, '/events', /href="(\/events\/[a-z0-9-]+)"/)
   const ask = await firstLink(base, '/asks', /href="(\/asks\/[a-z0-9-]+\/[a-z0-9-]+)"/)
+  const group = await firstLink(base, '/groups', /href="(\/groups\/[a-z0-9-]+)"/)
   return [
     { name: 'floor: static page without data', path: '/accessibility' },
     { name: 'home', path: '/' },
@@ -31,6 +32,8 @@ export async function publicPages(base) {
     { name: 'a place’s ask', path: ask },
     // Rendered per request (it reads the session): a visitor's view of the introduction form.
     { name: 'introduction request (per request)', path: `/introductions/new?to=${profile.split('/').pop()}` },
+    { name: 'peer groups', path: '/groups' },
+    { name: 'group page', path: group },
   ]
 }
 

@@ -4,6 +4,7 @@ import { seedCampaigns } from './campaigns'
 import { seedContent } from './content'
 import { seedDemo } from './demo'
 import { seedEvents } from './events'
+import { seedGroups } from './groups'
 import { seedPartners } from './partners'
 import { seedPlaces } from './places'
 import { seedResources } from './resources'
@@ -45,6 +46,7 @@ export async function seed({
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
   if (demo) await step('events', () => seedEvents({ db, log, now }))
   if (demo) await step('asks', () => seedAsks({ db, log, now }))
+  if (demo) await step('groups', () => seedGroups({ db, log, now }))
   // After the demo staff, so that the demo editor owns the library (the admin does without demo data).
   await step('resources', () => seedResources({ db, log, now }))
   if (compliance) await step('compliance', () => refreshAll(log, now))

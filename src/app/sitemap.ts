@@ -19,6 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     '/network/partners',
     '/events',
     '/asks',
+    '/groups',
     '/data',
     '/pledge',
     '/tools/target-calculator',

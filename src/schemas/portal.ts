@@ -15,7 +15,8 @@ const email = (missing: string) =>
     .transform((v) => v.toLowerCase())
 
 // A members-only library entry, which an official signs in to read (src/app/resources/[slug]/read).
-const MEMBERS_RESOURCE = /^\/resources\/[a-z0-9-]{1,200}\/read$/
+// A group's members' space (src/app/groups/[slug]/space) too.
+const MEMBERS_RESOURCE = /^\/(?:resources\/[a-z0-9-]{1,200}\/read|groups\/[a-z0-9-]{1,200}\/space)$/
 // The form asking another member for an introduction (src/app/introductions/new), with its query.
 const INTRODUCTION_FORM = /^\/introductions\/new(?:\?[A-Za-z0-9=&%_.-]{0,300})?$/
 

@@ -19,6 +19,8 @@ export const tags = {
   resource: (slug: string) => `resource:${slug}`,
   asks: 'asks', // /asks: the places with the most asks, by state
   ask: (placeSlug: string) => `ask:${placeSlug}`, // a place's ask pages (one per campaign)
+  groups: 'groups', // /groups and every group's public page
+  group: (slug: string) => `group:${slug}`,
 } as const
 
 /**
@@ -86,4 +88,9 @@ export function invalidateResource(slug: string) {
 /** A signature was confirmed, a comment moderated or the place signed: its ask pages and the list. */
 export function invalidateAsk(placeSlug: string) {
   expire(tags.ask(placeSlug), tags.asks)
+}
+
+/** A group, its members or its facts changed: its public page and the list of groups. */
+export function invalidateGroup(slug: string) {
+  expire(tags.group(slug), tags.groups)
 }

@@ -36,8 +36,10 @@ const firstSlugs = () =>
       orderBy: { id: 'asc' },
       select: { municipality: { select: { slug: true } }, campaign: { select: { slug: true } } },
     })
+    const group = await db.peerGroup.findFirst({ orderBy: { slug: 'asc' }, select: { slug: true } })
     return {
       ask: ask ? `${ask.municipality.slug}/${ask.campaign.slug}` : 'no-ask/in-e2e-db',
+      group: group?.slug ?? 'no-group-in-e2e-db',
       membersEvent: membersEvent?.slug ?? 'no-event-in-e2e-db',
       member: member?.slug ?? 'no-member-in-e2e-db',
       resource: resource?.slug ?? 'no-resource-in-e2e-db',
@@ -97,7 +99,7 @@ test.describe('headers', () => {
   test('every kind of page carries one strict policy whose nonce is on all of its scripts', async ({
     request,
   }) => {
-    const { member, resource, event, membersEvent, ask } = await firstSlugs()
+    const { member, resource, event, membersEvent, ask, group } = await firstSlugs()
     const pages = [
       '/',
       '/members',
@@ -135,6 +137,8 @@ test.describe('headers', () => {
       `/introductions/new?to=${member}`,
       '/introductions/answer/not-a-real-token',
       '/introductions/answered?state=invalid',
+      '/groups',
+      `/groups/${group}`,
       '/progress',
       '/network/partners',
       '/search',

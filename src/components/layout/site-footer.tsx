@@ -29,6 +29,9 @@ export function SiteFooter({ orgName }: { orgName: string }) {
               <Link href="/events">Network events</Link>
             </li>
             <li>
+              <Link href="/groups">Peer groups and cohorts</Link>
+            </li>
+            <li>
               <Link href="/tools/target-calculator">Target calculator</Link>
             </li>
             <li>

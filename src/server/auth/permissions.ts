@@ -17,6 +17,8 @@ export const permissions = {
   'partner.edit': ['EDITOR'],
   // Network events (issue 17): publishing them, their registrations, attendance and the CSV export.
   'event.edit': ['EDITOR'],
+  // Peer groups and topic cohorts (issue 17): the groups, their meetings, notes and documents, and who joins.
+  'group.edit': ['EDITOR'],
   // The guides and tools library (issue 16): guides, downloadable files and links to external tools.
   'resource.edit': ['EDITOR'],
   // Experts on call: answering officials' assistance requests (issue 16).
@@ -55,5 +57,6 @@ export const adminPages = [
   { href: '/admin/solutions', label: 'Solutions', permission: 'solution.edit' },
   { href: '/admin/partners', label: 'Experts and partners', permission: 'partner.edit' },
   { href: '/admin/events', label: 'Events', permission: 'event.edit' },
+  { href: '/admin/groups', label: 'Peer groups', permission: 'group.edit' },
   { href: '/admin/resources', label: 'Guides and tools', permission: 'resource.edit' },
 ] as const satisfies readonly { href: string; label: string; permission: Permission }[]

@@ -10,7 +10,13 @@ import { permissions } from '@/server/auth/permissions'
 export async function assertEditor(
   client: Pick<Db, 'user'>,
   editor: { id: string },
-  action: 'content.edit' | 'solution.edit' | 'partner.edit' | 'resource.edit' | 'event.edit' = 'content.edit',
+  action:
+    | 'content.edit'
+    | 'solution.edit'
+    | 'partner.edit'
+    | 'resource.edit'
+    | 'event.edit'
+    | 'group.edit' = 'content.edit',
 ) {
   const user = await client.user.findFirst({
     where: { id: editor.id, active: true, role: { in: ['ADMIN', ...permissions[action]] } },

@@ -31,6 +31,10 @@ import { listEventsForAdmin } from '@/server/events/list-events-for-admin'
 import { getEventForEdit } from '@/server/events/get-event-for-edit'
 import { listEventRegistrations } from '@/server/events/list-event-registrations'
 import { registrationsCsv } from '@/server/events/registrations-csv'
+import { listGroupsForAdmin } from '@/server/groups/list-groups-for-admin'
+import { listMembershipRequests } from '@/server/groups/list-membership-requests'
+import { getGroupForEdit } from '@/server/groups/get-group-for-edit'
+import { listFacilitators } from '@/server/groups/list-facilitators'
 import { listResourcesForAdmin } from '@/server/resources/list-resources-for-admin'
 import { getResourceForEdit } from '@/server/resources/get-resource-for-edit'
 import { listResourceOwners } from '@/server/resources/list-resource-owners'
@@ -71,6 +75,7 @@ const expected: Record<Permission, Record<Persona, Outcome>> = {
   'solution.edit': staffOnly(['editor', 'admin']),
   'partner.edit': staffOnly(['editor', 'admin']),
   'event.edit': staffOnly(['editor', 'admin']),
+  'group.edit': staffOnly(['editor', 'admin']),
   'resource.edit': staffOnly(['editor', 'admin']),
   'assistance.answer': staffOnly(['editor', 'moderator', 'admin']),
   'ask.moderate': staffOnly(['moderator', 'admin']),
@@ -129,6 +134,12 @@ const pageData: Record<string, () => Promise<unknown>> = {
     })
   },
   '/admin/asks': () => listAskCommentsToModerate(),
+  '/admin/groups': async () => {
+    await listGroupsForAdmin()
+    await listMembershipRequests()
+    await getGroupForEdit({ id: outboxId })
+    await listFacilitators()
+  },
   '/admin/resources': async () => {
     await listResourcesForAdmin()
     await getResourceForEdit({ id: outboxId })

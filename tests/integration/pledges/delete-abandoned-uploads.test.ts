@@ -82,11 +82,27 @@ describe('deleting abandoned uploads', () => {
       },
     })
 
+    // A peer group's PDF whose uploader's account was removed: no creator, but the group keeps it.
+    const shared = await upload({ createdAt: ago(24 * 30) })
+    await db.peerGroup.create({
+      data: {
+        slug: `kept-${shared.id}`,
+        kind: 'TOPIC',
+        name: 'Heat cohort',
+        summary: 'S',
+        description: 'D',
+        topic: 'EXTREME_HEAT',
+        startsOn: ago(24 * 60),
+        endsOn: now,
+        documents: { create: { title: 'Plan', uploadId: shared.id } },
+      },
+    })
+
     const result = await deleteAbandonedUploads({ now })
     expect(result.deleted).toBeGreaterThanOrEqual(1) // other tests' rows share the database
     const left = new Set((await db.upload.findMany({ select: { id: true } })).map((u) => u.id))
     expect(left.has(oldOrphan.id)).toBe(false)
-    for (const kept of [recentOrphan, used, staffImage, staffPdf, orphanedImage, attachment])
+    for (const kept of [recentOrphan, used, staffImage, staffPdf, orphanedImage, attachment, shared])
       expect(left.has(kept.id)).toBe(true)
 
     expect((await deleteAbandonedUploads({ now })).deleted).toBe(0)

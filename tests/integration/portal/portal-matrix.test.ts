@@ -23,6 +23,8 @@ import { requestIntroductionAction } from '@/app/introductions/actions'
 import { listPortalImplementations } from '@/server/introductions/list-portal-implementations'
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
 import { publishedSolution } from '../../fixtures/factories'
+import { requestToJoinAction } from '@/app/portal/[slug]/groups/actions'
+import { listPortalGroups } from '@/server/groups/list-portal-groups'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -34,6 +36,7 @@ type MatrixContext = {
   municipalityId: string
   targetId: string
   requestId: string
+  groupId: string
   invite: { userId: string; municipalityId: string }
   solutionSlug: string // a solution A implemented
   thirdSlug: string // a member municipality nobody here is an official of
@@ -144,6 +147,14 @@ const rows: Row[] = [
     },
   },
   {
+    action: 'groups: list the groups open to the municipality',
+    run: async (c) => listPortalGroups({ municipality: await findPortalMunicipality({ slug: c.slug }) }),
+  },
+  {
+    action: 'groups: request to join',
+    run: (c) => requestToJoinAction(form({ slug: c.slug, groupId: c.groupId })),
+  },
+  {
     action: 'official: staff confirm an invitation',
     run: (c) => reviewOfficial({ ...c.invite, decision: 'confirm' }),
     expected: {
@@ -192,7 +203,20 @@ async function setUp(): Promise<MatrixContext> {
       },
     },
   })
+  const group = await db.peerGroup.create({
+    data: {
+      slug: `matrix-cohort-${request.id}`,
+      kind: 'TOPIC',
+      name: 'Matrix cohort',
+      summary: 'A cohort open to every state.',
+      description: 'For the matrix.',
+      topic: 'FLOODING',
+      startsOn: new Date('2026-01-01T00:00:00Z'),
+      endsOn: new Date('2099-12-31T00:00:00Z'),
+    },
+  })
   return {
+    groupId: group.id,
     slug: a.slug,
     municipalityId: a.id,
     targetId: t.id,

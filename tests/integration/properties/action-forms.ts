@@ -151,6 +151,31 @@ export async function actionContext() {
       }),
     ),
   )
+  // A peer group open to every state, with a past meeting and requests to join for staff to answer (issue 17).
+  const requesters = await Promise.all([...Array(4)].map(() => memberMunicipality(db)))
+  const group = await db.peerGroup.create({
+    data: {
+      slug: `property-group-${Date.now()}`,
+      kind: 'TOPIC',
+      name: 'Property cohort',
+      summary: 'S',
+      description: 'D',
+      topic: 'FLOODING',
+      startsOn: new Date('2026-01-01T00:00:00Z'),
+      endsOn: new Date('2099-12-31T00:00:00Z'),
+      meetings: {
+        create: {
+          title: 'Past meeting',
+          startsAt: new Date('2026-02-01T15:00:00Z'),
+          endsAt: new Date('2026-02-01T16:00:00Z'),
+          timeZone: 'UTC',
+          online: true,
+        },
+      },
+      members: { create: requesters.map((m) => ({ municipalityId: m.id, status: 'REQUESTED' as const })) },
+    },
+    include: { meetings: true, members: true },
+  })
   const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0a0' } })
     .png()
     .toBuffer()
@@ -183,6 +208,12 @@ export async function actionContext() {
     targetId: target.id,
     assistanceId: assistance.id,
     asks: { placeSlug: askPlace.slug, signatureIds: askSignatures.map((a) => a.id) },
+    group: {
+      id: group.id,
+      meetingId: group.meetings[0]!.id,
+      memberIds: group.members.map((m) => m.id),
+      requesterSlugs: requesters.map((m) => m.slug),
+    },
     png: new File([new Uint8Array(png)], 'map.png', { type: 'image/png' }),
   }
 }
@@ -280,6 +311,21 @@ const eventFields = (c: ActionContext): Fields => ({
   place: one('', 'City Hall, Duluth, MN'),
   capacity: one('1', '40', '10000'),
   audience: one('PUBLIC', 'MEMBERS'),
+})
+
+const groupFields = (c: ActionContext): Fields => ({
+  id: one(c.group.id, ''),
+  kind: one('REGIONAL', 'TOPIC'),
+  name: text,
+  slug: one('property-cohort-a', 'property-cohort-b'),
+  summary: text,
+  description: text,
+  topic: one('', 'EXTREME_HEAT', 'FLEET_ELECTRIFICATION'),
+  states: one('', 'MI, OH', 'wi;mn'),
+  facilitatorId: one(c.users.admin.id),
+  startsOn: one('2027-01-15', '2026-03-01'),
+  endsOn: one('2027-12-31', '2028-06-30'),
+  members: one('', ...c.group.requesterSlugs.slice(0, 2)),
 })
 
 const resourceFields = (c: ActionContext): Fields => ({
@@ -508,6 +554,39 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   'src/app/portal/[slug]/solutions/actions.ts#setWillingToTalkAction': {
     as: 'official',
     fields: (c) => ({ slug: one(c.portal.slug), solution: one(c.solutionSlug), willing: one('yes', 'no') }),
+  },
+  'src/app/admin/groups/actions.ts#saveGroupAction': { as: 'admin', fields: groupFields },
+  'src/app/admin/groups/actions.ts#saveMeetingAction': {
+    as: 'admin',
+    fields: (c) => ({
+      groupId: one(c.group.id),
+      title: text,
+      timeZone: one('America/Chicago', 'UTC'),
+      startsAt: one('2031-03-16T14:00', '2031-03-09T02:30'),
+      endsAt: one('2031-03-16T15:30'),
+      online: one('yes', ''),
+      place: one('', 'City Hall, Duluth, MN'),
+    }),
+  },
+  'src/app/admin/groups/actions.ts#publishNotesAction': {
+    as: 'admin',
+    fields: (c) => ({ meetingId: one(c.group.meetingId), notes: text }),
+  },
+  'src/app/admin/groups/actions.ts#addDocumentAction': {
+    as: 'admin',
+    fields: (c) => ({
+      groupId: one(c.group.id),
+      title: text,
+      file: file(fc.constant(csv('city,centers\nA,3\n', 'centers.csv'))),
+    }),
+  },
+  'src/app/admin/groups/actions.ts#decideMembershipAction': {
+    as: 'admin',
+    fields: (c) => ({ memberId: one(...c.group.memberIds), decision: one('approve', 'decline') }),
+  },
+  'src/app/portal/[slug]/groups/actions.ts#requestToJoinAction': {
+    as: 'official',
+    fields: (c) => ({ slug: one(c.portal.slug), groupId: one(c.group.id) }),
   },
   'src/app/admin/resources/actions.ts#saveResourceAction': { as: 'admin', fields: resourceFields },
   'src/app/admin/resources/actions.ts#publishLatestResourceAction': {

@@ -7,6 +7,7 @@ import { kmFromCoast } from '../../../prisma/seed/demo/inventory'
 import { RESOURCES } from '../../../prisma/seed/resources'
 import { createHash } from 'node:crypto'
 import { checkPdf } from '@/server/uploads/check-pdf'
+import { checkDocument } from '@/server/uploads/check-document'
 import { parseCsv } from '@/lib/parse-csv'
 import { isReviewDue, resourceSearchText, RESOURCE_STAGE_CODES } from '@/lib/domain/resources'
 
@@ -32,6 +33,10 @@ const COUNTS = {
   resourceRevisions: () => db.resourceRevision.count(),
   uploads: () => db.upload.count(),
   askSignatures: () => db.askSignature.count(),
+  groups: () => db.peerGroup.count(),
+  groupMembers: () => db.peerGroupMember.count(),
+  groupMeetings: () => db.peerGroupMeeting.count(),
+  groupDocuments: () => db.peerGroupDocument.count(),
 }
 
 async function counts() {
@@ -79,6 +84,7 @@ describe('seed', () => {
       pages: 5,
       events: 0,
       askSignatures: 0,
+      groups: 0,
     })
     // The library is reference content: seeded without demo data too, owned by the admin then.
     expect(referenceOnly.resources).toBeGreaterThanOrEqual(17)
@@ -106,6 +112,36 @@ describe('seed', () => {
     expect(signed).toBe(0)
     expect(await db.askSignature.count({ where: { commentStatus: 'APPROVED' } })).toBeGreaterThan(0)
     expect(await db.askSignature.count({ where: { commentStatus: 'PENDING' } })).toBeGreaterThan(0)
+  })
+
+  test('the demo has four peer groups of seeded members, past meetings with notes, upcoming ones and a checked document', async () => {
+    expect(first.groups).toBe(4)
+    const groups = await db.peerGroup.findMany({
+      include: {
+        members: { include: { municipality: true } },
+        meetings: true,
+        documents: { include: { upload: true } },
+      },
+    })
+    for (const g of groups) {
+      expect(g.members.length, g.slug).toBeGreaterThanOrEqual(4)
+      const states = g.states ? g.states.split(',') : []
+      for (const m of g.members) {
+        expect(m.status).toBe('APPROVED')
+        expect(m.municipality.isMember).toBe(true)
+        if (states.length) expect(states).toContain(m.municipality.state)
+      }
+      expect(g.meetings.some((m) => m.endsAt < NOW && m.notes && m.notesPublishedAt)).toBe(true)
+      expect(g.meetings.some((m) => m.startsAt > NOW && m.notes === null)).toBe(true)
+      expect(g.endsOn > NOW).toBe(true)
+    }
+    const documents = groups.flatMap((g) => g.documents)
+    expect(documents).toHaveLength(1)
+    const upload = documents[0]!.upload
+    expect(await checkDocument(new Uint8Array(upload.data), upload.filename)).toMatchObject({
+      ok: true,
+      contentType: upload.contentType,
+    })
   })
 
   test('a second run changes nothing', () => {

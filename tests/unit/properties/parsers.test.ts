@@ -27,7 +27,7 @@ const searchParams = fc.dictionary(
 
 describe('parsers under random and hostile input', () => {
   it(
-    'sign-in callbacks stay on this site, and the portal one in the portal (or a members-only guide, or the introduction form)',
+    'sign-in callbacks stay on this site, and the portal one in the portal (or a members-only guide, a group space, or the introduction form)',
     () => {
       fc.assert(
         fc.property(fc.oneof(hostileValue, fc.constantFrom(...NOTABLE_STRINGS)), (value) => {
@@ -40,11 +40,16 @@ describe('parsers under random and hostile input', () => {
           const portal = portalCallbackUrl(value)
           expectSameSitePath(portal)
           expect(portal).toMatch(
-            /^\/portal(?:$|[/?])|^\/resources\/[a-z0-9-]+\/read$|^\/introductions\/new(?:\?[A-Za-z0-9=&%_.-]*)?$/,
+            /^\/portal(?:$|[/?])|^\/resources\/[a-z0-9-]+\/read$|^\/groups\/[a-z0-9-]+\/space$|^\/introductions\/new(?:\?[A-Za-z0-9=&%_.-]*)?$/,
           )
         }),
         { numRuns: RUNS },
       )
+      // A group's members' space is a place the emailed sign-in link may bring an official back to.
+      expect(portalCallbackUrl('/groups/great-lakes-peer-group/space')).toBe(
+        '/groups/great-lakes-peer-group/space',
+      )
+      expect(portalCallbackUrl('/groups/great-lakes-peer-group')).toBe('/portal')
     },
     TIMEOUT,
   )

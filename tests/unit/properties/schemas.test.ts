@@ -34,6 +34,7 @@ import {
 } from '@/schemas/resources'
 import { RESOURCE_STAGE_CODES, RESOURCE_TOPIC_CODES } from '@/lib/domain/resources'
 import { TARGET_TYPE_CODES } from '@/schemas/targets'
+import { GROUP_KIND_CODES, GROUP_SLUG_PATTERN, GROUP_TOPIC_CODES } from '@/schemas/groups'
 import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
 import {
@@ -223,6 +224,38 @@ const validEvent = fc
   })
 const validAsk = fc.record({ name: words(190), email, comment: fc.oneof(fc.constant(''), words(900)) })
 const validAskDecision = fc.record({ signatureId: cuid, decision: fc.constantFrom('approve', 'reject') })
+// A group: a regional one with states, or a cohort with its topic (states optional); dates in order.
+const validGroup = fc
+  .record({
+    kind: fc.constantFrom(...GROUP_KIND_CODES),
+    name: words(190),
+    slug: fc.oneof(
+      slug,
+      slug.map((v) => ` ${v.toUpperCase()} `),
+    ),
+    summary: words(290),
+    description: words(500).map((w) => `${w}\r\n\r\nMore.`),
+    topic: fc.constantFrom(...GROUP_TOPIC_CODES),
+    states: fc.array(stateCode, { minLength: 1, maxLength: 8 }).map((codes) => codes.join(', ')),
+    facilitatorId: cuid,
+    startsOn: pastDay.filter((d) => d >= '2000-01-01'),
+    lengthDays: fc.integer({ min: 0, max: 900 }),
+    members: fc.array(slug, { maxLength: 12 }).map((slugs) => slugs.join('\r\n')),
+  })
+  .map(({ lengthDays, ...v }) => ({
+    ...v,
+    endsOn: new Date(new Date(`${v.startsOn}T00:00:00Z`).getTime() + lengthDays * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
+  }))
+const validMeeting = validEvent.map((e) => ({
+  title: e.title,
+  timeZone: e.timeZone,
+  startsAt: e.startsAt,
+  endsAt: e.endsAt,
+  online: e.online,
+  place: e.place,
+}))
 const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
 const validResource = fc.record({
   kind: fc.constantFrom(...RESOURCE_KIND_CODES),
@@ -628,6 +661,101 @@ const specs: Record<string, Spec> = {
       expect(typeof v.willing).toBe('boolean')
     },
     roundTrip: (v) => ({ ...v, willing: v.willing ? 'yes' : 'no' }),
+  },
+  'groups.groupSchema': {
+    keys: [
+      'kind',
+      'name',
+      'slug',
+      'summary',
+      'description',
+      'topic',
+      'states',
+      'facilitatorId',
+      'startsOn',
+      'endsOn',
+      'members',
+    ],
+    valid: validGroup,
+    check: (v) => {
+      expectOneOf(v.kind, GROUP_KIND_CODES)
+      expectText(v.name, { min: 1, max: 200 })
+      expect(v.slug).toMatch(GROUP_SLUG_PATTERN)
+      expectText(v.summary, { min: 1, max: 300 })
+      expectText(v.description, { min: 1, max: 10_000 })
+      expect(v.description).not.toContain('\r')
+      // A cohort has its topic; a regional group has states and no topic.
+      if (v.kind === 'TOPIC') expectOneOf(v.topic, GROUP_TOPIC_CODES)
+      else {
+        expect(v.topic).toBeNull()
+        expect(v.states.length).toBeGreaterThan(0)
+      }
+      // Each state once, sorted, as a code: stored as a comma list.
+      expect(new Set(v.states).size).toBe(v.states.length)
+      expect([...v.states].sort()).toEqual(v.states)
+      for (const code of v.states) expect(isStateCode(code)).toBe(true)
+      expectDay(v.startsOn)
+      expectDay(v.endsOn)
+      expect(v.endsOn.getTime()).toBeGreaterThanOrEqual(v.startsOn.getTime())
+      expect(new Set(v.members).size).toBe(v.members.length)
+      for (const m of v.members) expect(m).toMatch(GROUP_SLUG_PATTERN)
+    },
+    roundTrip: (v) => ({
+      ...v,
+      topic: v.topic ?? '',
+      states: v.states.join(', '),
+      startsOn: day(v.startsOn),
+      endsOn: day(v.endsOn),
+      members: v.members.join('\n'),
+    }),
+  },
+  'groups.meetingSchema': {
+    keys: ['title', 'timeZone', 'startsAt', 'endsAt', 'online', 'place'],
+    valid: validMeeting,
+    check: (v) => {
+      expectText(v.title, { min: 1, max: 200 })
+      expect(v.title).not.toMatch(/[\r\n]/)
+      expectOneOf(v.timeZone, EVENT_TIME_ZONE_CODES)
+      expect(v.startsAt).toBeInstanceOf(Date)
+      expect(v.endsAt.getTime()).toBeGreaterThan(v.startsAt.getTime())
+      expect(typeof v.online).toBe('boolean')
+      if (!v.online) expectText(v.place, { min: 1, max: 300 })
+      else expectOptionalText(v.place, { max: 300 }, null)
+    },
+    roundTrip: (v) => ({
+      ...v,
+      startsAt: utcToZonedInput(v.startsAt, v.timeZone),
+      endsAt: utcToZonedInput(v.endsAt, v.timeZone),
+      online: v.online ? 'yes' : '',
+      place: v.place ?? '',
+    }),
+  },
+  'groups.meetingNotesSchema': {
+    keys: ['notes'],
+    valid: fc.record({ notes: words(500).map((w) => `${w}\r\n\r\nAgreed: next steps.`) }),
+    check: (v) => {
+      expectText(v.notes, { min: 1, max: 20_000 })
+      expect(v.notes).not.toContain('\r')
+    },
+    roundTrip: (v) => v,
+  },
+  'groups.groupDocumentSchema': {
+    keys: ['title'],
+    valid: fc.record({ title: words(190) }),
+    check: (v) => {
+      expectText(v.title, { min: 1, max: 200 })
+      expect(v.title).not.toMatch(/[\r\n]/)
+    },
+    roundTrip: (v) => v,
+  },
+  'groups.membershipDecisionSchema': {
+    keys: ['memberId', 'decision'],
+    valid: fc.record({ memberId: cuid, decision: fc.constantFrom('approve', 'decline') }),
+    check: (v) => {
+      expect(v.memberId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/)
+      expectOneOf(v.decision, ['approve', 'decline'])
+    },
+    roundTrip: (v) => v,
   },
   'partners.partnerSchema': {
     keys: ['name', 'kind', 'summary', 'helpsWith', 'statesServed', 'website'],

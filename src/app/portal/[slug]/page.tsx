@@ -64,6 +64,7 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
         </li>
         <li>
           <Link href={`/portal/${m.slug}/solutions`}>Solutions you will talk about</Link>
+          <Link href={`/portal/${m.slug}/groups`}>Peer groups and cohorts</Link>
         </li>
         {m.isMember && (
           <li>

@@ -1,0 +1,75 @@
+import 'server-only'
+import { db } from '@/server/db'
+import { AppError, isUniqueViolation } from '@/server/errors'
+import { recordAudit } from '@/server/audit/record-audit'
+import type { PortalMunicipalityRef } from '@/server/portal/find-portal-municipality'
+import { groupFits } from './group-fits'
+
+/**
+ * An official asks for their municipality to join a group (from the portal, whose guard found them its
+ * confirmed official). The group must be open and for its state (or any); asking again while a request waits,
+ * or as a member, changes nothing; after a decline the request waits for staff again. Audited.
+ */
+export async function requestToJoin({
+  municipality,
+  groupId,
+  now = new Date(),
+}: {
+  municipality: PortalMunicipalityRef
+  groupId: string
+  now?: Date
+}): Promise<{ status: 'requested' | 'already-requested' | 'already-member' }> {
+  return ask({ municipality, groupId, now }).catch((e) => {
+    // Two clicks at once (two colleagues, a double post): the other one's request is the request.
+    if (isUniqueViolation(e)) return { status: 'already-requested' as const }
+    throw e
+  })
+}
+
+function ask({
+  municipality,
+  groupId,
+  now,
+}: {
+  municipality: PortalMunicipalityRef
+  groupId: string
+  now: Date
+}) {
+  return db.$transaction(async (tx) => {
+    const group = await tx.peerGroup.findUnique({
+      where: { id: groupId },
+      select: { id: true, states: true, endsOn: true },
+    })
+    if (!group || !groupFits(group, municipality.state, now)) throw new AppError('NOT_FOUND')
+    const key = { groupId_municipalityId: { groupId, municipalityId: municipality.id } }
+    const existing = await tx.peerGroupMember.findUnique({ where: key, select: { status: true } })
+    if (existing?.status === 'APPROVED') return { status: 'already-member' as const }
+    if (existing?.status === 'REQUESTED') return { status: 'already-requested' as const }
+    const row = await tx.peerGroupMember.upsert({
+      where: key,
+      create: {
+        groupId,
+        municipalityId: municipality.id,
+        status: 'REQUESTED',
+        requestedById: municipality.user.id,
+      },
+      update: {
+        status: 'REQUESTED',
+        requestedById: municipality.user.id,
+        decidedById: null,
+        decidedAt: null,
+      },
+      select: { id: true },
+    })
+    await recordAudit({
+      client: tx,
+      actor: { id: municipality.user.id, label: municipality.user.email },
+      action: 'group.member.request',
+      entityType: 'PeerGroup',
+      entityId: groupId,
+      before: existing ? { status: existing.status } : null,
+      after: { memberId: row.id, municipalityId: municipality.id, status: 'REQUESTED' },
+    })
+    return { status: 'requested' as const }
+  })
+}
