@@ -61,6 +61,9 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
         <li>
           <Link href={`/portal/${m.slug}/help`}>Ask the network for help</Link>
         </li>
+        <li>
+          <Link href={`/portal/${m.slug}/peers`}>Municipalities like yours</Link>
+        </li>
         {m.isMember && (
           <li>
             <Link href={`/members/${m.slug}`}>Public profile</Link>
