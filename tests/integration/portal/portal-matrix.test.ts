@@ -17,6 +17,8 @@ import { getTargetForEdit } from '@/server/targets/get-target-for-edit'
 import { askForHelpAction, replyAsMemberAction } from '@/app/portal/[slug]/help/actions'
 import { listMemberRequests } from '@/server/assistance/list-member-requests'
 import { getMemberRequest } from '@/server/assistance/get-member-request'
+import { findPeers } from '@/server/peers/find-peers'
+import { parsePeerQuery } from '@/schemas/peers'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -87,6 +89,10 @@ const rows: Row[] = [
   },
   { action: 'portal: hide the checklist', run: (c) => hideChecklistAction(form({ slug: c.slug })) },
   { action: 'help: list the requests', run: (c) => listMemberRequests({ slug: c.slug }) },
+  {
+    action: 'peers: municipalities like yours',
+    run: (c) => findPeers({ slug: c.slug, query: parsePeerQuery({}) }),
+  },
   { action: 'help: read a request', run: (c) => getMemberRequest({ slug: c.slug, requestId: c.requestId }) },
   {
     action: 'help: ask for help',
