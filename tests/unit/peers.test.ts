@@ -193,7 +193,7 @@ describe('the ranking', () => {
 })
 
 // Random members: states, populations, stages, hazards and campaigns drawn from the real lists.
-const facts = fc.record({
+const facts: fc.Arbitrary<PeerFacts> = fc.record({
   slug: fc.stringMatching(/^[a-z]{1,6}$/),
   name: fc.stringMatching(/^[A-Z][a-z]{0,7}$/),
   state: fc.constantFrom(...STATE_CODES),
