@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { db } from '@/server/db'
 import { Random } from '@/lib/random'
 import { HAZARD_CODES } from '@/lib/domain/hazards'
-import { rankPeers } from '@/lib/domain/peers'
+import { explainPeers, rankPeers } from '@/lib/domain/peers'
 import { DIRECTORY_CAMPAIGNS } from '@/schemas/directory'
 import { loadPeerFacts } from '@/server/peers/load-peer-facts'
 import { bulkInsert } from '../prisma/seed/bulk-insert'
@@ -59,7 +59,8 @@ try {
     const facts = await loadPeerFacts({ municipalityId: you.id })
     const t1 = performance.now()
     const me = facts.find((f) => f.slug === you.slug)!
-    rankPeers({ you: me, candidates: facts, campaignNames: DIRECTORY_CAMPAIGNS })
+    const ranked = rankPeers({ you: me, candidates: facts })
+    explainPeers({ you: me, peers: ranked.slice(0, 20), campaignNames: DIRECTORY_CAMPAIGNS })
     rank.push(performance.now() - t1)
     query.push(t1 - t0)
   }

@@ -6,6 +6,7 @@ import { HAZARD_CODES } from '@/lib/domain/hazards'
 import {
   PEER_POPULATION_BANDS,
   PEER_STAGE_ORDER,
+  explainPeers,
   peerReasons,
   populationCloseness,
   rankPeers,
@@ -39,7 +40,7 @@ const you = place({
 })
 
 const reasonsOf = (peer: PeerFacts, filters: PeerFilters = {}) =>
-  rankPeers({ you, candidates: [peer], filters, campaignNames })[0]?.reasons
+  explainPeers({ you, peers: rankPeers({ you, candidates: [peer], filters }), campaignNames })[0]?.reasons
 
 describe('the reasons a peer matched', () => {
   it('says, in plain words, the shared hazard, the state, the stage gap and both populations', () => {
@@ -83,7 +84,8 @@ describe('the reasons a peer matched', () => {
     ])
     const offPath = { ...you, stage: 'NONE' as const }
     const peer = place({ slug: 'c', state: 'CA', population: null, stage: 'NONE' })
-    expect(rankPeers({ you: offPath, candidates: [peer] })[0]?.reasons).toEqual([])
+    const [ranked] = rankPeers({ you: offPath, candidates: [peer] })
+    expect(peerReasons({ you: offPath, peer: ranked! })).toEqual([])
   })
 
   it('leaves the population out when it is more than three times apart, or unknown', () => {
@@ -98,15 +100,18 @@ describe('the reasons a peer matched', () => {
     )
   })
 
-  it('is the same text whether asked through the ranking or directly', () => {
-    const [ranked] = rankPeers({
+  it('is worded for the peers given only, in their order', () => {
+    const ranked = rankPeers({
       you,
-      candidates: [place({ slug: 'x', hazards: ['EXTREME_HEAT'] })],
-      campaignNames,
+      candidates: [place({ slug: 'x', hazards: ['EXTREME_HEAT'] }), place({ slug: 'y', state: 'CA' })],
     })
-    const { reasons, score, ...peer } = ranked!
-    expect(score).toBeGreaterThan(0)
-    expect(peerReasons({ you, peer, campaignNames })).toEqual(reasons)
+    const explained = explainPeers({ you, peers: ranked.slice(0, 1), campaignNames })
+    expect(explained).toHaveLength(1)
+    expect(explained[0]).toEqual({
+      ...ranked[0],
+      reasons: peerReasons({ you, peer: ranked[0]!, campaignNames }),
+    })
+    expect(explained[0]!.reasons[0]).toBe('also faces extreme heat')
   })
 })
 
@@ -257,7 +262,7 @@ describe('ranking properties', () => {
           candidates: [{ ...peer, hazards: [...peer.hazards, hazard] }],
         })[0]!
         expect(after.score).toBeGreaterThanOrEqual(before)
-        expect(after.reasons[0]).toMatch(/^also faces /)
+        expect(peerReasons({ you: withYours, peer: after })[0]).toMatch(/^also faces /)
       }),
     )
   })

@@ -52,9 +52,10 @@ export type RankedPeer = PeerFacts & {
   sharedCampaigns: string[]
   /** Their stage's index minus yours: positive when they are ahead. */
   stageDifference: number
-  /** Why it matched, strongest first, each a short phrase ("also faces extreme heat"). */
-  reasons: string[]
 }
+
+/** A ranked peer with why it matched, strongest first, each a short phrase ("also faces extreme heat"). */
+export type ExplainedPeer = RankedPeer & { reasons: string[] }
 
 // How much each likeness weighs. Population is the strongest single sign of a peer; a shared hazard is what an
 // official most often wants to learn about, so three of them outweigh the rest.
@@ -112,7 +113,7 @@ export function peerReasons({
   campaignNames = {},
 }: {
   you: PeerFacts
-  peer: Omit<RankedPeer, 'reasons' | 'score'>
+  peer: Omit<RankedPeer, 'score'>
   campaignNames?: Record<string, string>
 }): string[] {
   const reasons: string[] = []
@@ -138,7 +139,7 @@ export function peerReasons({
   return reasons
 }
 
-function passes(you: PeerFacts, peer: Omit<RankedPeer, 'reasons' | 'score'>, filters: PeerFilters): boolean {
+function passes(you: PeerFacts, peer: Omit<RankedPeer, 'score'>, filters: PeerFilters): boolean {
   if (filters.sameState && !peer.sameState) return false
   if (filters.sameRegion && !peer.sameRegion) return false
   if (filters.hazard && !peer.hazards.includes(filters.hazard)) return false
@@ -157,49 +158,77 @@ function passes(you: PeerFacts, peer: Omit<RankedPeer, 'reasons' | 'score'>, fil
   return true
 }
 
+/** The codes of `theirs` that are also in `yours`, each once, sorted. */
+function shared(theirs: readonly string[], yours: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  for (const code of theirs) if (yours.has(code) && !out.includes(code)) out.push(code)
+  return out.length > 1 ? out.sort() : out
+}
+
 /**
  * Every other member that passes the filters, most alike first (ties by name, then slug), each with its score
- * and the reasons it matched. `you` is never among the results, whatever `candidates` holds.
+ * and what it shares with you. `you` is never among the results, whatever `candidates` holds. Reasons are
+ * worded by explainPeers for the page shown only (wording all 20,000 would take longer than ranking them).
  */
 export function rankPeers({
   you,
   candidates,
   filters = {},
-  campaignNames = {},
 }: {
   you: PeerFacts
   candidates: readonly PeerFacts[]
   filters?: PeerFilters
-  campaignNames?: Record<string, string>
 }): RankedPeer[] {
   const yourRegion = censusRegion(you.state)
   const yourHazards = new Set(you.hazards)
   const yourCampaigns = new Set(you.campaigns)
   const ranked: RankedPeer[] = []
+  const yourStage = stageIndex(you.stage)
+  const w = PEER_WEIGHTS
+  // One pass without spreads or sets: at 20,000 members each microsecond per member shows on the page.
   for (const c of candidates) {
     if (c.slug === you.slug) continue
-    const facts = {
-      ...c,
+    const facts: RankedPeer = {
+      slug: c.slug,
+      name: c.name,
+      state: c.state,
+      population: c.population,
+      stage: c.stage,
+      hazards: c.hazards,
+      campaigns: c.campaigns,
       sameState: c.state === you.state,
       sameRegion: yourRegion !== null && censusRegion(c.state) === yourRegion,
-      sharedHazards: [...new Set(c.hazards)].filter((h) => yourHazards.has(h)).sort(),
-      sharedCampaigns: [...new Set(c.campaigns)].filter((s) => yourCampaigns.has(s)).sort(),
-      stageDifference: stageIndex(c.stage) - stageIndex(you.stage),
+      sharedHazards: shared(c.hazards, yourHazards),
+      sharedCampaigns: shared(c.campaigns, yourCampaigns),
+      stageDifference: stageIndex(c.stage) - yourStage,
+      score: 0,
     }
     if (!passes(you, facts, filters)) continue
-    const w = PEER_WEIGHTS
-    const score =
+    facts.score =
       w.population * populationCloseness(you.population, c.population) +
       (facts.sameState ? w.sameState : facts.sameRegion ? w.sameRegion : 0) +
       w.hazard * Math.min(facts.sharedHazards.length, w.maxHazards) +
       w.campaign * facts.sharedCampaigns.length +
       w.stage * stageCloseness(you.stage, c.stage)
-    ranked.push({ ...facts, score, reasons: peerReasons({ you, peer: facts, campaignNames }) })
+    ranked.push(facts)
   }
   return ranked.sort(
     (a, b) =>
       b.score - a.score ||
-      a.name.localeCompare(b.name, 'en') ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
       (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
   )
+}
+
+/** The ranked peers with the reasons each matched (peerReasons), for the ones a page shows. */
+export function explainPeers({
+  you,
+  peers,
+  campaignNames = {},
+}: {
+  you: PeerFacts
+  peers: readonly RankedPeer[]
+  campaignNames?: Record<string, string>
+}): ExplainedPeer[] {
+  return peers.map((peer) => ({ ...peer, reasons: peerReasons({ you, peer, campaignNames }) }))
 }

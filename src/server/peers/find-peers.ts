@@ -1,5 +1,5 @@
 import 'server-only'
-import { rankPeers, type PeerFacts, type RankedPeer } from '@/lib/domain/peers'
+import { explainPeers, rankPeers, type ExplainedPeer, type PeerFacts } from '@/lib/domain/peers'
 import { DIRECTORY_CAMPAIGNS } from '@/schemas/directory'
 import { PEERS_PAGE_SIZE, peerFilters, type PeerQuery } from '@/schemas/peers'
 import { findPortalMunicipality } from '@/server/portal/find-portal-municipality'
@@ -14,7 +14,7 @@ export type PeerFinderResult = {
   page: number
   pageCount: number
   pageSize: number
-  peers: RankedPeer[]
+  peers: ExplainedPeer[]
 }
 
 /**
@@ -34,12 +34,7 @@ export async function findPeers({
   const facts = await loadPeerFacts({ municipalityId: ref.id })
   const you = facts.find((f) => f.slug === ref.slug)
   if (!you) throw new AppError('NOT_FOUND')
-  const ranked = rankPeers({
-    you,
-    candidates: facts,
-    filters: peerFilters(query),
-    campaignNames: DIRECTORY_CAMPAIGNS,
-  })
+  const ranked = rankPeers({ you, candidates: facts, filters: peerFilters(query) })
   const pageCount = Math.max(1, Math.ceil(ranked.length / PEERS_PAGE_SIZE))
   const page = Math.min(query.page, pageCount)
   return {
@@ -48,6 +43,10 @@ export async function findPeers({
     page,
     pageCount,
     pageSize: PEERS_PAGE_SIZE,
-    peers: ranked.slice((page - 1) * PEERS_PAGE_SIZE, page * PEERS_PAGE_SIZE),
+    peers: explainPeers({
+      you,
+      peers: ranked.slice((page - 1) * PEERS_PAGE_SIZE, page * PEERS_PAGE_SIZE),
+      campaignNames: DIRECTORY_CAMPAIGNS,
+    }),
   }
 }

@@ -3,7 +3,7 @@ import { Pagination } from '@/components/ui/pagination'
 import { formatNumber } from '@/lib/format'
 import { hazardLabel } from '@/lib/domain/hazards'
 import { stateName } from '@/lib/domain/states'
-import type { RankedPeer } from '@/lib/domain/peers'
+import type { ExplainedPeer } from '@/lib/domain/peers'
 import { COMPLIANCE_STAGES } from '@/schemas/directory'
 import { parsePeerQuery, peerParams } from '@/schemas/peers'
 import type { SearchParams } from '@/schemas/search-params'
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Municipalities like yours' }
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }
 
-function PeerResult({ peer }: { peer: RankedPeer }) {
+function PeerResult({ peer }: { peer: ExplainedPeer }) {
   return (
     <li className="border-t border-gray-300 py-4">
       <h3 className="text-xl">
