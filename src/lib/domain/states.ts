@@ -64,3 +64,49 @@ export function isStateCode(v: string): v is StateCode {
 export function stateName(code: string): string {
   return isStateCode(code) ? STATES[code] : code
 }
+
+/** The US Census Bureau's four census regions, by the states (and DC) in each. */
+export const CENSUS_REGIONS = {
+  NORTHEAST: { label: 'the Northeast', states: ['CT', 'ME', 'MA', 'NH', 'RI', 'VT', 'NJ', 'NY', 'PA'] },
+  MIDWEST: {
+    label: 'the Midwest',
+    states: ['IL', 'IN', 'MI', 'OH', 'WI', 'IA', 'KS', 'MN', 'MO', 'NE', 'ND', 'SD'],
+  },
+  SOUTH: {
+    label: 'the South',
+    states: [
+      'DE',
+      'DC',
+      'FL',
+      'GA',
+      'MD',
+      'NC',
+      'SC',
+      'VA',
+      'WV',
+      'AL',
+      'KY',
+      'MS',
+      'TN',
+      'AR',
+      'LA',
+      'OK',
+      'TX',
+    ],
+  },
+  WEST: {
+    label: 'the West',
+    states: ['AZ', 'CO', 'ID', 'MT', 'NV', 'NM', 'UT', 'WY', 'AK', 'CA', 'HI', 'OR', 'WA'],
+  },
+} as const satisfies Record<string, { label: string; states: readonly StateCode[] }>
+
+export type CensusRegion = keyof typeof CENSUS_REGIONS
+
+const REGION_OF = new Map<string, CensusRegion>(
+  Object.entries(CENSUS_REGIONS).flatMap(([region, r]) => r.states.map((s) => [s, region as CensusRegion])),
+)
+
+/** The census region of a state code; null for a code that is not a state (or DC). */
+export function censusRegion(state: string): CensusRegion | null {
+  return REGION_OF.get(state) ?? null
+}

@@ -25,6 +25,8 @@ import { findPortalMunicipality } from '@/server/portal/find-portal-municipality
 import { publishedSolution } from '../../fixtures/factories'
 import { requestToJoinAction } from '@/app/portal/[slug]/groups/actions'
 import { listPortalGroups } from '@/server/groups/list-portal-groups'
+import { findPeers } from '@/server/peers/find-peers'
+import { parsePeerQuery } from '@/schemas/peers'
 
 const personas = ['anonymous', 'otherOfficial', 'unconfirmed', 'official', 'moderator', 'admin'] as const
 type Persona = (typeof personas)[number]
@@ -99,6 +101,10 @@ const rows: Row[] = [
   { action: 'asks: residents asking to join', run: (c) => listPortalAsks({ slug: c.slug }) },
   { action: 'portal: hide the checklist', run: (c) => hideChecklistAction(form({ slug: c.slug })) },
   { action: 'help: list the requests', run: (c) => listMemberRequests({ slug: c.slug }) },
+  {
+    action: 'peers: municipalities like yours',
+    run: (c) => findPeers({ slug: c.slug, query: parsePeerQuery({}) }),
+  },
   { action: 'help: read a request', run: (c) => getMemberRequest({ slug: c.slug, requestId: c.requestId }) },
   {
     action: 'help: ask for help',

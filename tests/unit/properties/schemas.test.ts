@@ -35,6 +35,7 @@ import {
 import { RESOURCE_STAGE_CODES, RESOURCE_TOPIC_CODES } from '@/lib/domain/resources'
 import { TARGET_TYPE_CODES } from '@/schemas/targets'
 import { GROUP_KIND_CODES, GROUP_SLUG_PATTERN, GROUP_TOPIC_CODES } from '@/schemas/groups'
+import { PEER_POPULATION_BANDS } from '@/lib/domain/peers'
 import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
 import {
@@ -890,6 +891,33 @@ const specs: Record<string, Spec> = {
     roundTrip: (v) => ({ ...v, overdue: v.overdue ? '1' : '', page: String(v.page) }),
     // The search words are normalised (controls and all) before a query sees them.
     exempt: ['q'],
+  },
+  'peers.peerQuerySchema': {
+    keys: ['state', 'region', 'hazard', 'campaign', 'ahead', 'population', 'page'],
+    alwaysParses: true,
+    valid: fc.record({
+      state: fc.constantFrom('1', ''),
+      region: fc.constantFrom('1', ''),
+      hazard: fc.constantFrom(...HAZARD_CODES),
+      campaign: fc.constantFrom('1', ''),
+      ahead: fc.constantFrom('1', ''),
+      population: fc.constantFrom(...Object.keys(PEER_POPULATION_BANDS)),
+      page: writtenInteger(1, 10_000).map((p) => p.replace(/,/g, '')),
+    }),
+    check: (v) => {
+      for (const tick of [v.state, v.region, v.campaign, v.ahead]) expect(typeof tick).toBe('boolean')
+      if (v.hazard !== undefined) expectOneOf(v.hazard, HAZARD_CODES)
+      if (v.population !== undefined) expectOneOf(v.population, Object.keys(PEER_POPULATION_BANDS))
+      expectInteger(v.page, 1, 10_000)
+    },
+    roundTrip: (v) => ({
+      ...v,
+      state: v.state ? '1' : '',
+      region: v.region ? '1' : '',
+      campaign: v.campaign ? '1' : '',
+      ahead: v.ahead ? '1' : '',
+      page: String(v.page),
+    }),
   },
   'moderation.rejectPledgeSchema': {
     keys: ['pledgeId', 'reason', 'note'],

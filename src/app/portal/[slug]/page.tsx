@@ -63,7 +63,12 @@ export default async function PortalMunicipalityPage({ params, searchParams }: P
           <Link href={`/portal/${m.slug}/help`}>Ask the network for help</Link>
         </li>
         <li>
+          <Link href={`/portal/${m.slug}/peers`}>Municipalities like yours</Link>
+        </li>
+        <li>
           <Link href={`/portal/${m.slug}/solutions`}>Solutions you will talk about</Link>
+        </li>
+        <li>
           <Link href={`/portal/${m.slug}/groups`}>Peer groups and cohorts</Link>
         </li>
         {m.isMember && (
