@@ -10,6 +10,7 @@ import { refreshMembership } from './refresh-membership'
 import { issuePledgeToken } from './issue-pledge-token'
 import { sendApprovedEmail } from './pledge-emails'
 import { logger } from '@/server/log'
+import { recordFollowEvent } from '@/server/follows/record-follow-event'
 
 const log = logger('pledges')
 
@@ -59,6 +60,12 @@ export async function approvePledge({
       entityId: pledgeId,
       before: { status: pledge.status, isMember: pledge.municipality.isMember },
       after: { status: 'APPROVED', commitmentDate: now.toISOString(), isMember: membership.isMember },
+    })
+    await recordFollowEvent(tx, {
+      municipalityId: pledge.municipalityId,
+      kind: 'PLEDGE_SIGNED',
+      summary: `signed the ${pledge.campaign.name} pledge`,
+      happenedAt: now,
     })
     const withdrawToken = await issuePledgeToken(tx, { pledgeId, purpose: 'WITHDRAW_PLEDGE', now })
     return { pledge, withdrawToken }
