@@ -1,8 +1,10 @@
 // npm run reminders — for a daily cron. Emails officials of Compact signatories 60, 30 and 7 days before
 // each compliance stage's due date and when it becomes overdue; each at most once (ReminderLog). Then reminds
-// everyone with a place at a network event starting within 36 hours; each at most once (EventReminderLog).
+// everyone with a place at a network event starting within 36 hours; each at most once (EventReminderLog). Then
+// sends followers of places their daily digest, at most one per follower per day (FollowDigest, decision 0023).
 import { sendDeadlineReminders } from '@/server/reminders/send-deadline-reminders'
 import { sendEventReminders } from '@/server/events/send-event-reminders'
+import { sendFollowDigests } from '@/server/follows/send-follow-digests'
 import { db } from '@/server/db'
 import { runJob } from './lib/job-run.mjs'
 
@@ -19,6 +21,10 @@ async function main() {
   const e = await sendEventReminders({})
   console.log(
     `Event reminders: ${e.events} events starting within 36 hours; sent ${e.sent}, skipped ${e.skippedAlreadySent} already sent; ${e.failed} failed.`,
+  )
+  const f = await sendFollowDigests({})
+  console.log(
+    `Follow digests: ${f.eventsRecorded} badge or overdue events recorded; sent ${f.sent}, skipped ${f.skippedAlreadySent} already sent today; ${f.failed} failed. Forgot ${f.removed.pendingFollows} unconfirmed follows, ${f.removed.followers} addresses following nothing, ${f.removed.links} expired links.`,
   )
 }
 

@@ -25,6 +25,9 @@ export const RATE_LIMITS = {
   // Network event registrations (issue 17): per client, and per address typed (each one emails it).
   'event-register:ip': { points: 30, duration: 60 * 60 },
   'event-register:email': { points: 5, duration: 60 * 60 },
+  // Following a place (decision 0023): per client, and per address typed (each request emails it).
+  'follow:ip': { points: 30, duration: 60 * 60 },
+  'follow:email': { points: 5, duration: 60 * 60 },
   // New assistance requests per official (experts on call): replies are not counted.
   'assistance-ask:user': { points: 5, duration: 60 * 60 },
   // Failed staff sign-ins (src/server/auth/verify-staff-credentials.ts): one client, any addresses

@@ -8,6 +8,7 @@ import { ProfileEmissions } from '@/components/members/profile-emissions'
 import { ProfileActions, ProfileHazards, ProfileSolutions } from '@/components/members/profile-resilience'
 import { ProfileOpenData } from '@/components/members/profile-open-data'
 import { siteSettings } from '@/lib/site'
+import { FollowForm } from '@/components/follows/follow-form'
 import { getMemberProfile } from '@/server/municipalities/get-member-profile'
 
 export const revalidate = 3600
@@ -54,6 +55,7 @@ export default async function MemberProfilePage({ params }: Props) {
       <ProfileActions profile={profile} />
       <ProfileSolutions profile={profile} />
       <ProfileOpenData profile={profile} siteUrl={siteSettings().siteUrl} />
+      <FollowForm slug={profile.slug} name={profile.name} />
     </>
   )
 }
