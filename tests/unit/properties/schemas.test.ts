@@ -218,6 +218,7 @@ const validEvent = fc
     }
   })
 const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
+const validFollow = fc.record({ email })
 const validResource = fc.record({
   kind: fc.constantFrom(...RESOURCE_KIND_CODES),
   title: words(190),
@@ -558,6 +559,12 @@ const specs: Record<string, Spec> = {
       expectEmail(v.email, 254)
       expectText(v.organisation, { min: 1, max: 200 })
     },
+    roundTrip: (v) => v,
+  },
+  'follows.followSchema': {
+    keys: ['email'],
+    valid: validFollow,
+    check: (v) => expectEmail(v.email, 254),
     roundTrip: (v) => v,
   },
   'partners.partnerSchema': {
