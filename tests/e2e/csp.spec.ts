@@ -119,6 +119,12 @@ test.describe('headers', () => {
       `/events/${membersEvent}/register`,
       '/events/cancel/not-a-real-token',
       '/events/cancelled',
+      // Following a place: the emailed links' pages and their answers, rendered per request.
+      '/follows/confirm/not-a-real-token',
+      '/follows/manage/not-a-real-token',
+      '/follows/unsubscribe/not-a-real-token',
+      '/follows/confirmed?state=used',
+      '/follows/unsubscribed',
       '/progress',
       '/network/partners',
       '/tools/target-calculator',
