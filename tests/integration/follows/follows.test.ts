@@ -27,6 +27,11 @@ import { recordComplianceEvents } from '@/server/follows/record-compliance-event
 import { unsubscribeHeaders } from '@/server/follows/follow-emails'
 import { approvePledge } from '@/server/pledges/approve-pledge'
 import { reviewReport } from '@/server/reports/review-report'
+import { withdrawPledge } from '@/server/pledges/withdraw-pledge'
+import { issuePledgeToken } from '@/server/pledges/issue-pledge-token'
+import { signInAs } from '../../helpers/session'
+import { confirmedOfficial } from '../../fixtures/factories'
+import { createTarget } from '../targets/save-target'
 
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'next-action': 'x', 'x-forwarded-for': '203.0.113.18' }),
@@ -185,6 +190,46 @@ describe('the daily digest', () => {
     expect(all[1]!.subject).toMatch(new RegExp(`^News from ${a.name}`))
     expect(all[1]!.text).toContain(`${a.name} set a target.`)
     expect(all[1]!.text).not.toContain('pledge')
+  })
+
+  it('hears of a target set by an official and of a signed pledge withdrawn, each recorded with its change', async () => {
+    const pledge = await approvedPledge(db)
+    const place = await db.municipality.findUniqueOrThrow({ where: { id: pledge.municipalityId } })
+    const email = await confirmedFollower(place.slug)
+    const { official } = await confirmedOfficial(db, { municipalityId: place.id })
+    signInAs(official)
+    const saved = await createTarget({
+      slug: place.slug,
+      values: {
+        type: 'FIXED_LEVEL',
+        sectorsCovered: ['STATIONARY_ENERGY'],
+        gasesCovered: ['CO2'],
+        targetYear: '2050',
+        netZero: 'on',
+      },
+    })
+    expect(saved).toMatchObject({ ok: true })
+    signInAs(null)
+    const token = await issuePledgeToken(db, { pledgeId: pledge.id, purpose: 'WITHDRAW_PLEDGE' })
+    expect(await withdrawPledge({ token })).toMatchObject({ state: 'withdrawn' })
+    expect(
+      (
+        await db.followEvent.findMany({
+          // The place's overdue stages are recorded too (after the target's compliance refresh), but they
+          // happened before this address followed: its digest leaves them out (asserted below).
+          where: { municipalityId: place.id, kind: { in: ['TARGET_SET', 'PLEDGE_WITHDRAWN'] } },
+          orderBy: { happenedAt: 'asc' },
+        })
+      ).map((e) => [e.kind, e.summary]),
+    ).toEqual([
+      ['TARGET_SET', 'set a target: net zero by 2050'],
+      ['PLEDGE_WITHDRAWN', 'withdrew its Compact of Mayors pledge'],
+    ])
+    await sendFollowDigests({ now: new Date(Date.now() + 3 * DAY) })
+    const digest = (await emailsTo(email)).find((m) => m.subject.startsWith('News from'))
+    expect(digest?.text).toContain(`${place.name} set a target: net zero by 2050.`)
+    expect(digest?.text).toContain(`${place.name} withdrew its Compact of Mayors pledge.`)
+    expect(digest?.text).not.toContain('overdue')
   })
 
   it('tells a follower only of what happened after they followed, and nothing to a pending address', async () => {
