@@ -1,9 +1,10 @@
 // Following a place (issue 18, decision 0023), JS on and off, with a real SMTP server: a resident finds a member
 // through the directory search and follows it by email; the confirm email (with RFC 8058 headers) has a link
-// whose page's button confirms; a moderator verifies that place's submitted report in /admin; the daily job
+// whose page's button confirms; a moderator approves that place's pledge to its second campaign in /admin; the daily job
 // (npm run reminders) sends one digest, and running it again sends nothing; the resident unsubscribes with the
 // one-click POST, follows again and unfollows from the manage page.
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import { startSmtpServer, type CapturedMail, type TestSmtpServer } from '../helpers/smtp'
@@ -21,20 +22,28 @@ test.afterAll(async () => {
 })
 
 /**
- * A member with a seeded report waiting for verification, read from the e2e database (the seeded data path);
- * taken from the end of the list, one per project, so other specs and the JS on/off runs need not share one.
+ * A member whose pledge to its second campaign waits for review (the seeded data path), on the first page of that
+ * campaign's review queue (its order); the last such one for JS on, the one before for JS off, so other specs and
+ * the two runs need not share one.
  */
-async function memberWithSubmittedReport() {
+async function memberWithPledgeToReview() {
   const rows = await withE2eDb((db) =>
-    db.progressReport.findMany({
-      where: { status: 'SUBMITTED', municipality: { isMember: true } },
-      orderBy: { id: 'desc' },
-      select: { accountingYear: true, municipality: { select: { name: true, state: true, slug: true } } },
+    db.pledge.findMany({
+      where: { status: 'PENDING_REVIEW' },
+      orderBy: [{ confirmedAt: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      select: {
+        campaign: { select: { slug: true, name: true } },
+        municipality: { select: { name: true, state: true, slug: true, isMember: true } },
+      },
     }),
   )
-  const row = rows[test.info().project.name === 'no-js' ? 1 : 0]
-  if (!row) throw new Error('The e2e database has no submitted report of a member: was it seeded?')
-  return { ...row.municipality, year: row.accountingYear }
+  const firstPages = ['rc4a', 'compact-of-mayors'].flatMap((slug) =>
+    rows.filter((r) => r.campaign.slug === slug).slice(0, 20),
+  )
+  const members = firstPages.filter((r) => r.municipality.isMember)
+  const row = members[members.length - (test.info().project.name === 'no-js' ? 2 : 1)]
+  if (!row) throw new Error('The e2e database has no member with a pledge to review: was it seeded?')
+  return { ...row.municipality, campaign: row.campaign }
 }
 
 function withoutJobMetrics(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -42,9 +51,12 @@ function withoutJobMetrics(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest
 }
 
-/** The daily job, as cron runs it, against the e2e database and this spec's SMTP server. */
-function runDailyJob() {
-  execFileSync(
+/**
+ * The daily job, as cron runs it, against the e2e database and this spec's SMTP server (in this process: the job
+ * runs beside it, never blocking it).
+ */
+async function runDailyJob() {
+  await promisify(execFile)(
     process.execPath,
     ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/reminders.ts'],
     {
@@ -57,7 +69,6 @@ function runDailyJob() {
         SITE_URL: e2eBaseUrl,
         AUTH_SECRET: 'e2e-test-secret-not-for-production-0123456789',
       },
-      stdio: 'pipe',
       timeout: 120_000,
     },
   )
@@ -88,7 +99,7 @@ test('a resident follows a member, confirms by email, gets one digest a day, and
   browser,
 }) => {
   test.setTimeout(180_000)
-  const place = await memberWithSubmittedReport()
+  const place = await memberWithPledgeToReview()
   const email = `resident-${randomBytes(4).toString('hex')}@example.net`
 
   // Found through the directory search, as a resident would.
@@ -122,21 +133,21 @@ test('a resident follows a member, confirms by email, gets one digest a day, and
   await page.goto(confirmUrl)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has already been used')
 
-  // A moderator verifies the place's report in the staff area: an event for its followers.
+  // A moderator approves the place's pledge to its second campaign in the staff area: news for its followers.
   const staff = await (await browser.newContext()).newPage()
-  await signInTo(staff, '/admin/reports', await createStaff('MODERATOR'))
-  await staff.getByRole('link', { name: `${place.name}, ${place.state}: ${place.year}` }).click()
-  await staff.getByRole('button', { name: 'Verify this report' }).click()
-  await expect(staff).toHaveURL(/\/admin\/reports\?verified=1$/)
+  await signInTo(staff, `/admin/pledges?campaign=${place.campaign.slug}`, await createStaff('MODERATOR'))
+  await staff.getByRole('checkbox', { name: `Select the pledge of ${place.name} for approval` }).check()
+  await staff.getByRole('button', { name: 'Approve selected' }).click()
+  await expect(staff.getByRole('status')).toContainText('1 pledge approved.')
   await staff.close()
 
-  runDailyJob()
+  await runDailyJob()
   const digest = await smtp.waitFor((m) => m.to.includes(email) && /^News from/.test(m.subject))
   expect(digest.subject).toMatch(new RegExp(`^News from ${place.name}, `))
-  expect(digest.text).toContain(`${place.name} had its ${place.year} progress report verified.`)
+  expect(digest.text).toContain(`${place.name} signed the ${place.campaign.name} pledge.`)
   expectOneClickHeaders(digest)
   // Run again the same day: nothing is sent twice.
-  runDailyJob()
+  await runDailyJob()
   expect(smtp.messages.filter((m) => m.to.includes(email) && /^News from/.test(m.subject))).toHaveLength(1)
 
   // The unsubscribe link opened in a browser changes nothing until its button; a mail provider's one-click POST
