@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { isUniqueViolation } from '@/server/errors'
 import { evaluateCompliance } from '@/lib/domain/compliance'
 import { formatDate } from '@/lib/format'
 import { COMPLIANCE_BATCH_SIZE, loadComplianceInputs } from '@/server/compliance/load-compliance-inputs'
@@ -54,7 +55,12 @@ export async function recordComplianceEvents({
           })),
       ]
       for (const event of events) {
-        const added = await db.$transaction((tx) => recordFollowEvent(tx, { municipalityId, ...event }))
+        const added = await db
+          .$transaction((tx) => recordFollowEvent(tx, { municipalityId, ...event }))
+          .catch((e: unknown) => {
+            if (isUniqueViolation(e)) return false // recorded by a concurrent run
+            throw e
+          })
         if (added) recorded += 1
       }
     }

@@ -1,7 +1,6 @@
 import 'server-only'
 import type { Db } from '@/server/db'
 import type { FollowEventKind } from '@/server/generated/sqlite/client'
-import { isUniqueViolation } from '@/server/errors'
 
 type Client = Pick<Db, 'followEvent' | 'follow' | 'followNotice'>
 
@@ -28,20 +27,12 @@ export async function recordFollowEvent(
   },
 ): Promise<boolean> {
   if (key && (await client.followEvent.findUnique({ where: { key }, select: { id: true } }))) return false
-  let eventId: string
-  try {
-    eventId = (
-      await client.followEvent.create({
-        data: { municipalityId, kind, summary, key: key ?? null, happenedAt },
-        select: { id: true },
-      })
-    ).id
-  } catch (e) {
-    // A concurrent run recorded the same keyed event first (outside a transaction only; inside one, SQLite has
-    // one writer and PostgreSQL's caller's transaction fails, to be rerun by the next job).
-    if (key && isUniqueViolation(e)) return false
-    throw e
-  }
+  // A concurrent run may record the same keyed event first: its unique key refuses this one, which rolls the
+  // caller's transaction back (recordComplianceEvents treats that as recorded).
+  const { id: eventId } = await client.followEvent.create({
+    data: { municipalityId, kind, summary, key: key ?? null, happenedAt },
+    select: { id: true },
+  })
   const follows = await client.follow.findMany({
     where: { municipalityId, confirmedAt: { not: null, lte: happenedAt } },
     select: { id: true },
