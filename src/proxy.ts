@@ -15,6 +15,8 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/
 // renders a page for any method: both are the client's error (tests/reliability).
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST'])
 
+const ONE_CLICK_UNSUBSCRIBE = /^\/follows\/unsubscribe\/[^/]+$/
+
 // A NUL is refused too: PostgreSQL rejects it in a query parameter, which surfaced as a 500 on any slug.
 function isDecodable(pathname: string) {
   try {
@@ -74,6 +76,10 @@ export async function proxy(request: NextRequest) {
   if (!isDecodable(pathname)) return refuse(400, 'The address is not valid.')
   if (!PAGE_METHODS.has(request.method) && !pathname.startsWith('/api/'))
     return refuse(405, 'This address does not take that method.')
+  // RFC 8058 one-click unsubscribe (decision 0023): a mail provider POSTs from its own servers, so before the
+  // same-origin check; the emailed token is the authority. The unsubscribe page's own button posts here too.
+  if (request.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(pathname))
+    return NextResponse.rewrite(internalUrl(request, `${pathname}/one-click`))
   if (isActionPost(request) && !isSameOriginRequest(request.headers, env().SITE_URL))
     return refuse(403, 'Forms can only be sent from this site.')
   // Every action of this site takes a form, which the JavaScript client sends as multipart: any other body
@@ -135,7 +141,7 @@ export async function proxy(request: NextRequest) {
 // Pages rendered for each request (and every form post, answered by a fresh render): GET of a cached page
 // is left out, as that page carries the policy stored with it in the cache (decision 0013).
 const PER_REQUEST_PAGE =
-  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/groups\/[^/]+\/space$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$|^\/asks\/(?:find|confirm\/[^/]+|confirmed)$|^\/introductions\/(?:new|answer\/[^/]+|answered)$/
+  /^\/(?:admin|portal|pledge|invitation|reset-password)(?:\/|$)|^\/signin(?:\/confirm)?$|^\/refused$|^\/resources\/[^/]+\/read$|^\/groups\/[^/]+\/space$|^\/events(?:\/[^/]+\/register|\/cancel\/[^/]+|\/cancelled)$|^\/asks\/(?:find|confirm\/[^/]+|confirmed)$|^\/introductions\/(?:new|answer\/[^/]+|answered)$|^\/follows\//
 
 // A fresh nonce in the request's Content-Security-Policy, where Next.js reads it to put on the scripts it
 // renders, and the same policy on the response.
@@ -243,6 +249,8 @@ export const config = {
     '/introductions/new',
     '/introductions/answer/:token',
     '/introductions/answered',
+    // Following a place: the emailed links' pages (confirm, manage, unsubscribe and its one-click POST), their answers.
+    '/follows/:path*',
     '/api/pledges',
     '/api/places',
     // Only filtered views: the default /members, /solutions and campaign pages are served straight from the cache.

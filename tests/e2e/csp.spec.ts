@@ -139,6 +139,12 @@ test.describe('headers', () => {
       '/introductions/answered?state=invalid',
       '/groups',
       `/groups/${group}`,
+      // Following a place: the emailed links' pages and their answers, rendered per request.
+      '/follows/confirm/not-a-real-token',
+      '/follows/manage/not-a-real-token',
+      '/follows/unsubscribe/not-a-real-token',
+      '/follows/confirmed?state=used',
+      '/follows/unsubscribed',
       '/progress',
       '/network/partners',
       '/search',

@@ -3,6 +3,10 @@ import { db } from '@/server/db'
 import { invalidateProgress } from '@/server/cache-tags'
 import { evaluateCompliance } from '@/lib/domain/compliance'
 import { COMPLIANCE_BATCH_SIZE, loadComplianceInputs } from './load-compliance-inputs'
+import { recordComplianceEvents } from '@/server/follows/record-compliance-events'
+import { logger } from '@/server/log'
+
+const log = logger('compliance')
 
 export type RefreshComplianceResult = { checked: number; updated: number }
 
@@ -83,5 +87,10 @@ export async function refreshCompliance({
   for (let i = 0; i < unique.length; i += COMPLIANCE_BATCH_SIZE) {
     updated += await refreshBatch(unique.slice(i, i + COMPLIANCE_BATCH_SIZE), now)
   }
+  // Followers hear of badges earned and stages overdue (decision 0023); the digest job records them too.
+  await recordComplianceEvents({
+    municipalityIds: municipalityId || municipalityIds ? unique : undefined,
+    now,
+  }).catch((e) => log.error({ err: e }, 'recording follow events failed'))
   return { checked: unique.length, updated }
 }

@@ -16,6 +16,8 @@ export type MailMessage = {
   text: string
   html: string
   attachments?: MailAttachment[]
+  /** Extra header fields (List-Unsubscribe on follow emails); the outbox does not keep them. */
+  headers?: Record<string, string>
 }
 export type MailResult = { transport: 'smtp' | 'outbox' }
 
@@ -37,7 +39,14 @@ function smtpTransport(url: string): Transporter {
  * SMTP_URL (demo mode, DEMO_MODE=true in production) the outbox is the delivery and keeps the whole message
  * for admins. The log names the message, never its links.
  */
-export async function sendMail({ to, subject, text, html, attachments }: MailMessage): Promise<MailResult> {
+export async function sendMail({
+  to,
+  subject,
+  text,
+  html,
+  attachments,
+  headers,
+}: MailMessage): Promise<MailResult> {
   const { SMTP_URL, MAIL_FROM } = env()
   if (!SMTP_URL) {
     const { id } = await db.outboxMessage.create({
@@ -49,7 +58,7 @@ export async function sendMail({ to, subject, text, html, attachments }: MailMes
     return { transport: 'outbox' }
   }
   try {
-    await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html, attachments })
+    await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text, html, attachments, headers })
   } catch (e) {
     countEmail({ transport: 'smtp', result: 'failed' })
     const { id } = await db.outboxMessage.create({

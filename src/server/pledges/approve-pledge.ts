@@ -11,6 +11,7 @@ import { issuePledgeToken } from './issue-pledge-token'
 import { sendApprovedEmail } from './pledge-emails'
 import { logger } from '@/server/log'
 import { notifyAskSigners } from '@/server/asks/notify-ask-signers'
+import { recordFollowEvent } from '@/server/follows/record-follow-event'
 
 const log = logger('pledges')
 
@@ -60,6 +61,12 @@ export async function approvePledge({
       entityId: pledgeId,
       before: { status: pledge.status, isMember: pledge.municipality.isMember },
       after: { status: 'APPROVED', commitmentDate: now.toISOString(), isMember: membership.isMember },
+    })
+    await recordFollowEvent(tx, {
+      municipalityId: pledge.municipalityId,
+      kind: 'PLEDGE_SIGNED',
+      summary: `signed the ${pledge.campaign.name} pledge`,
+      happenedAt: now,
     })
     const withdrawToken = await issuePledgeToken(tx, { pledgeId, purpose: 'WITHDRAW_PLEDGE', now })
     return { pledge, withdrawToken }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { recordFollowEvent } from '@/server/follows/record-follow-event'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateMunicipality } from '@/server/cache-tags'
@@ -40,6 +41,14 @@ export async function withdrawPledge({
         data: { status: 'WITHDRAWN', liveKey: null, withdrawnAt: now },
       })
       await refreshMembership(tx, pledge.municipalityId)
+      // Only a signed (approved) pledge was public news; an unconfirmed one never showed.
+      if (pledge.status === 'APPROVED')
+        await recordFollowEvent(tx, {
+          municipalityId: pledge.municipalityId,
+          kind: 'PLEDGE_WITHDRAWN',
+          summary: `withdrew its ${pledge.campaign.name} pledge`,
+          happenedAt: now,
+        })
       await recordAudit({
         client: tx,
         actor: { label: `signatory ${pledge.emailNormalized}` },

@@ -28,6 +28,9 @@ export const RATE_LIMITS = {
   // Residents asking their council to join (issue 18): per client, and per address typed (each one emails it).
   'ask-sign:ip': { points: 30, duration: 60 * 60 },
   'ask-sign:email': { points: 5, duration: 60 * 60 },
+  // Following a place (decision 0023): per client, and per address typed (each request emails it).
+  'follow:ip': { points: 30, duration: 60 * 60 },
+  'follow:email': { points: 5, duration: 60 * 60 },
   // New assistance requests per official (experts on call): replies are not counted.
   'assistance-ask:user': { points: 5, duration: 60 * 60 },
   // Introduction requests per official (brokered introductions): each one emails another municipality.

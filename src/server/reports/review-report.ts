@@ -1,4 +1,5 @@
 import 'server-only'
+import { recordFollowEvent } from '@/server/follows/record-follow-event'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
@@ -55,6 +56,13 @@ export async function reviewReport({
     const moved = await tx.progressReport.updateMany({ where: { id: reportId, status: 'SUBMITTED' }, data })
     if (moved.count !== 1)
       throw new AppError('CONFLICT', 'Only a submitted report can be verified or returned.')
+    if (status === 'VERIFIED')
+      await recordFollowEvent(tx, {
+        municipalityId: found.municipality.id,
+        kind: 'REPORT_VERIFIED',
+        summary: `had its ${found.accountingYear} progress report verified`,
+        happenedAt: now,
+      })
     await recordAudit({
       client: tx,
       actor: { id: staff.id, label: staff.email },

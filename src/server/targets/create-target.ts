@@ -1,4 +1,5 @@
 import 'server-only'
+import { recordFollowEvent, targetSummary } from '@/server/follows/record-follow-event'
 import { db } from '@/server/db'
 import { recordAudit } from '@/server/audit/record-audit'
 import type { TargetData, TargetField } from '@/schemas/targets'
@@ -30,6 +31,12 @@ export async function createTarget({
       const created = await tx.target.create({
         data: { ...data, municipalityId, status: 'ACTIVE', activeKey },
         select: { id: true },
+      })
+      await recordFollowEvent(tx, {
+        municipalityId,
+        kind: 'TARGET_SET',
+        summary: targetSummary(data),
+        happenedAt: new Date(),
       })
       await recordAudit({
         client: tx,

@@ -1,4 +1,5 @@
 import 'server-only'
+import { recordFollowEvent, targetSummary } from '@/server/follows/record-follow-event'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
@@ -69,6 +70,12 @@ export async function editTarget({
         select: { id: true },
       })
       await tx.target.update({ where: { id: id.data }, data: { replacedById: next.id } })
+      await recordFollowEvent(tx, {
+        municipalityId,
+        kind: 'TARGET_SET',
+        summary: targetSummary(data),
+        happenedAt: new Date(),
+      })
       await recordAudit({
         client: tx,
         actor,

@@ -203,6 +203,7 @@ export async function actionContext() {
     partnerId: partner.id,
     eventId: event.id,
     eventSlug: event.slug,
+    followSlug: portal.slug,
     eventRegistrationIds: event.registrations.map((r) => r.id),
     resources: { guideId: guide.id, linkId: link.id, revisionId: resourceRevision.id },
     targetId: target.id,
@@ -588,6 +589,16 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     as: 'official',
     fields: (c) => ({ slug: one(c.portal.slug), groupId: one(c.group.id) }),
   },
+  'src/app/follows/actions.ts#followPlaceAction': {
+    as: 'anonymous',
+    fields: (c) => ({ place: one(c.followSlug), email }),
+  },
+  'src/app/follows/actions.ts#confirmFollowAction': { as: 'anonymous', fields: () => ({ token }) },
+  'src/app/follows/actions.ts#unfollowPlaceAction': {
+    as: 'anonymous',
+    fields: () => ({ token, follow: token }),
+  },
+  'src/app/follows/actions.ts#unfollowAllAction': { as: 'anonymous', fields: () => ({ token }) },
   'src/app/admin/resources/actions.ts#saveResourceAction': { as: 'admin', fields: resourceFields },
   'src/app/admin/resources/actions.ts#publishLatestResourceAction': {
     as: 'admin',

@@ -258,6 +258,7 @@ const validMeeting = validEvent.map((e) => ({
   place: e.place,
 }))
 const validRegistration = fc.record({ name: words(190), email, organisation: words(190) })
+const validFollow = fc.record({ email })
 const validResource = fc.record({
   kind: fc.constantFrom(...RESOURCE_KIND_CODES),
   title: words(190),
@@ -756,6 +757,12 @@ const specs: Record<string, Spec> = {
       expect(v.memberId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/)
       expectOneOf(v.decision, ['approve', 'decline'])
     },
+    roundTrip: (v) => v,
+  },
+  'follows.followSchema': {
+    keys: ['email'],
+    valid: validFollow,
+    check: (v) => expectEmail(v.email, 254),
     roundTrip: (v) => v,
   },
   'partners.partnerSchema': {

@@ -9,6 +9,7 @@ import { ProfileActions, ProfileHazards, ProfileSolutions } from '@/components/m
 import { ProfileOpenData } from '@/components/members/profile-open-data'
 import { ProfileIntroduction } from '@/components/members/profile-introduction'
 import { siteSettings } from '@/lib/site'
+import { FollowForm } from '@/components/follows/follow-form'
 import { getMemberProfile } from '@/server/municipalities/get-member-profile'
 
 export const revalidate = 3600
@@ -56,6 +57,7 @@ export default async function MemberProfilePage({ params }: Props) {
       <ProfileSolutions profile={profile} />
       <ProfileIntroduction profile={profile} />
       <ProfileOpenData profile={profile} siteUrl={siteSettings().siteUrl} />
+      <FollowForm slug={profile.slug} name={profile.name} />
     </>
   )
 }
