@@ -125,7 +125,7 @@ describe('getPublishedSolution', () => {
 
     const detail = await getPublishedSolution({ slug: main.slug })
     expect(detail?.implementations).toEqual([
-      { slug: member.slug, name: 'Tucson', state: 'AZ', year: 2021, note: null },
+      { slug: member.slug, name: 'Tucson', state: 'AZ', year: 2021, note: null, willingToTalk: false },
     ])
     expect(detail?.related.map((r) => r.title)).toEqual(['Both shared', 'Heat A', 'Heat B', 'Heat C'])
   })
