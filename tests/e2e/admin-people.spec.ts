@@ -50,7 +50,7 @@ test('a moderator corrects a population and the public profile shows it on the n
   await expectNoAxeViolations(page)
   await page.getByLabel('Name', { exact: true }).fill(name)
   await page.getByLabel('Members only').check()
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'found' })).toBeVisible()
   await page.getByRole('link', { name, exact: true }).first().click()
   await expect(page).toHaveURL(new RegExp(`/admin/municipalities/${slug}$`))

@@ -53,7 +53,7 @@ test('a resident asks a place to join, confirms by email, the count goes up; a m
   // The search finds any place, members or not.
   await page.getByLabel('Search by name').fill(placeName)
   await page.getByLabel('State (optional)').selectOption({ label: stateName })
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\/asks\/find\?q=/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which place do you want to ask?')
   await expectNoAxeViolations(page)

@@ -106,7 +106,7 @@ test('a resident follows a member, confirms by email, gets one digest a day, and
   await page.goto('/members')
   await page.getByLabel('Municipality name').fill(place.name)
   await page.getByLabel('State').selectOption(place.state)
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await page.getByRole('link', { name: place.name, exact: true }).first().click()
   await expect(page).toHaveURL(new RegExp(`/members/${place.slug}$`))
   await expect(page.getByRole('heading', { level: 2, name: `Follow ${place.name}` })).toBeVisible()

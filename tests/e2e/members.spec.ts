@@ -37,7 +37,7 @@ test('filtering by state and overdue through the form puts the choice in the URL
   await page.goto('/members')
   await page.getByLabel('State').selectOption(state)
   await page.getByLabel('Only with an overdue stage').check()
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(new RegExp(`state=${state}.*overdue=1`))
   await expect(countHeading(page)).toHaveText(new RegExp(`^${formatCount(expected)} member municipalit`))
   const states = await results(page).locator('td:nth-child(2)').allTextContents()
@@ -93,7 +93,7 @@ test('sorting by population and paging keep every other parameter', async ({ pag
   )
   await page.goto(`/members?campaign=${campaign}`)
   await page.getByLabel('Sort by').selectOption('population')
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(results(page).first().locator('th')).toHaveText(String(top[0]?.name))
   await page
     .getByRole('navigation', { name: 'Directory pages' })
@@ -225,7 +225,7 @@ test('column headers sort the directory by link, both ways, and say which column
   // The form chooses the direction too: names Z to A.
   await page.getByLabel('Sort by').selectOption('name')
   await page.getByLabel('Order').selectOption('desc')
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\/members\?(.*&)?dir=desc/)
   await expect(header('Municipality')).toHaveAttribute('aria-sort', 'descending')
   const last = await withE2eDb((db) =>

@@ -44,7 +44,7 @@ test('an official signs, confirms by email, and after approval the municipality 
   await continueTo(page, 'Continue', '/pledge/municipality')
 
   await page.getByLabel('Search by name').fill(`Pledgeville ${tag}`)
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'No place called' })).toBeVisible()
   await page.getByLabel('Name of the municipality').fill(town)
   await page.getByLabel('State', { exact: true }).selectOption('WY')
@@ -271,7 +271,7 @@ async function searchFor(page: Page, name: string, stateCode: string, javaScript
     await page.getByRole('option', { name: startsWith(`${name}, ${stateCode}`) }).click()
   } else {
     await box.fill(name)
-    await page.getByRole('button', { name: 'Search' }).click()
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   }
   await expect(page.getByRole('heading', { name: 'Places found' })).toBeVisible()
 }
