@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
 import type { FormState } from '@/lib/form-state'
+import { recordIdWith } from './id'
 
 export const ASK_COMMENT_MAX = 1000
 
@@ -37,7 +38,7 @@ export type AskInput = z.infer<typeof askSignatureSchema>
 
 /** Staff approving or rejecting a public comment from the moderation queue. */
 export const askCommentDecisionSchema = z.object({
-  signatureId: z.string().min(1).max(100),
+  signatureId: recordIdWith('We could not find that comment'),
   decision: z.enum(['approve', 'reject']),
 })
 export type AskCommentDecision = z.infer<typeof askCommentDecisionSchema>

@@ -621,7 +621,7 @@ const specs: Record<string, Spec> = {
     keys: ['signatureId', 'decision'],
     valid: validAskDecision,
     check: (v) => {
-      expectText(v.signatureId, { min: 1, max: 100 })
+      expect(v.signatureId).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/)
       expectOneOf(v.decision, ['approve', 'reject'])
     },
     roundTrip: (v) => v,
