@@ -8,7 +8,7 @@ import type { SessionUser } from '@/server/auth/find-session-user'
 import { invalidateEvents } from '@/server/cache-tags'
 import { logger } from '@/server/log'
 import type { RegistrationInput } from '@/schemas/events'
-import { mayJoinMembersEvents } from './event-access'
+import { isNetworkMember } from '@/server/auth/is-network-member'
 import { sendRegistrationEmail } from './event-emails'
 import { issueCancelToken } from './issue-cancel-token'
 import { lockEvent } from './lock-event'
@@ -38,7 +38,7 @@ export async function registerForEvent({
 }): Promise<{ outcome: RegistrationOutcome; registrationId: string }> {
   const event = await db.event.findFirst({ where: { slug, status: 'PUBLISHED' } })
   if (!event) throw new AppError('NOT_FOUND')
-  if (event.audience === 'MEMBERS' && !(await mayJoinMembersEvents(user)))
+  if (event.audience === 'MEMBERS' && !(await isNetworkMember(user)))
     throw refusal(user ? 'FORBIDDEN' : 'UNAUTHENTICATED')
   if (now > event.registrationDeadline)
     throw new AppError(

@@ -6,7 +6,7 @@ export type AskingMunicipality = { id: string; slug: string; name: string; state
 
 /**
  * The member municipalities a user may ask an introduction for: those they are a confirmed official of. Staff
- * are members of the network (mayJoinMembersEvents) but speak for no municipality, so they ask for none.
+ * are members of the network (isNetworkMember) but speak for no municipality, so they ask for none.
  */
 export async function listAskingMunicipalities(user: SessionUser | null): Promise<AskingMunicipality[]> {
   if (!user) return []

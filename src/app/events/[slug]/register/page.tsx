@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { RegistrationForm } from '@/components/events/registration-form'
 import { getCurrentUser } from '@/server/auth/get-current-user'
-import { mayJoinMembersEvents } from '@/server/events/event-access'
+import { isNetworkMember } from '@/server/auth/is-network-member'
 import { getPublishedEvent } from '@/server/events/get-published-event'
 
 export const metadata: Metadata = { title: 'Register for a members’ event', robots: { index: false } }
@@ -22,7 +22,7 @@ export default async function RegisterMembersPage({ params }: Props) {
   if (!event) notFound()
   if (event.audience !== 'MEMBERS') redirect(`/events/${event.slug}`)
   const user = await getCurrentUser()
-  const allowed = await mayJoinMembersEvents(user)
+  const allowed = await isNetworkMember(user)
   const now = new Date()
   const open = event.endsAt > now && now <= event.registrationDeadline
   const full = event.registered >= event.capacity
