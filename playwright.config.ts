@@ -24,7 +24,8 @@ const smokeProjects = ['smoke-js', 'smoke-no-js']
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // Each lane of the e2e stage its own (scripts/lib/e2e-lanes.mjs): Playwright empties it when it starts.
+  outputDir: process.env.E2E_OUTPUT_DIR || 'test-results',
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),

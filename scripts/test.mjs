@@ -14,13 +14,12 @@ import readline from 'node:readline'
 import { pgBinDir, startPgCluster } from './lib/pg-cluster.mjs'
 import { checkServerLog } from './lib/check-server-log.mjs'
 import { countPlaywrightTests, stageBudgetMs } from './lib/time-budget.mjs'
+import { e2eSpecFiles, laneSettings, splitIntoLanes } from './lib/e2e-lanes.mjs'
 import {
   checkE2eDatabase,
   testBrowserPath,
-  e2eBaseUrl,
   e2ePostgresDistDir,
   e2eServerEnv,
-  e2eServerLogFile,
 } from '../tests/e2e/helpers/e2e-env.mjs'
 
 const root = process.cwd()
@@ -123,11 +122,11 @@ async function prepareE2eDatabase(env) {
 }
 
 // Runs `playwright test <args>` with a whole-run limit computed from its number of tests; returns its counts.
-async function playwrightRun(budgetStage, args, env = {}) {
-  const out = path.join(reportDir, `${budgetStage}-${Date.now()}.json`)
+async function playwrightRun(budgetStage, args, env = {}, prefix = '') {
+  const out = path.join(reportDir, `${budgetStage}-${Date.now()}-${env.E2E_PORT ?? ''}.json`)
   const count = countPlaywrightTests(args, env)
   const limit = stageBudgetMs(budgetStage, count)
-  console.log(`  ${count} tests, time limit ${(limit / 60_000).toFixed(1)} min`)
+  console.log(`${prefix}  ${count} tests, time limit ${(limit / 60_000).toFixed(1)} min`)
   const code = await run(
     process.execPath,
     ['node_modules/@playwright/test/cli.js', 'test', ...args, '--reporter=list,json'],
@@ -137,6 +136,7 @@ async function playwrightRun(budgetStage, args, env = {}) {
       PLAYWRIGHT_JSON_OUTPUT_NAME: out,
       PLAYWRIGHT_GLOBAL_TIMEOUT_MS: String(limit),
     },
+    prefix,
   )
   const stats = readJson(out)?.stats
   const counts = stats ? { passed: stats.expected + stats.flaky, failed: stats.unexpected } : null
@@ -151,8 +151,12 @@ async function playwrightRun(budgetStage, args, env = {}) {
 // on PostgreSQL too).
 let sharedBuild = null
 
+// How many lanes the e2e stage runs side by side (scripts/lib/e2e-lanes.mjs); E2E_LANES=1 runs one after another.
+const E2E_LANES = Math.max(1, Number(process.env.E2E_LANES) || 2)
+
 // options: another database or build directory (the e2e-postgres stage's), the Playwright projects and spec
-// files to run, `build: false` to serve a build made earlier in this run; the defaults come from E2E_*.
+// files to run (then in one lane), `build: false` to serve a build made earlier in this run; the defaults come from
+// E2E_*. Without spec files, every spec runs, split into E2E_LANES lanes side by side.
 async function e2eStage(options = {}) {
   if (!testBrowserPath()) {
     throw new StageError(
@@ -160,7 +164,16 @@ async function e2eStage(options = {}) {
     )
   }
   const env = e2eServerEnv(options)
-  await prepareE2eDatabase(env)
+  const lanes = (options.specs ? [{ specs: options.specs }] : splitIntoLanes(e2eSpecFiles(), E2E_LANES)).map(
+    (lane, i) => ({
+      ...lane,
+      ...laneSettings(i, { databaseUrl: env.DATABASE_URL, distDir: env.NEXT_DIST_DIR }),
+    }),
+  )
+  const laneEnv = (lane) =>
+    e2eServerEnv({ ...options, databaseUrl: lane.databaseUrl, port: lane.port, smtpPort: lane.smtpPort })
+  // Lane 1's database first: the build reads it.
+  for (const lane of lanes) await prepareE2eDatabase(laneEnv(lane))
   // The data cache outlives builds: a previous run's figures would be served instead of this database's.
   rmSync(path.join(env.NEXT_DIST_DIR, 'cache', 'fetch-cache'), { recursive: true, force: true })
   if (options.build === false) {
@@ -180,20 +193,49 @@ async function e2eStage(options = {}) {
     }
     sharedBuild = env.NEXT_DIST_DIR
   }
-  console.log(`\n> playwright against ${e2eBaseUrl}`)
+  // Every lane serves the same build: its cache lives in each server's memory (src/cache-handler.mjs).
+  const results = await Promise.all(
+    lanes.map((lane) => e2eLane(lane, laneEnv(lane), options, lanes.length > 1 ? `[${lane.name}] ` : '')),
+  )
+  const counts = results.every((r) => r.counts)
+  return {
+    ok: results.every((r) => r.ok),
+    counts: counts
+      ? {
+          passed: results.reduce((sum, r) => sum + r.counts.passed, 0),
+          failed: results.reduce((sum, r) => sum + r.counts.failed, 0),
+        }
+      : null,
+  }
+}
+
+// One Playwright process against one server of the build, then the check of that server's log.
+async function e2eLane(lane, env, options, prefix) {
+  console.log(
+    `\n> ${prefix}playwright against http://127.0.0.1:${lane.port}: ${lane.specs.length} spec files`,
+  )
   const { code, counts } = await playwrightRun(
     'e2e',
-    [...(options.projects ?? []).map((p) => `--project=${p}`), ...(options.specs ?? [])],
+    [...(options.projects ?? []).map((p) => `--project=${p}`), ...lane.specs],
     // playwright.config.ts and the specs read these through e2e-env.mjs.
-    { E2E_DATABASE_URL: env.DATABASE_URL, E2E_DIST_DIR: env.NEXT_DIST_DIR },
+    {
+      E2E_DATABASE_URL: env.DATABASE_URL,
+      E2E_DIST_DIR: env.NEXT_DIST_DIR,
+      E2E_PORT: String(lane.port),
+      E2E_SMTP_PORT: String(lane.smtpPort),
+      E2E_METRICS_PORT: String(lane.metricsPort),
+      E2E_OUTPUT_DIR: lane.outputDir,
+      E2E_SERVER_LOG: lane.serverLog,
+    },
+    prefix,
   )
   // One more test: the server's log of the run holds no secret and is JSON with request ids.
-  const logCheck = await checkServerLog({ logFile: e2eServerLogFile(env.NEXT_DIST_DIR), env })
+  const logCheck = await checkServerLog({ logFile: lane.serverLog, env })
   console.log(
-    `\n> server log ${e2eServerLogFile(env.NEXT_DIST_DIR)}: ${logCheck.ok ? 'no secrets, JSON with request ids' : 'FAILED'} ` +
+    `\n> ${prefix}server log ${lane.serverLog}: ${logCheck.ok ? 'no secrets, JSON with request ids' : 'FAILED'} ` +
       JSON.stringify(logCheck.stats),
   )
-  for (const problem of logCheck.problems) console.error(`  - ${problem}`)
+  for (const problem of logCheck.problems) console.error(`${prefix}  - ${problem}`)
   if (counts) counts[logCheck.ok ? 'passed' : 'failed'] += 1
   return { ok: code === 0 && logCheck.ok, counts }
 }

@@ -76,13 +76,15 @@ export function nginxConfig({
       proxy_ignore_headers Cache-Control Expires X-Accel-Expires Vary;
       proxy_cache_bypass $micro_skip;
       proxy_no_cache $micro_skip $micro_private_answer;
-      # One request renders a missing or expired entry; the others wait for it (lock) or get the entry they
-      # had while it is refreshed in the background (updating), or when every instance fails (error, 5xx).
+      # One request renders a missing or expired entry and gets the fresh answer; the others wait for it (lock)
+      # or get the old entry while it is refreshed (updating), or when every instance fails (error, 5xx). No
+      # background update: the request after expiry would get the old answer too, and a change take up to one
+      # more refresh than the entry's 2 s at most to show (decision 0018).
       proxy_cache_lock on;
       proxy_cache_lock_timeout 10s;
       proxy_cache_lock_age 10s;
       proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;
-      proxy_cache_background_update on;
+      proxy_cache_background_update off;
       proxy_cache_revalidate off;
       add_header X-Cache-Status $upstream_cache_status always;
 `

@@ -91,15 +91,23 @@ export function checkE2eDatabase(root = process.cwd(), url = e2eDatabaseUrl) {
   return { provider: 'postgres', database, adminUrl: admin.toString() }
 }
 
-/** The environment the e2e build and server run with (another database or build directory if given). */
-export function e2eServerEnv({ databaseUrl = e2eDatabaseUrl, distDir = e2eDistDir } = {}) {
+/**
+ * The environment the e2e build and server run with (another database, build directory or ports if given: the
+ * e2e stage's second lane, scripts/lib/e2e-lanes.mjs).
+ */
+export function e2eServerEnv({
+  databaseUrl = e2eDatabaseUrl,
+  distDir = e2eDistDir,
+  port = e2ePort,
+  smtpPort = e2eSmtpPort,
+} = {}) {
   return {
     NEXT_DIST_DIR: distDir,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: e2eAuthSecret,
     AUTH_TRUST_HOST: 'true',
-    SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
-    SITE_URL: e2eBaseUrl,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SITE_URL: `http://127.0.0.1:${port}`,
     // Every spec signs its officials in by the emailed link, all from 127.0.0.1 (as a council's offices behind one
     // address would): the run asks for more than the default 20 an hour. The limit itself: integration tests.
     SIGN_IN_LINKS_PER_IP_PER_HOUR: '500',
