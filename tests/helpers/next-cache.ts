@@ -8,7 +8,15 @@ export function resetExpiredTags() {
   expiredTags.length = 0
 }
 
-export function unstable_cache<T extends (...args: never[]) => unknown>(fn: T): T {
+/** The tags of every cached query made (unstable_cache called), in call order: a route's test can assert them. */
+export const cachedTags: string[][] = []
+
+export function unstable_cache<T extends (...args: never[]) => unknown>(
+  fn: T,
+  _keyParts?: string[],
+  options?: { tags?: string[] },
+): T {
+  cachedTags.push(options?.tags ?? [])
   return fn
 }
 
