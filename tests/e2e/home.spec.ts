@@ -115,9 +115,10 @@ test('the member map links each state to the directory filtered to it; a table b
   const { states, members, busiest } = await membersByState()
   await page.goto('/')
   // The map is a document of links embedded in the page, one per state with members (decision 0026).
-  const map = page.frameLocator(
-    'iframe[title="Member municipalities by state: choose a state to see its members"]',
-  )
+  const frame = 'iframe[title="Member municipalities by state: choose a state to see its members"]'
+  // Lazily loaded: it loads as it comes into view.
+  await page.locator(frame).scrollIntoViewIfNeeded()
+  const map = page.frameLocator(frame)
   await expect(map.getByRole('link')).toHaveCount(states)
   // The table is in a <details>: opening it must work without JavaScript. Its states link as the map's do.
   await page.getByText('Show members by state as a table').click()

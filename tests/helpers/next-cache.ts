@@ -8,7 +8,7 @@ export function resetExpiredTags() {
   expiredTags.length = 0
 }
 
-/** The tags of every cached query made (unstable_cache called), in call order: a route's test can assert them. */
+/** The tags of every cached query read (a call of what unstable_cache made), in call order: a route's test asserts them. */
 export const cachedTags: string[][] = []
 
 export function unstable_cache<T extends (...args: never[]) => unknown>(
@@ -16,8 +16,10 @@ export function unstable_cache<T extends (...args: never[]) => unknown>(
   _keyParts?: string[],
   options?: { tags?: string[] },
 ): T {
-  cachedTags.push(options?.tags ?? [])
-  return fn
+  return ((...args: Parameters<T>) => {
+    cachedTags.push(options?.tags ?? [])
+    return fn(...args)
+  }) as T
 }
 
 export function revalidateTag(tag: string, _profile?: unknown) {
