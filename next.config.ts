@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
 
-// Sent with every response. Only the embeddable badge may be framed by other sites. Pages also carry their
+// Sent with every response. Only the embeddable badge may be framed by other sites; the clickable maps
+// (maps/links/) by this site's own pages, which embed them (decision 0026: their route sets the policy). Pages also carry their
 // script policy (a second Content-Security-Policy header, with a nonce): decision 0013.
 const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -40,12 +41,12 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       { source: '/:path*', missing: [loopbackHost], headers: hsts },
-      { source: '/((?!badge/).*)', headers: noFraming },
+      { source: '/((?!badge/|maps/links/).*)', headers: noFraming },
       // Not over an upload's, a library file's, an assistance attachment's or a group document's download policy (default-src 'none';
       // sandbox), which it would replace.
       {
         source:
-          '/((?!badge/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/|groups/[a-z0-9-]+/documents/).*)',
+          '/((?!badge/|maps/links/|admin/uploads/|resources/[a-z0-9-]+/download$|assistance/attachments/|groups/[a-z0-9-]+/documents/).*)',
         headers: noFramingPolicy,
       },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },

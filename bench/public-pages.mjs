@@ -1,5 +1,6 @@
 // Public-page throughput and JavaScript weight (issue: public site, "Speed").
 // Usage: node bench/public-pages.mjs [--url http://localhost:3000] [--duration 10] [--connections 20]
+//   [--only <regex>]: only the pages whose name matches (the floor is always measured first)
 // Without --url it starts `next start` itself on DATABASE_URL (default the demo database) from the current build.
 // Prints a markdown table for docs/PERFORMANCE.md and writes bench/results/public-pages.json.
 import { spawn } from 'node:child_process'
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
     port: { type: 'string', default: '3210' },
+    only: { type: 'string' },
   },
 })
 let base = values.url
@@ -61,8 +63,9 @@ const pages = [
   },
 ]
 
+const only = values.only ? new RegExp(values.only) : null
 const results = []
-for (const page of pages) {
+for (const page of pages.filter((p, i) => !only || i === 0 || only.test(p.name))) {
   const r = await measurePage(base + page.path, {
     connections: Number(values.connections),
     duration: Number(values.duration),

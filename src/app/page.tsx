@@ -9,6 +9,7 @@ import { getPublishedPage } from '@/server/content/get-published-page'
 import { Markdown } from '@/components/ui/markdown'
 import { DataTable } from '@/components/ui/data-table'
 import { UsMap } from '@/components/charts/us-map'
+import { directoryStateHref } from '@/components/charts/map-links'
 import { formatDate, formatNumber } from '@/lib/format'
 import { stateName } from '@/lib/domain/states'
 
@@ -143,6 +144,7 @@ export default async function HomePage() {
           title="Member municipalities by state"
           counts={byState}
           unit="members"
+          links={{ src: '/maps/links/members.svg', href: (state) => directoryStateHref(state) }}
         />
       </section>
     </>

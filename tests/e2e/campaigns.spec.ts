@@ -53,8 +53,18 @@ for (const slug of campaigns) {
       'href',
       new RegExp(`/campaigns/${slug}$`),
     )
-    // The map has a text alternative and a table whose figures add up to the total.
-    await expect(page.getByRole('img', { name: /signatories by state/ })).toHaveCount(1)
+    // The map is a document of links, one per state, with a table whose figures add up to the total; the
+    // locations map has a text alternative and links to the same signatories in the directory.
+    await expect(
+      page.locator('iframe[title$="signatories by state: choose a state to see its signatories"]'),
+    ).toHaveCount(1)
+    await expect(
+      page.getByRole('img', { name: /^Where the .+ signatories are: [\d,]+ signator/ }),
+    ).toHaveCount(1)
+    await expect(page.getByTestId('locations-summary').getByRole('link')).toHaveAttribute(
+      'href',
+      `/members?campaign=${slug}`,
+    )
     const table = page.getByRole('table', { name: /signatories by state: signatories by state/ })
     const cells = await table.locator('tbody td').allTextContents()
     expect(cells.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(total)

@@ -1,6 +1,6 @@
 // The home page: campaign counts, verified reductions, newest signatories and the member map, all
 // checked against the e2e database.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { expectNoAxeViolations } from './helpers/axe'
 import { approvedSignatoryCount, formatCount } from './helpers/campaigns-db'
 import { withE2eDb } from './helpers/e2e-db'
@@ -52,13 +52,37 @@ async function verifiedReductions(): Promise<number> {
   return Math.round(sum)
 }
 
-async function membersByState(): Promise<{ states: number; members: number }> {
+async function membersByState(): Promise<{ states: number; members: number; busiest: [string, number] }> {
   const members = await withE2eDb((db) =>
     db.municipality.findMany({ where: { isMember: true }, select: { state: true } }),
   )
-  return { states: new Set(members.map((m) => m.state)).size, members: members.length }
+  const byState = new Map<string, number>()
+  for (const m of members) byState.set(m.state, (byState.get(m.state) ?? 0) + 1)
+  const busiest = [...byState].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!
+  return { states: byState.size, members: members.length, busiest }
 }
 
+/**
+ * A point inside a state's shape on the clickable map (relative to its link's box), clear of its neighbours:
+ * the middle of a state's box can lie in the sea or in another state.
+ */
+function pointInside(link: Locator) {
+  return link.evaluate((a) => {
+    const path = a.querySelector('path')!
+    const rect = path.getBoundingClientRect()
+    const toUser = path.getScreenCTM()!.inverse()
+    for (let ring = 0; ring < 20; ring++)
+      for (let step = 0; step < 8 * Math.max(1, ring); step++) {
+        const angle = (2 * Math.PI * step) / (8 * Math.max(1, ring))
+        const x = rect.left + rect.width / 2 + (ring * rect.width * Math.cos(angle)) / 40
+        const y = rect.top + rect.height / 2 + (ring * rect.height * Math.sin(angle)) / 40
+        const p = new DOMPoint(x, y).matrixTransform(toUser)
+        if (path.isPointInFill(p) && a.ownerDocument.elementFromPoint(x, y)?.closest('a') === a)
+          return { x: x - rect.left, y: y - rect.top }
+      }
+    throw new Error('no point inside the state')
+  })
+}
 test('the home page shows each campaign with its live signatory count', async ({ page }) => {
   await page.goto('/')
   for (const slug of ['rc4a', 'compact-of-mayors']) {
@@ -85,22 +109,36 @@ test('the newest signatory is listed first and links to its profile', async ({ p
   await expect(firstRow.getByRole('link').first()).toContainText(newest!.name)
 })
 
-test('the member map has a text alternative and a table by state that adds up', async ({ page }) => {
-  const { states, members } = await membersByState()
+test('the member map links each state to the directory filtered to it; a table by state adds up', async ({
+  page,
+}) => {
+  const { states, members, busiest } = await membersByState()
   await page.goto('/')
-  const map = page.getByRole('img', { name: /Member municipalities by state/ })
-  await expect(map).toHaveCount(1)
-  // The map is an SVG image; it draws every state and DC.
-  const image = await page.request.get((await map.getAttribute('src'))!)
-  expect(image.headers()['content-type']).toContain('image/svg+xml')
-  expect((await image.text()).match(/<path /g)).toHaveLength(51)
-  // The table is in a <details>: opening it must work without JavaScript.
+  // The map is a document of links embedded in the page, one per state with members (decision 0026).
+  const frame = 'iframe[title="Member municipalities by state: choose a state to see its members"]'
+  // Lazily loaded: it loads as it comes into view.
+  await page.locator(frame).scrollIntoViewIfNeeded()
+  const map = page.frameLocator(frame)
+  await expect(map.getByRole('link')).toHaveCount(states)
+  // The table is in a <details>: opening it must work without JavaScript. Its states link as the map's do.
   await page.getByText('Show members by state as a table').click()
   const table = page.getByRole('table', { name: /members by state/ })
   await expect(table.locator('tbody tr')).toHaveCount(states)
   const counts = await table.locator('tbody td').allTextContents()
   expect(counts.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(members)
   await expectNoAxeViolations(page)
+  // A visitor clicks the state with the most members and lands on the directory filtered to it.
+  const [state, count] = busiest
+  const link = map.locator(`a[href="/members?state=${state}"]`)
+  await expect(link).toHaveAttribute('aria-label', new RegExp(`^[A-Za-z ]+: ${formatCount(count)} members?$`))
+  const stateName = (await link.getAttribute('aria-label'))!.split(':')[0]!
+  await link.click({ position: await pointInside(link) })
+  await expect(page).toHaveURL(new RegExp(`/members\\?state=${state}$`))
+  await expect(page.getByRole('heading', { level: 2, name: /member municipalit/ })).toHaveText(
+    `${formatCount(count)} member ${count === 1 ? 'municipality' : 'municipalities'}`,
+  )
+  await expect(page.getByLabel('State', { exact: true })).toHaveValue(state)
+  await expect(page).toHaveTitle(new RegExp(`in ${stateName}`))
 })
 
 test('the home page advertises the Atom feed, which a reader can fetch', async ({ page, request }) => {

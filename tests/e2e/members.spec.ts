@@ -19,6 +19,22 @@ test('the directory lists every member, 25 a page, and passes axe', async ({ pag
   await expect(page.locator('h1')).toHaveText('Member directory')
   await expect(countHeading(page)).toHaveText(`${formatCount(total)} member municipalities`)
   await expect(results(page)).toHaveCount(Math.min(25, total))
+  // The locations map: a dot for each member with a location, summed up in words with a link to the list.
+  const located = await withE2eDb((db) =>
+    db.municipality.findMany({
+      where: { isMember: true, latitude: { not: null }, longitude: { not: null } },
+      select: { state: true },
+    }),
+  )
+  const summary = `${formatCount(located.length)} members in ${new Set(located.map((m) => m.state)).size} states`
+  await expect(page.getByTestId('locations-summary')).toHaveText(`${summary}; see the list.`)
+  const map = page.getByRole('img', {
+    name: `Where the member municipalities are: ${summary}, a dot for each.`,
+  })
+  await expect(map).toHaveCount(1)
+  const image = await page.request.get((await map.getAttribute('src'))!)
+  expect(image.headers()['content-type']).toContain('image/svg+xml')
+  expect((await image.text()).match(/h0/g)).toHaveLength(2 * located.length)
   await expectNoAxeViolations(page)
 })
 
@@ -155,6 +171,13 @@ test('a profile shows facts, an emissions chart with a data table, and passes ax
   await expect(page.locator('h1')).toContainText(String(member!.name))
   await expect(page).toHaveTitle(new RegExp(`^${member!.name}, ${member!.state}`))
   await expect(page.getByRole('img', { name: /Verified emissions of .* by sector/ })).toBeVisible()
+  // The header's locator map: the state with a dot at the place.
+  const stateName = (await page.locator('h1').textContent())!.split(', ').at(-1)!.trim()
+  const locator = page.getByRole('img', { name: `Location of ${member!.name} in ${stateName}`, exact: true })
+  await expect(locator).toBeVisible()
+  expect(await locator.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(
+    0,
+  )
   const table = page.getByRole('table', { name: /by year and GPC sector/ })
   const years = await table.locator('tbody th').allTextContents()
   expect(years.length).toBeGreaterThanOrEqual(Number(member!.years))

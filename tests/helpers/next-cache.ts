@@ -8,8 +8,18 @@ export function resetExpiredTags() {
   expiredTags.length = 0
 }
 
-export function unstable_cache<T extends (...args: never[]) => unknown>(fn: T): T {
-  return fn
+/** The tags of every cached query read (a call of what unstable_cache made), in call order: a route's test asserts them. */
+export const cachedTags: string[][] = []
+
+export function unstable_cache<T extends (...args: never[]) => unknown>(
+  fn: T,
+  _keyParts?: string[],
+  options?: { tags?: string[] },
+): T {
+  return ((...args: Parameters<T>) => {
+    cachedTags.push(options?.tags ?? [])
+    return fn(...args)
+  }) as T
 }
 
 export function revalidateTag(tag: string, _profile?: unknown) {

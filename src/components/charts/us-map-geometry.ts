@@ -60,7 +60,7 @@ export function simplifyLine(points: Point[], tolerance: number): Point[] {
 }
 
 /** A projected-stream filter that thins each ring (Douglas-Peucker) and drops specks. */
-function simplifying(out: GeoStream, minRingArea = MIN_RING_AREA): GeoStream {
+function simplifying(out: GeoStream, minRingArea = MIN_RING_AREA, tolerance = TOLERANCE): GeoStream {
   let line: Point[] | null = null
   let inPolygon = false
   return {
@@ -72,7 +72,7 @@ function simplifying(out: GeoStream, minRingArea = MIN_RING_AREA): GeoStream {
       line = []
     },
     lineEnd() {
-      const points = simplifyLine(line ?? [], TOLERANCE)
+      const points = simplifyLine(line ?? [], tolerance)
       line = null
       if (points.length < (inPolygon ? 3 : 2) || (inPolygon && ringArea(points) < minRingArea)) return
       out.lineStart()
@@ -134,7 +134,10 @@ function transforming(out: GeoStream, scale: number, [dx, dy]: Point): GeoStream
   }
 }
 
+type StateFeature = { code: string; f: GeoJSON.Feature; projection: GeoProjection }
+
 let shapes: StateShape[] | undefined
+let features: StateFeature[] | undefined
 let fit: { parts: ReturnType<typeof albersUsaParts>; scale: number; offset: Point } | undefined
 
 /** Where a place (longitude, latitude) of a state falls on the map image; null if it cannot be drawn. */
@@ -143,6 +146,25 @@ export function projectOnMap(code: string, lonLat: Point): Point | null {
   const { parts, scale, offset } = fit!
   const p = (code === 'AK' || code === 'HI' ? parts[code] : parts.lower48)(lonLat)
   return p ? [p[0] * scale + offset[0], p[1] * scale + offset[1]] : null
+}
+
+/** One state's path on the map image, thinned to `tolerance` (map units) with `digits` decimals. */
+function statePath(
+  { code, f, projection }: StateFeature,
+  { tolerance, digits, minRingArea }: { tolerance: number; digits: number; minRingArea: number },
+): string | null {
+  const { scale, offset } = fit!
+  const fitted = {
+    stream: (out: GeoStream) =>
+      projection.stream(
+        transforming(
+          simplifying(out, code === 'AK' ? Math.min(MIN_ISLAND_AREA, minRingArea) : minRingArea, tolerance),
+          scale,
+          offset,
+        ),
+      ),
+  }
+  return geoPath(fitted).digits(digits)(f) || null
 }
 
 /**
@@ -170,16 +192,51 @@ export function stateShapes(): StateShape[] {
     (MAP_HEIGHT - (y1 - y0) * scale) / 2 - y0 * scale,
   ]
   fit = { parts, scale, offset }
-  shapes = states.flatMap(({ code, f, projection }) => {
-    const fitted = {
-      stream: (out: GeoStream) =>
-        projection.stream(
-          transforming(simplifying(out, code === 'AK' ? MIN_ISLAND_AREA : MIN_RING_AREA), scale, offset),
-        ),
-    }
-    // One decimal is finer than a pixel at this size and keeps the page small.
-    const d = geoPath(fitted).digits(1)(f)
-    return d ? [{ code, d }] : []
+  features = states
+  // One decimal is finer than a pixel at this size and keeps the page small.
+  shapes = states.flatMap((s) => {
+    const d = statePath(s, { tolerance: TOLERANCE, digits: 1, minRingArea: MIN_RING_AREA })
+    return d ? [{ code: s.code, d }] : []
   })
   return shapes
+}
+
+export type StateOutline = {
+  d: string
+  /** The state's extent on the map image: [x0, y0, x1, y1]. */
+  box: [number, number, number, number]
+}
+
+const outlines = new Map<string, StateOutline | null>()
+
+/**
+ * One state's outline in the map image's coordinates, with finer detail than the national map: it is drawn
+ * enlarged (a profile's locator map). The same projection as the map, so projectOnMap places points on it.
+ */
+export function stateOutline(code: string): StateOutline | null {
+  if (outlines.has(code)) return outlines.get(code)!
+  stateShapes()
+  const state = features!.find((s) => s.code === code)
+  let outline: StateOutline | null = null
+  if (state) {
+    const { scale, offset } = fit!
+    const [[a, b], [c, d]] = geoPath(state.projection).bounds(state.f)
+    const box: StateOutline['box'] = [
+      a * scale + offset[0],
+      b * scale + offset[1],
+      c * scale + offset[0],
+      d * scale + offset[1],
+    ]
+    // About a pixel's detail when the state's longer side is drawn 200 pixels long.
+    const tolerance = Math.max(box[2] - box[0], box[3] - box[1]) / 200
+    // Specks are dropped by the same measure, in the enlarged drawing's pixels.
+    const path = statePath(state, {
+      tolerance,
+      digits: tolerance < 0.05 ? 3 : 2,
+      minRingArea: MIN_RING_AREA * tolerance ** 2,
+    })
+    if (path) outline = { d: path, box }
+  }
+  outlines.set(code, outline)
+  return outline
 }

@@ -18,10 +18,15 @@ type UsMapProps = {
   description?: string
   /** The table with exact figures: inside a <details> (default) or always visible. */
   table?: 'details' | 'visible'
+  /**
+   * A clickable map: the route that draws it with a link per state (embedded as a document, decision 0026),
+   * and where each state links; the table's state names link there too.
+   */
+  links?: { src: string; href: (state: string) => string }
 }
 
 /** States shaded by a count as a cached SVG image, with a legend and a data table. */
-export function UsMap({ src, title, counts, unit, description, table = 'details' }: UsMapProps) {
+export function UsMap({ src, title, counts, unit, description, table = 'details', links }: UsMapProps) {
   const max = Math.max(0, ...counts.map((c) => c.count))
   const classes = buckets(max)
   const rows = counts
@@ -36,22 +41,41 @@ export function UsMap({ src, title, counts, unit, description, table = 'details'
         caption={tableCaption}
         hideCaption={table === 'details'}
         columns={[{ header: 'State' }, { header: unit[0]?.toUpperCase() + unit.slice(1), numeric: true }]}
-        rows={rows.map((r) => [stateName(r.state), formatNumber(r.count)])}
+        rows={rows.map((r) => [
+          links ? { href: links.href(r.state), text: stateName(r.state) } : stateName(r.state),
+          formatNumber(r.count),
+        ])}
       />
     )
   return (
     <figure className="mt-4">
-      {/* An image, not inline SVG: the paths are ~40 KB that the HTML and its RSC payload would carry twice. */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- a vector image: next/image has nothing to optimise */}
-      <img
-        src={`${src}?v=${mapVersion(counts)}`}
-        alt={`${title}. ${description ?? summarize(counts, unit)}`}
-        width={MAP_WIDTH}
-        height={MAP_HEIGHT}
-        loading="lazy"
-        decoding="async"
-        className="h-auto w-full max-w-3xl"
-      />
+      {links ? (
+        <>
+          {/* A document of links, not inline SVG: the paths are ~40 KB that the HTML and its RSC payload would
+              carry twice, and cached pages are bound by their bytes (decision 0026). */}
+          <iframe
+            src={`${links.src}?v=${mapVersion(counts)}`}
+            title={`${title}: choose a state to see its ${unit}`}
+            loading="lazy"
+            className="aspect-[975/610] h-auto w-full max-w-3xl border-0"
+          />
+          <p className="mt-2 max-w-3xl">{description ?? summarize(counts, unit)}</p>
+        </>
+      ) : (
+        <>
+          {/* An image, not inline SVG: the paths are ~40 KB that the HTML and its RSC payload would carry twice. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a vector image: next/image has nothing to optimise */}
+          <img
+            src={`${src}?v=${mapVersion(counts)}`}
+            alt={`${title}. ${description ?? summarize(counts, unit)}`}
+            width={MAP_WIDTH}
+            height={MAP_HEIGHT}
+            loading="lazy"
+            decoding="async"
+            className="h-auto w-full max-w-3xl"
+          />
+        </>
+      )}
       <figcaption className="mt-2">
         <span className="sr-only">{title}. </span>
         <ul

@@ -14,6 +14,8 @@ import {
   type DirectoryQuery,
 } from '@/schemas/directory'
 import { searchMembers } from '@/server/municipalities/search-members'
+import { listMemberLocations } from '@/server/municipalities/list-member-locations'
+import { MemberPointsMap } from '@/components/charts/member-points-map'
 
 const SORT_WORDS = { asc: 'ascending', desc: 'descending' } as const
 
@@ -43,7 +45,7 @@ export function directoryMetadata(query: DirectoryQuery): Metadata {
 
 /** One view of the member directory; the same for the default page and every filtered view. */
 export async function DirectoryView({ query }: { query: DirectoryQuery }) {
-  const result = await searchMembers(query)
+  const [result, locations] = await Promise.all([searchMembers(query), listMemberLocations()])
   const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize))
   const count = `${formatNumber(result.total)} member ${result.total === 1 ? 'municipality' : 'municipalities'}`
   const first = (result.page - 1) * result.pageSize + 1
@@ -82,6 +84,18 @@ export async function DirectoryView({ query }: { query: DirectoryQuery }) {
           basePath="/members"
           params={params}
           label="Directory pages"
+        />
+      </section>
+      <section aria-labelledby="locations-heading" className="mt-10">
+        <h2 id="locations-heading" className="text-2xl">
+          Where the members are
+        </h2>
+        <MemberPointsMap
+          src="/maps/locations/members.svg"
+          title="Where the member municipalities are"
+          points={locations}
+          unit="members"
+          list={{ href: '/members', text: 'see the list' }}
         />
       </section>
     </>

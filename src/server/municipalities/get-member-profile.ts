@@ -67,6 +67,10 @@ async function load(slug: string): Promise<MemberProfile | null> {
     population: row.population,
     populationYear: row.populationYear,
     website: row.website,
+    location:
+      row.latitude !== null && row.longitude !== null
+        ? { latitude: row.latitude, longitude: row.longitude }
+        : null,
     memberSince: iso(row.memberSince),
     campaigns: row.pledges.map((p) => ({
       slug: p.campaign.slug,
@@ -91,7 +95,7 @@ async function load(slug: string): Promise<MemberProfile | null> {
 }
 
 // Cached profiles outlive a deploy; a new shape must not be read from an old entry. Bump on change.
-const SHAPE_VERSION = 'v2'
+const SHAPE_VERSION = 'v3'
 
 /** A member municipality's public profile, or null for an unknown slug or a place that is not a member. */
 export function getMemberProfile({ slug }: { slug: string }): Promise<MemberProfile | null> {

@@ -11,6 +11,8 @@ export const profileSelect = {
   ...placeSelect,
   populationYear: true,
   website: true,
+  latitude: true,
+  longitude: true,
   memberSince: true,
   pledges: {
     where: { status: 'APPROVED' },

@@ -59,6 +59,8 @@ export type MemberProfile = {
   population: number | null
   populationYear: number | null
   website: string | null
+  /** Where the place is, for its locator map; null when not known. */
+  location: { latitude: number; longitude: number } | null
   memberSince: string | null
   campaigns: ProfileCampaign[]
   compliance: ProfileCompliance

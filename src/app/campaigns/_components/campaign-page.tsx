@@ -10,6 +10,9 @@ import { getPublishedPage } from '@/server/content/get-published-page'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { Markdown } from '@/components/ui/markdown'
 import { UsMap } from '@/components/charts/us-map'
+import { MemberPointsMap } from '@/components/charts/member-points-map'
+import { directoryStateHref } from '@/components/charts/map-links'
+import { listMemberLocations } from '@/server/municipalities/list-member-locations'
 import { formatNumber } from '@/lib/format'
 import type { CampaignView } from '@/schemas/campaign-view'
 import { CompliancePathTable } from './compliance-path-table'
@@ -36,11 +39,12 @@ export async function campaignMetadata(slug: CampaignSlug): Promise<Metadata> {
 
 export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: CampaignView }) {
   const { state, page } = view
-  const [campaign, story, signatories, byState] = await Promise.all([
+  const [campaign, story, signatories, byState, locations] = await Promise.all([
     getCampaign({ slug }),
     getPublishedPage(`campaigns/${slug}`),
     listSignatories({ campaignSlug: slug, state, page }),
     countSignatoriesByState({ campaignSlug: slug }),
+    listMemberLocations({ campaignSlug: slug }),
   ])
   if (!campaign) notFound()
   return (
@@ -94,6 +98,17 @@ export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: C
           counts={byState}
           unit="signatories"
           table="visible"
+          links={{ src: `/maps/links/${slug}.svg`, href: (state) => directoryStateHref(state, slug) }}
+        />
+        <h3 id="signatory-locations" className="mt-8 text-xl">
+          Where the signatories are
+        </h3>
+        <MemberPointsMap
+          src={`/maps/locations/${slug}.svg`}
+          title={`Where the ${campaign.name} signatories are`}
+          points={locations}
+          unit="signatories"
+          list={{ href: `/members?campaign=${slug}`, text: 'see the list in the member directory' }}
         />
       </section>
     </div>

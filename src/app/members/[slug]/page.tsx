@@ -3,6 +3,7 @@ import { feedAlternateTypes } from '@/lib/feed-link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { ProfileCampaigns, ProfileFacts } from '@/components/members/profile-facts'
+import { ProfileLocator } from '@/components/members/profile-locator'
 import { ProfileCompliance } from '@/components/members/profile-compliance'
 import { ProfileEmissions } from '@/components/members/profile-emissions'
 import { ProfileActions, ProfileHazards, ProfileSolutions } from '@/components/members/profile-resilience'
@@ -48,6 +49,7 @@ export default async function MemberProfilePage({ params }: Props) {
       <h1 className="text-3xl">
         {profile.name}, {profile.stateName}
       </h1>
+      <ProfileLocator profile={profile} />
       <ProfileFacts profile={profile} />
       <ProfileCampaigns profile={profile} />
       <ProfileCompliance profile={profile} />
