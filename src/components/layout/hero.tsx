@@ -16,7 +16,7 @@ export function Hero({ image }: { image: PageHeroImage | null }) {
       height={image.height}
       fetchPriority="high"
       data-testid="hero-image"
-      className="hero mb-8 aspect-[16/5] w-full rounded bg-brand-50 object-cover"
+      className="hero mb-8 aspect-[16/5] w-full rounded bg-brand-50 object-cover lg:aspect-[4/1]"
     />
   )
 }

@@ -59,7 +59,7 @@ export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: C
         ]}
       />
       <Hero image={hero} />
-      <h1 className="flex items-center gap-4 text-4xl">
+      <h1 className="flex items-center gap-4 text-3xl sm:text-4xl">
         <CampaignMark slug={slug} size={56} />
         {campaign.name}
       </h1>
