@@ -145,6 +145,7 @@ test('an editor sets the home page’s hero image with its description, and the 
 }) => {
   const email = await createStaff('EDITOR')
   await signInTo(page, '/admin/heroes', email)
+  await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Change the hero of the home page' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The hero of the home page')
   const main = page.getByRole('main')
