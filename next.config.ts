@@ -50,6 +50,7 @@ const nextConfig: NextConfig = {
         headers: noFramingPolicy,
       },
       { source: '/:file(icon\\.svg|favicon\\.ico|apple-touch-icon\\.png)', headers: staticFiles },
+      { source: '/illustrations/:file', headers: staticFiles },
     ]
   },
 }

@@ -5,6 +5,7 @@ import { seedContent } from './content'
 import { seedDemo } from './demo'
 import { seedEvents } from './events'
 import { seedGroups } from './groups'
+import { seedHeroes } from './heroes'
 import { seedPartners } from './partners'
 import { seedPlaces } from './places'
 import { seedResources } from './resources'
@@ -42,6 +43,7 @@ export async function seed({
   const campaigns = await step('campaigns', () => seedCampaigns({ db, log }))
   await step('content', () => seedContent({ db, log }))
   await step('partners', () => seedPartners({ db, log }))
+  await step('heroes', () => seedHeroes({ db, log }))
   await step('admin', () => seedAdmin({ db, log }))
   if (demo) await step('demo', () => seedDemo({ db, log, now, campaigns }))
   if (demo) await step('events', () => seedEvents({ db, log, now }))

@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader siteName={siteName} />
         {demo && <DemoNotice />}
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter orgName={orgName} />

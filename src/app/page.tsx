@@ -6,6 +6,9 @@ import { getVerifiedReductions } from '@/server/campaigns/get-verified-reduction
 import { listNewestSignatories } from '@/server/campaigns/list-newest-signatories'
 import { countMembersByState } from '@/server/campaigns/count-members-by-state'
 import { getPublishedPage } from '@/server/content/get-published-page'
+import { getPageHero } from '@/server/heroes/get-page-hero'
+import { Hero } from '@/components/layout/hero'
+import { CampaignMark } from '@/components/campaigns/campaign-mark'
 import { Markdown } from '@/components/ui/markdown'
 import { DataTable } from '@/components/ui/data-table'
 import { UsMap } from '@/components/charts/us-map'
@@ -24,15 +27,17 @@ export const metadata: Metadata = {
 }
 
 export default async function HomePage() {
-  const [figures, reductions, newest, byState, intro] = await Promise.all([
+  const [figures, reductions, newest, byState, intro, hero] = await Promise.all([
     getNetworkFigures(),
     getVerifiedReductions(),
     listNewestSignatories({ limit: 8 }),
     countMembersByState(),
     getPublishedPage('home/intro'),
+    getPageHero({ page: 'home' }),
   ])
   return (
     <>
+      <Hero image={hero} />
       <section aria-labelledby="intro" className="max-w-3xl">
         <h1 id="intro" className="text-4xl">
           Local governments leading on climate
@@ -55,7 +60,8 @@ export default async function HomePage() {
         <ul className="mt-4 grid gap-6 md:grid-cols-2">
           {figures.campaigns.map((c) => (
             <li key={c.slug} className="rounded border border-gray-300 p-5">
-              <h3 className="text-xl">
+              <h3 className="flex items-center gap-3 text-xl">
+                <CampaignMark slug={c.slug} />
                 <Link href={`/campaigns/${c.slug}`}>{c.name}</Link>
               </h3>
               <p className="mt-2">{c.tagline}</p>

@@ -21,6 +21,7 @@ export const tags = {
   ask: (placeSlug: string) => `ask:${placeSlug}`, // a place's ask pages (one per campaign)
   groups: 'groups', // /groups and every group's public page
   group: (slug: string) => `group:${slug}`,
+  hero: (page: string) => `hero:${page}`, // the hero image of the home page or a campaign page
 } as const
 
 /**
@@ -69,6 +70,11 @@ export function invalidateSolution(slug: string) {
 
 export function invalidateCampaign(slug: string) {
   expire(tags.campaign(slug), tags.campaigns, tags.network)
+}
+
+/** A page's hero image changed: the home page or one campaign page (its filtered views too). */
+export function invalidateHero(page: string) {
+  expire(tags.hero(page))
 }
 
 export function invalidatePartners() {

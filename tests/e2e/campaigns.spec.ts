@@ -68,6 +68,18 @@ for (const slug of campaigns) {
     const table = page.getByRole('table', { name: /signatories by state: signatories by state/ })
     const cells = await table.locator('tbody td').allTextContents()
     expect(cells.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(total)
+    // The seeded hero is one of the project's illustrations, described; the page is shared by plain links.
+    await expect(page.getByTestId('hero-image')).toHaveAttribute('alt', /^Illustration: /)
+    const share = page.getByRole('region', { name: 'Share this page' })
+    await expect(share.getByRole('link', { name: 'Share by email' })).toHaveAttribute(
+      'href',
+      new RegExp(`^mailto:\\?subject=.+&body=.+%2Fcampaigns%2F${slug}$`),
+    )
+    await expect(share.getByRole('link', { name: 'Share on Bluesky' })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://bsky\\.app/intent/compose\\?text=.+%2Fcampaigns%2F${slug}$`),
+    )
+    await expect(share).toContainText(new RegExp(`Link to this page: http\\S+/campaigns/${slug}`))
     await expectNoAxeViolations(page)
   })
 }

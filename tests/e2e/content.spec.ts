@@ -140,6 +140,36 @@ test('pledge texts, solutions and the image library are accessible; an uploaded 
   expect(response.headers()['cache-control']).toContain('immutable')
 })
 
+test('an editor sets the home page’s hero image with its description, and the home page shows it', async ({
+  page,
+}) => {
+  const email = await createStaff('EDITOR')
+  await signInTo(page, '/admin/heroes', email)
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'Change the hero of the home page' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The hero of the home page')
+  const main = page.getByRole('main')
+  await main.getByLabel(/^Illustration: Heat/).check()
+  await main.getByLabel('Description of the image (alt text)').fill('')
+  await main.getByRole('button', { name: 'Save the hero' }).click()
+  await expect(main.getByRole('alert', { name: 'There is a problem' })).toContainText(
+    'Describe the image for people who cannot see it, or mark it as decorative',
+  )
+  await expectNoAxeViolations(page)
+  const alt = `A hot summer afternoon over the hills ${randomBytes(3).toString('hex')}`
+  await main.getByLabel('Description of the image (alt text)').fill(alt)
+  await main.getByRole('button', { name: 'Save the hero' }).click()
+  await expect(page.getByRole('status')).toContainText('The home page shows the new hero now.')
+  await expect(page.getByRole('row', { name: /home page/ })).toContainText(alt)
+
+  await page.getByRole('banner').getByRole('link').first().click()
+  await expect(page).toHaveURL(/\/$/)
+  const hero = page.getByTestId('hero-image')
+  await expect(hero).toHaveAttribute('alt', alt)
+  await expect(hero).toHaveAttribute('src', '/illustrations/heat.svg')
+  await expect(page.getByRole('img', { name: alt })).toBeVisible()
+})
+
 test('a moderator is refused the content editor', async ({ page }) => {
   const email = await createStaff('MODERATOR')
   await signInTo(page, '/admin/content', email)

@@ -201,6 +201,13 @@ test('a profile shows facts, an emissions chart with a data table, and passes ax
     'href',
     /\/feed\.xml$/,
   )
+  // Plain share links, none of them a script: LinkedIn's carries the profile's address.
+  const share = page.getByRole('region', { name: 'Share this page' })
+  await expect(share.getByRole('link', { name: 'Share on LinkedIn' })).toHaveAttribute(
+    'href',
+    new RegExp(`^https://www\\.linkedin\\.com/sharing/share-offsite/\\?url=.+%2Fmembers%2F${member!.slug}$`),
+  )
+  await expect(share.locator('script')).toHaveCount(0)
   await expectNoAxeViolations(page)
 })
 

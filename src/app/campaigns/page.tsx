@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { listCampaigns } from '@/server/campaigns/list-campaigns'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { formatNumber } from '@/lib/format'
+import { CampaignMark } from '@/components/campaigns/campaign-mark'
 
 export const revalidate = 3600
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = {
 export default async function CampaignsPage() {
   const campaigns = await listCampaigns()
   return (
-    <div className="max-w-4xl">
+    <div>
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Campaigns' }]} />
       <h1 className="text-3xl">Campaigns</h1>
       <p className="mt-4 max-w-3xl">
@@ -26,7 +27,8 @@ export default async function CampaignsPage() {
       <ul className="mt-6 grid gap-6 md:grid-cols-2">
         {campaigns.map((c) => (
           <li key={c.slug} className="rounded border border-gray-300 p-5">
-            <h2 className="text-xl">
+            <h2 className="flex items-center gap-3 text-xl">
+              <CampaignMark slug={c.slug} />
               <Link href={`/campaigns/${c.slug}`}>{c.name}</Link>
             </h2>
             <p className="mt-2">{c.tagline}</p>

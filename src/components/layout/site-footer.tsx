@@ -3,7 +3,7 @@ import Link from 'next/link'
 export function SiteFooter({ orgName }: { orgName: string }) {
   return (
     <footer className="mt-16 border-t border-gray-300 bg-gray-50 text-sm text-muted">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-3">
+      <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 md:grid-cols-3">
         <div>
           <p className="font-semibold text-ink">{orgName}</p>
           <p className="mt-1">Local governments leading on climate.</p>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { LogoMark } from './logo'
 
 const sections = [
   { href: '/campaigns', label: 'Campaigns' },
@@ -13,8 +14,12 @@ const sections = [
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link
+          href="/"
+          className="flex items-center gap-3 text-lg font-bold text-white no-underline hover:text-white"
+        >
+          <LogoMark />
           {siteName}
         </Link>
         <nav aria-label="Main">

@@ -9,7 +9,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd className="break-words">{children}</dd>
     </div>
   )
 }
@@ -17,9 +17,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 // A pledge card's facts: the label small and bold in its own column, the value beside it.
 function CardFact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="grid grid-cols-[9.5rem_1fr] gap-3 py-1.5">
+    <div className="grid grid-cols-[9.5rem_minmax(0,1fr)] gap-3 py-1.5">
       <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd>{children}</dd>
+      <dd className="break-words">{children}</dd>
     </div>
   )
 }

@@ -54,6 +54,7 @@ export const adminPages = [
   { href: '/admin/users', label: 'Users', permission: 'user.manage' },
   { href: '/admin/content', label: 'Content pages', permission: 'content.edit' },
   { href: '/admin/pledge-texts', label: 'Pledge texts', permission: 'content.edit' },
+  { href: '/admin/heroes', label: 'Hero images', permission: 'content.edit' },
   { href: '/admin/solutions', label: 'Solutions', permission: 'solution.edit' },
   { href: '/admin/partners', label: 'Experts and partners', permission: 'partner.edit' },
   { href: '/admin/events', label: 'Events', permission: 'event.edit' },

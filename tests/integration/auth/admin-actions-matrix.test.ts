@@ -16,6 +16,7 @@ const rules: Record<string, Permission> = {
   'content.unpublishContentAction': 'content.edit',
   'content.restoreRevisionAction': 'content.edit',
   'content.uploadImageAction': 'content.edit',
+  'heroes.setPageHeroAction': 'content.edit',
   'municipalities.updateFactsAction': 'municipality.edit',
   'municipalities.setMembershipAction': 'municipality.edit',
   'municipalities.mergeAction': 'municipality.edit',

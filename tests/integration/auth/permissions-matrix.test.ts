@@ -21,6 +21,7 @@ import { listContentPages } from '@/server/content/list-content-pages'
 import { getContentPageForEdit } from '@/server/content/get-content-page-for-edit'
 import { compareRevisions } from '@/server/content/compare-revisions'
 import { listImages } from '@/server/images/list-images'
+import { listPageHeroes } from '@/server/heroes/list-page-heroes'
 import { listPledgeTexts } from '@/server/content/list-pledge-texts'
 import { getPledgeTextEditor } from '@/server/content/get-pledge-text-editor'
 import { listSolutionsForAdmin } from '@/server/solutions/list-solutions-for-admin'
@@ -111,6 +112,10 @@ const pageData: Record<string, () => Promise<unknown>> = {
     await listContentPages()
     await getContentPageForEdit({ id: outboxId })
     await compareRevisions({ pageId: outboxId, revisionId: outboxId })
+    await listImages()
+  },
+  '/admin/heroes': async () => {
+    await listPageHeroes()
     await listImages()
   },
   '/admin/pledge-texts': async () => {

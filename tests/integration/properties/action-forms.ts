@@ -412,6 +412,15 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     as: 'admin',
     fields: (c) => ({ alt: text, image: file(fc.constant(c.png)) }),
   },
+  'src/app/admin/heroes/actions.ts#setPageHeroAction': {
+    as: 'admin',
+    fields: () => ({
+      page: one('home', 'rc4a', 'compact-of-mayors'),
+      image: one('none', 'illustration:flood', 'illustration:skyline', 'upload:nosuchimage1'),
+      alt: text,
+      decorative: one('yes', ''),
+    }),
+  },
   'src/app/admin/municipalities/actions.ts#updateFactsAction': {
     as: 'admin',
     fields: (c) => ({

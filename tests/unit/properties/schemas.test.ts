@@ -36,6 +36,8 @@ import { RESOURCE_STAGE_CODES, RESOURCE_TOPIC_CODES } from '@/lib/domain/resourc
 import { TARGET_TYPE_CODES } from '@/schemas/targets'
 import { GROUP_KIND_CODES, GROUP_SLUG_PATTERN, GROUP_TOPIC_CODES } from '@/schemas/groups'
 import { PEER_POPULATION_BANDS } from '@/lib/domain/peers'
+import { ILLUSTRATION_NAMES } from '@/lib/illustrations'
+import { HERO_PAGES } from '@/schemas/heroes'
 import { STAFF_ROLES, USER_ROLES } from '@/server/auth/staff-roles'
 import { formShaped, hostileRecord, hostileValue } from '../../helpers/hostile-input'
 import {
@@ -324,6 +326,20 @@ const anyId = fc.oneof(
   fc.integer({ min: 1, max: 99_999_999 }).map((n) => `gn${n}`),
   fc.stringMatching(/^demo[a-z][0-9a-z]{6}(-[A-Z_]{3,40}-[0-9A-Z_]{1,8})?$/),
 )
+
+// The hero form's image choice: no image, one of the project's illustrations, or a library image by id.
+const heroImageChoice = fc.oneof(
+  fc.constant('none'),
+  fc.constantFrom(...ILLUSTRATION_NAMES).map((n) => `illustration:${n}`),
+  anyId.map((id) => `upload:${id}`),
+)
+function checkHeroImage(v: any) {
+  expectOneOf(v.kind, ['none', 'illustration', 'upload'])
+  if (v.kind === 'illustration') expectOneOf(v.name, ILLUSTRATION_NAMES)
+  if (v.kind === 'upload') expect(v.uploadId).toMatch(idPattern)
+}
+const heroImageInput = (v: any) =>
+  v.kind === 'none' ? 'none' : v.kind === 'illustration' ? `illustration:${v.name}` : `upload:${v.uploadId}`
 
 // ---------- one row per exported schema ----------
 
@@ -859,6 +875,29 @@ const specs: Record<string, Spec> = {
       expect(v.sectors.length).toBeGreaterThan(0)
     },
     roundTrip: (v) => v,
+  },
+  'heroes.heroPageSchema': {
+    valid: fc.constantFrom(...HERO_PAGES),
+    check: (v) => expectOneOf(v, HERO_PAGES),
+    roundTrip: (v) => v,
+  },
+  'heroes.heroImageChoiceSchema': {
+    valid: heroImageChoice,
+    check: checkHeroImage,
+    roundTrip: heroImageInput,
+  },
+  'heroes.heroSettingSchema': {
+    keys: ['image', 'alt', 'decorative'],
+    valid: fc.record({ image: heroImageChoice, alt: words(190), decorative: fc.boolean() }),
+    check: (v) => {
+      checkHeroImage(v.image)
+      expectText(v.alt, { max: 200 })
+      expect(typeof v.decorative).toBe('boolean')
+      // A decorative image, or none, has no description; any other image has one.
+      if (v.decorative || v.image.kind === 'none') expect(v.alt).toBe('')
+      else expect(v.alt.length).toBeGreaterThan(0)
+    },
+    roundTrip: (v) => ({ ...v, image: heroImageInput(v.image) }),
   },
   'content.imageAltSchema': {
     valid: words(190),

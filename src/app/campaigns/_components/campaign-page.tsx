@@ -14,6 +14,11 @@ import { MemberPointsMap } from '@/components/charts/member-points-map'
 import { directoryStateHref } from '@/components/charts/map-links'
 import { listMemberLocations } from '@/server/municipalities/list-member-locations'
 import { formatNumber } from '@/lib/format'
+import { siteSettings } from '@/lib/site'
+import { CampaignMark } from '@/components/campaigns/campaign-mark'
+import { Hero } from '@/components/layout/hero'
+import { ShareLinks } from '@/components/layout/share-links'
+import { getPageHero } from '@/server/heroes/get-page-hero'
 import type { CampaignView } from '@/schemas/campaign-view'
 import { CompliancePathTable } from './compliance-path-table'
 import { PledgeText } from './pledge-text'
@@ -39,16 +44,17 @@ export async function campaignMetadata(slug: CampaignSlug): Promise<Metadata> {
 
 export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: CampaignView }) {
   const { state, page } = view
-  const [campaign, story, signatories, byState, locations] = await Promise.all([
+  const [campaign, story, signatories, byState, locations, hero] = await Promise.all([
     getCampaign({ slug }),
     getPublishedPage(`campaigns/${slug}`),
     listSignatories({ campaignSlug: slug, state, page }),
     countSignatoriesByState({ campaignSlug: slug }),
     listMemberLocations({ campaignSlug: slug }),
+    getPageHero({ page: slug }),
   ])
   if (!campaign) notFound()
   return (
-    <div className="max-w-5xl">
+    <div>
       <Breadcrumbs
         items={[
           { label: 'Home', href: '/' },
@@ -56,7 +62,11 @@ export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: C
           { label: campaign.name },
         ]}
       />
-      <h1 className="text-4xl">{campaign.name}</h1>
+      <Hero image={hero} />
+      <h1 className="flex items-center gap-4 text-3xl sm:text-4xl">
+        <CampaignMark slug={slug} size={56} />
+        {campaign.name}
+      </h1>
       <p className="mt-3 max-w-3xl text-lg">{campaign.tagline}</p>
       <p className="mt-2 font-semibold" data-testid="campaign-signatory-total">
         {formatNumber(campaign.signatories)} {campaign.signatories === 1 ? 'signatory' : 'signatories'}
@@ -111,6 +121,8 @@ export async function CampaignPage({ slug, view }: { slug: CampaignSlug; view: C
           list={{ href: `/members?campaign=${slug}`, text: 'see the list in the member directory' }}
         />
       </section>
+
+      <ShareLinks url={`${siteSettings().siteUrl}/campaigns/${slug}`} title={campaign.name} />
     </div>
   )
 }

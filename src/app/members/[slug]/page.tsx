@@ -11,6 +11,7 @@ import { ProfileOpenData } from '@/components/members/profile-open-data'
 import { ProfileIntroduction } from '@/components/members/profile-introduction'
 import { siteSettings } from '@/lib/site'
 import { FollowForm } from '@/components/follows/follow-form'
+import { ShareLinks } from '@/components/layout/share-links'
 import { getMemberProfile } from '@/server/municipalities/get-member-profile'
 
 export const revalidate = 3600
@@ -60,6 +61,10 @@ export default async function MemberProfilePage({ params }: Props) {
       <ProfileIntroduction profile={profile} />
       <ProfileOpenData profile={profile} siteUrl={siteSettings().siteUrl} />
       <FollowForm slug={profile.slug} name={profile.name} />
+      <ShareLinks
+        url={`${siteSettings().siteUrl}/members/${profile.slug}`}
+        title={`${profile.name}, ${profile.stateName}: climate commitments and progress`}
+      />
     </>
   )
 }
