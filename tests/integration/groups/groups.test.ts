@@ -214,6 +214,11 @@ describe('joining a group', () => {
       where: { groupId_municipalityId: { groupId: group.id, municipalityId: place.id } },
     })
     expect(request).toMatchObject({ status: 'REQUESTED', requestedById: official.id })
+    // The facilitator is told, once (not of the repeat), with the link where staff decide.
+    const told = await db.outboxMessage.findMany({ where: { to: editor.email } })
+    expect(told.map((m) => m.subject)).toEqual([`${place.name}, ${place.state} asks to join ${group.name}`])
+    expect(told[0]!.text).toContain('/admin/groups')
+    expect(told[0]!.text).toContain('facilitator')
     const listed = await listPortalGroups({
       municipality: await findPortalMunicipality({ slug: place.slug }),
     })
@@ -251,6 +256,28 @@ describe('joining a group', () => {
     expect(mail).toHaveLength(1)
     expect(mail[0]!.subject).toBe(`You have joined ${group.name}`)
     expect(mail[0]!.text).toContain(`/groups/${group.slug}/space`)
+  })
+
+  it('a group without a facilitator: every active member of staff with group.edit is told, nobody else', async () => {
+    const { place, official } = await placeWithOfficial('WI')
+    const group = await groupWith([])
+    await db.peerGroup.update({ where: { id: group.id }, data: { facilitatorId: null } })
+    const admin = await staffUser(db, 'ADMIN')
+    const moderator = await staffUser(db, 'MODERATOR')
+    const subject = `${place.name}, ${place.state} asks to join ${group.name}`
+    signInAs(official)
+    expect(await runAction(requestToJoinAction(formOf({ slug: place.slug, groupId: group.id })))).toBe(
+      `redirect:/portal/${place.slug}/groups?done=requested`,
+    )
+    const told = await db.outboxMessage.findMany({ where: { subject } })
+    const runners = await db.user.findMany({
+      where: { active: true, role: { in: ['ADMIN', 'EDITOR'] } },
+      select: { email: true },
+    })
+    expect(told.map((m) => m.to).sort()).toEqual(runners.map((u) => u.email).sort())
+    expect(told.map((m) => m.to)).toContain(admin.email)
+    expect(told.map((m) => m.to)).not.toContain(moderator.email)
+    expect(told[0]!.text).toContain('/admin/groups')
   })
 
   it('two requests at once make one request, and the second is told it waits', async () => {
