@@ -17,6 +17,7 @@ import { requestIntroduction } from '@/server/introductions/request-introduction
 import { answerIntroduction } from '@/server/introductions/answer-introduction'
 import { getAnswerView } from '@/server/introductions/get-answer-view'
 import { sendPendingIntroductionContacts } from '@/server/introductions/send-introduction-contacts'
+import { passIntroductionsToNewOfficials } from '@/server/introductions/pass-to-new-officials'
 import { requestIntroductionAction } from '@/app/introductions/actions'
 import { sendMail } from '@/server/mail/send-mail'
 import type { IntroductionState } from '@/schemas/introductions'
@@ -117,9 +118,24 @@ describe('a member without a confirmed official', () => {
     expect(await answerIntroduction({ token, choice: 'accept' })).toEqual({ state: 'invalid' })
     await db.pledge.update({ where: { id: w.pledge.id }, data: { status: 'APPROVED' } })
     expect(await getAnswerView({ token })).toMatchObject({ state: 'valid' })
-    await confirmedOfficial(db, { municipalityId: w.b.id })
+    const { official } = await confirmedOfficial(db, { municipalityId: w.b.id, name: 'Olga Official' })
     expect(await answerIntroduction({ token, choice: 'accept' })).toEqual({ state: 'invalid' })
     expect((await db.introduction.findUniqueOrThrow({ where: { id } })).status).toBe('REQUESTED')
+    // The reminders job passes the request on to the new official, once; their own link answers.
+    expect(await passIntroductionsToNewOfficials()).toEqual({ passedOn: 1, emails: 1, failed: 0 })
+    expect(await passIntroductionsToNewOfficials()).toEqual({ passedOn: 0, emails: 0, failed: 0 })
+    const [passed] = await emailsTo(official.email)
+    expect(passed?.subject).toBe(`Introduction request from ${w.a.name}, ${w.a.state}`)
+    expect(passed?.text).toContain('as a confirmed official of')
+    const officialToken = answerTokenIn(passed!.text)
+    expect(await answerIntroduction({ token: officialToken, choice: 'accept' })).toMatchObject({
+      state: 'accepted',
+    })
+    expect(await db.introduction.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      answeredById: official.id,
+      answeredByPledgeId: null,
+    })
+    expect((await emailsTo(w.asker.email)).at(-1)?.text).toContain(`Email: ${official.email}`)
   })
 
   it('a signatory’s decline closes it kindly', async () => {
