@@ -590,9 +590,10 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     as: 'admin',
     fields: (c) => ({ id: one(c.group.id, ''), confirm: text }),
   },
+  // Unknown ids only: the shared meeting stays for the notes action (deleting is tested in groups.test.ts).
   'src/app/admin/groups/actions.ts#deleteMeetingAction': {
     as: 'admin',
-    fields: (c) => ({ meetingId: one(c.group.meetingId, '') }),
+    fields: () => ({ meetingId: one('no-such-meeting', '') }),
   },
   'src/app/admin/groups/actions.ts#deleteDocumentAction': {
     as: 'admin',
