@@ -102,7 +102,6 @@ describe('a member without a confirmed official', () => {
       municipalityId: v.b.id,
       campaign: 'rc4a',
       email: v.pledge.email,
-      emailNormalized: v.pledge.emailNormalized,
     })
     const { id: other } = await v.ask()
     expect(await emailsTo(v.pledge.email)).toHaveLength(1)

@@ -37,5 +37,5 @@ CREATE INDEX "Introduction_answeredByPledgeId_idx" ON "Introduction"("answeredBy
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
--- Accepted before this migration: their contact emails were tried once then; the job must not send them again.
+-- Accepted before this migration: their contact emails were tried once then, so the job must not send them again
 UPDATE "Introduction" SET "askerContactSentAt" = "answeredAt", "answererContactSentAt" = "answeredAt" WHERE "status" = 'ACCEPTED';
