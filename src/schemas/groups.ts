@@ -239,11 +239,7 @@ export const membershipDecisionSchema = z.object({
 export type GroupDeleteValues = { confirm: string }
 export type GroupDeleteState = FormState<GroupDeleteValues> | null
 export const groupDeleteSchema = z.object({
-  confirm: z
-    .string()
-    .trim()
-    .min(1, 'Type the group’s name to confirm')
-    .max(300, 'Type the group’s name to confirm'),
+  confirm: line('The group’s name', 300, 'Type the group’s name to confirm'),
 })
 
 /** A meeting or shared document staff delete, by its button. */
