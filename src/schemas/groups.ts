@@ -234,3 +234,13 @@ export const membershipDecisionSchema = z.object({
   memberId: recordIdWith('We could not find that request'),
   decision: z.enum(['approve', 'decline'], { error: 'Choose to approve or decline' }),
 })
+
+/** Deleting a group: staff type its name to confirm. */
+export type GroupDeleteValues = { confirm: string }
+export type GroupDeleteState = FormState<GroupDeleteValues> | null
+export const groupDeleteSchema = z.object({
+  confirm: line('The group’s name', 300, 'Type the group’s name to confirm'),
+})
+
+/** A meeting or shared document staff delete, by its button. */
+export const groupItemSchema = z.object({ id: recordIdWith('We could not find that item') })

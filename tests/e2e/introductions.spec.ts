@@ -3,12 +3,15 @@
 // signs in, finds B's profile through the directory's search, asks for an introduction (an empty message is answered
 // next to the field); B opens the emailed link signed out, answers with the page's button (the GET changed nothing),
 // and both get each other's contact by email, never on a page. The link works once. Axe on each new page.
+// Then A asks a member whose pledge's signatory never signed in (no confirmed official): the request goes to the
+// signatory's address, whose link answers without signing in, and A gets the signatory's contact (decision 0021).
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 import { budget, e2eBaseUrl, e2eSmtpPort } from './helpers/e2e-env.mjs'
 import { expectNoAxeViolations } from './helpers/axe'
-import { approvedSignatory, signInAsOfficial } from './helpers/official'
+import { approvedSignatory, signInAsOfficial, type E2eSignatory } from './helpers/official'
+import { withE2eDb } from './helpers/e2e-db'
 
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
@@ -25,6 +28,24 @@ async function secondBrowser(browser: Browser): Promise<Page> {
     javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
   })
   return context.newPage()
+}
+
+/**
+ * A member found among this spec's signatories (indices 22-25) whose place has no confirmed official: its
+ * pledge's signatory never signed in. The JavaScript run takes the first, the other run the second.
+ */
+async function signatoryWithoutOfficial(nth: number): Promise<E2eSignatory> {
+  const candidates = await Promise.all([22, 23, 24, 25].map((i) => approvedSignatory(i)))
+  const withOfficial = await withE2eDb((db) =>
+    db.municipalityOfficial.findMany({
+      where: { confirmed: true, municipality: { slug: { in: candidates.map((c) => c.slug) } } },
+      select: { municipality: { select: { slug: true } } },
+    }),
+  )
+  const taken = new Set(withOfficial.map((o) => o.municipality.slug))
+  const found = candidates.filter((c) => !taken.has(c.slug))[nth]
+  if (!found) throw new Error('The e2e database has too few signatories whose place has no official account')
+  return found
 }
 
 const errorSummary = (page: Page) =>
@@ -145,4 +166,46 @@ test('an official asks another member for an introduction from its profile; the 
   await expect(pageB.getByRole('heading', { level: 1 })).toHaveText('This request has already been answered')
   await expect(pageB.getByRole('main').getByRole('button')).toHaveCount(0)
   await pageB.context().close()
+
+  // A asks C, a member whose signatory never signed in, found by the directory's search.
+  const c = await signatoryWithoutOfficial(javaScriptEnabled ? 0 : 1)
+  await page.goto('/members')
+  await page.getByLabel('Municipality name').fill(c.name)
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').locator(`a[href="/members/${c.slug}"]`).first().click()
+  await page.getByRole('link', { name: `Ask for an introduction to ${c.name}` }).click()
+  if ((await from.count()) > 0) await from.selectOption({ value: a.slug })
+  await page.getByLabel('What would you like to learn?').fill(message)
+  const beforeC = smtp.messages.length
+  await page.getByRole('button', { name: 'Ask for an introduction' }).click()
+  await expect(page.getByRole('status')).toContainText(
+    `We have emailed the officials of ${c.name}, ${c.state}`,
+  )
+  const toSignatory = await smtp.waitFor(
+    (m) =>
+      smtp.messages.indexOf(m) >= beforeC &&
+      m.to.some((t) => t.toLowerCase() === c.email) &&
+      m.subject === `Introduction request from ${a.name}, ${a.state}`,
+  )
+  expect(toSignatory.text).toContain('as the signatory of')
+  const acceptC = /https?:\/\/\S+\/introductions\/answer\/[A-Za-z0-9_-]{43}\?choice=accept/.exec(
+    toSignatory.text,
+  )?.[0]
+  expect(acceptC).toBeTruthy()
+  // The signatory, who has no account, answers in a browser of their own.
+  const pageC = await secondBrowser(browser)
+  await pageC.goto(acceptC!)
+  await expect(pageC.getByRole('heading', { level: 1 })).toHaveText(
+    `Introduction request from ${a.name}, ${a.state}`,
+  )
+  await pageC.getByRole('button', { name: 'Accept and share contacts' }).click()
+  await expect(pageC.getByRole('heading', { level: 1 })).toHaveText('Introduction accepted')
+  const toAC = await smtp.waitFor(
+    (m) =>
+      smtp.messages.indexOf(m) >= beforeC &&
+      m.to.includes(a.email) &&
+      m.subject === `Introduction: ${c.name}, ${c.state}`,
+  )
+  expect(toAC.text.toLowerCase()).toContain(`email: ${c.email}`)
+  await pageC.context().close()
 })

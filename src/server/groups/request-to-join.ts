@@ -4,11 +4,13 @@ import { AppError, isUniqueViolation } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
 import type { PortalMunicipalityRef } from '@/server/portal/find-portal-municipality'
 import { groupFits } from './group-fits'
+import { notifyJoinRequest } from './notify-join-request'
 
 /**
  * An official asks for their municipality to join a group (from the portal, whose guard found them its
  * confirmed official). The group must be open and for its state (or any); asking again while a request waits,
- * or as a member, changes nothing; after a decline the request waits for staff again. Audited.
+ * or as a member, changes nothing; after a decline the request waits for staff again. Audited. Staff are
+ * emailed about a new request (notifyJoinRequest: the facilitator, else everyone with group.edit).
  */
 export async function requestToJoin({
   municipality,
@@ -19,11 +21,14 @@ export async function requestToJoin({
   groupId: string
   now?: Date
 }): Promise<{ status: 'requested' | 'already-requested' | 'already-member' }> {
-  return ask({ municipality, groupId, now }).catch((e) => {
+  const result = await ask({ municipality, groupId, now }).catch((e) => {
     // Two clicks at once (two colleagues, a double post): the other one's request is the request.
     if (isUniqueViolation(e)) return { status: 'already-requested' as const }
     throw e
   })
+  // Staff hear of a new request (not of a repeat), after the commit.
+  if (result.status === 'requested') await notifyJoinRequest({ groupId, municipality })
+  return result
 }
 
 function ask({

@@ -4,7 +4,8 @@ import { recordAudit } from '@/server/audit/record-audit'
 import { logger } from '@/server/log'
 import type { IntroductionAnswer } from '@/schemas/introductions'
 import { findAnswerToken } from './find-answer-token'
-import { sendIntroductionClosedEmail, sendIntroductionContactEmail } from './introduction-emails'
+import { sendIntroductionClosedEmail } from './introduction-emails'
+import { sendIntroductionContacts } from './send-introduction-contacts'
 
 const log = logger('introductions')
 
@@ -13,10 +14,12 @@ export type AnswerResult =
 
 /**
  * Answers an introduction request by an emailed link's token (the page's button, never the GET). The token must
- * belong to a confirmed official of the municipality asked; the request must still be open. Closing the request
+ * belong to a confirmed official of the municipality asked, or to the signatory of its approved pledge while it
+ * has no confirmed official (findAnswerToken); the request must still be open. Closing the request
  * and spending every answer link it sent happen in one transaction, conditional on its status: of two answers
  * (two colleagues, two presses), one wins and the other is told it was answered. On accept, both sides get each
- * other's name, email address and municipality by email; on decline, the asker gets a kind email without reasons.
+ * other's name, email address and municipality by email (the signatory's, when they answered), each email
+ * retried by the reminders job if it fails; on decline, the asker gets a kind email without reasons.
  */
 export async function answerIntroduction({
   token,
@@ -30,14 +33,21 @@ export async function answerIntroduction({
   const result = await db.$transaction(async (tx): Promise<Answered | AnswerResult> => {
     const row = await findAnswerToken(tx, token)
     if (!row) return { state: 'invalid' as const }
-    const { introduction: i, user } = row
+    const { introduction: i, answerer } = row
     if (i.status === 'EXPIRED') return { state: 'expired' as const }
     if (row.usedAt || i.status !== 'REQUESTED') return { state: 'answered' as const }
     if (row.expiresAt <= now) return { state: 'expired' as const }
     const status = choice === 'accept' ? ('ACCEPTED' as const) : ('DECLINED' as const)
     const { count } = await tx.introduction.updateMany({
       where: { id: i.id, status: 'REQUESTED' },
-      data: { status, openKey: null, answeredById: user.id, answeredAt: now, closedAt: now },
+      data: {
+        status,
+        openKey: null,
+        answeredById: answerer.userId,
+        answeredByPledgeId: answerer.pledgeId,
+        answeredAt: now,
+        closedAt: now,
+      },
     })
     if (count !== 1) {
       // Closed since it was read (a colleague's answer, or the expiry job): say which.
@@ -50,45 +60,31 @@ export async function answerIntroduction({
     })
     await recordAudit({
       client: tx,
-      actor: { id: user.id, label: `${user.email} (answer link)` },
+      actor:
+        answerer.kind === 'official'
+          ? { id: answerer.userId, label: `${answerer.email} (answer link)` }
+          : { label: `${answerer.email} (pledge signatory's answer link)` },
       action: choice === 'accept' ? 'introduction.accept' : 'introduction.decline',
       entityType: 'Introduction',
       entityId: i.id,
       before: { status: 'REQUESTED' },
-      after: { status },
+      after: { status, answeredBy: answerer.kind, pledgeId: answerer.pledgeId },
     })
     return { state: choice === 'accept' ? ('accepted' as const) : ('declined' as const), row }
   })
   if (!('row' in result)) return result as AnswerResult
-  const { introduction: i, user } = result.row
-  const send = (p: Promise<unknown>) =>
-    p.catch((e) => log.error({ err: e }, 'introduction answer email failed'))
+  const { introduction: i } = result.row
   if (result.state === 'accepted') {
-    const solutionTitle = i.solution?.title ?? null
-    await send(
-      sendIntroductionContactEmail({
-        to: i.requester,
-        other: user,
-        otherPlace: i.toMunicipality,
-        subjectPlace: i.toMunicipality,
-        asker: true,
-        solutionTitle,
-      }),
-    )
-    await send(
-      sendIntroductionContactEmail({
-        to: user,
-        other: i.requester,
-        otherPlace: i.fromMunicipality,
-        subjectPlace: i.fromMunicipality,
-        asker: false,
-        solutionTitle,
-      }),
+    // Each contact email is sent once, and retried by `npm run reminders` if sending fails.
+    await sendIntroductionContacts({ introductionId: i.id, now }).catch((e) =>
+      log.error({ err: e }, 'introduction contact emails failed'),
     )
   } else {
-    await send(
-      sendIntroductionClosedEmail({ to: i.requester, toPlace: i.toMunicipality, reason: 'declined' }),
-    )
+    await sendIntroductionClosedEmail({
+      to: i.requester,
+      toPlace: i.toMunicipality,
+      reason: 'declined',
+    }).catch((e) => log.error({ err: e }, 'introduction answer email failed'))
   }
   return { state: result.state, fromName: `${i.fromMunicipality.name}, ${i.fromMunicipality.state}` }
 }

@@ -2,12 +2,20 @@ import 'server-only'
 import type { Db } from '@/server/db'
 import { hashToken, isWellFormedToken } from '@/server/tokens/hash-token'
 
-type Client = Pick<Db, 'emailToken'>
+type Client = Pick<Db, 'emailToken' | 'municipalityOfficial'>
+
+/** Who answers by a link: a confirmed official (their account), or the signatory of an approved pledge. */
+export type Answerer =
+  | { kind: 'official'; userId: string; pledgeId: null; name: string | null; email: string }
+  | { kind: 'signatory'; userId: null; pledgeId: string; name: string; email: string }
 
 /**
- * An answer link's token with its introduction, when the official it was sent to is still a confirmed, active
- * official of the municipality asked (else null, as an unknown token): a link forwarded out of the municipality,
- * or kept by someone who left it, answers for nobody.
+ * An answer link's token with its introduction and who may answer by it, or null (as an unknown token):
+ * - sent to an official: while they are still a confirmed, active official of the municipality asked (a link
+ *   forwarded out of the municipality, or kept by someone who left it, answers for nobody);
+ * - sent to the signatory of an approved pledge (the place had no confirmed official, decision 0021): while that
+ *   pledge is still approved (not withdrawn) and the place still has no confirmed official; once it has one, its
+ *   officials answer (`npm run reminders` sends them their own links).
  */
 export async function findAnswerToken(client: Client, token: string) {
   if (!isWellFormedToken(token)) return null
@@ -27,6 +35,9 @@ export async function findAnswerToken(client: Client, token: string) {
           officialOf: { where: { confirmed: true }, select: { municipalityId: true } },
         },
       },
+      pledge: {
+        select: { id: true, status: true, municipalityId: true, signatoryName: true, email: true },
+      },
       introduction: {
         select: {
           id: true,
@@ -42,8 +53,27 @@ export async function findAnswerToken(client: Client, token: string) {
       },
     },
   })
-  if (row?.purpose !== 'ANSWER_INTRODUCTION' || !row.introduction || !row.user?.active) return null
-  const { introduction, user } = row
-  if (!user.officialOf.some((o) => o.municipalityId === introduction.toMunicipalityId)) return null
-  return { ...row, introduction, user }
+  if (row?.purpose !== 'ANSWER_INTRODUCTION' || !row.introduction) return null
+  const { introduction, user, pledge } = row
+  let answerer: Answerer
+  if (user) {
+    if (!user.active) return null
+    if (!user.officialOf.some((o) => o.municipalityId === introduction.toMunicipalityId)) return null
+    answerer = { kind: 'official', userId: user.id, pledgeId: null, name: user.name, email: user.email }
+  } else if (pledge) {
+    if (pledge.status !== 'APPROVED' || pledge.municipalityId !== introduction.toMunicipalityId) return null
+    const official = await client.municipalityOfficial.findFirst({
+      where: { municipalityId: introduction.toMunicipalityId, confirmed: true, user: { active: true } },
+      select: { userId: true },
+    })
+    if (official) return null
+    answerer = {
+      kind: 'signatory',
+      userId: null,
+      pledgeId: pledge.id,
+      name: pledge.signatoryName,
+      email: pledge.email,
+    }
+  } else return null
+  return { tokenHash: row.tokenHash, usedAt: row.usedAt, expiresAt: row.expiresAt, introduction, answerer }
 }

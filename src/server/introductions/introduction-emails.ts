@@ -25,7 +25,7 @@ export function sendIntroductionRequestEmail({
   token,
   answerBy,
 }: {
-  to: Person
+  to: Person & { kind: 'official' | 'signatory'; campaign: string | null }
   requester: Person
   from: Place
   toPlace: Place
@@ -43,13 +43,18 @@ export function sendIntroductionRequestEmail({
         : `${who} would like to be introduced to ${placeName(toPlace)}.`,
       `What they would like to learn:\n${message}`,
       'We have not shared your contact details. If you accept, we email you both each other’s name, email address and municipality, and you take it from there. If you decline, we tell them kindly, without reasons.',
-      `The links work once, for you or a colleague who received this email, until ${formatDate(answerBy)}. After that the request closes by itself.`,
+      to.kind === 'signatory'
+        ? `The links work once, until ${formatDate(answerBy)}, while the pledge you signed stands. After that the request closes by itself.`
+        : `The links work once, for you or a colleague who received this email, until ${formatDate(answerBy)}. After that the request closes by itself.`,
     ],
     actions: [
       { label: 'Accept the introduction', url: link(`/introductions/answer/${token}?choice=accept`) },
       { label: 'Decline', url: link(`/introductions/answer/${token}?choice=decline`) },
     ],
-    footnote: `You receive this email as a confirmed official of ${placeName(toPlace)} in the member network.`,
+    footnote:
+      to.kind === 'signatory'
+        ? `You receive this email as the signatory of ${placeName(toPlace)}’s ${to.campaign ?? 'campaign'} pledge: ${toPlace.name} has no official account on our site yet, so the network asks you. You do not need to sign in to answer.`
+        : `You receive this email as a confirmed official of ${placeName(toPlace)} in the member network.`,
   })
   return sendMail({
     to: to.email,

@@ -11,6 +11,7 @@ import type { SessionUser } from '@/server/auth/find-session-user'
 import { INTRODUCTION_ANSWER_DAYS, type IntroductionRequest } from '@/schemas/introductions'
 import { getIntroductionTarget } from './get-introduction-target'
 import { sendIntroductionRequestEmail } from './introduction-emails'
+import { listIntroductionRecipients, noContactMessage } from './list-introduction-recipients'
 
 const log = logger('introductions')
 const LIMIT = RATE_LIMITS['introduction-request:user'].points
@@ -20,7 +21,9 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export const openKeyOf = (fromId: string, toId: string) => `${fromId}:${toId}`
 
 /**
- * An official of one member municipality asks another's confirmed officials for an introduction. Each of them
+ * An official of one member municipality asks another's confirmed officials for an introduction; a member with
+ * no confirmed official is asked through the signatory of its approved pledge(s) instead, and one with neither
+ * is refused (CONFLICT, reason no-contact: nobody to email; the form says so before it is filled). Each recipient
  * gets an email with their own single-use answer link (only its hash is stored), valid 14 days; nobody's address
  * is shown to anyone. One open request per pair of municipalities (the unique openKey), five requests a day per
  * official (RATE_LIMITED), audited. The asker must be a confirmed official of `from`, else INVALID_INPUT.
@@ -47,6 +50,9 @@ export async function requestIntroduction({
     throw new AppError('INVALID_INPUT', 'You cannot ask your own municipality for an introduction', {
       field: 'from',
     })
+  // Who gets the answer links: checked before the daily count, which counts valid requests only.
+  const recipients = await listIntroductionRecipients({ municipalityId: to.id, exceptUserId: user.id })
+  if (recipients.length === 0) throw new AppError('CONFLICT', noContactMessage(to), { reason: 'no-contact' })
   if (!(await countAttempt('introduction-request:user', user.id)))
     throw new AppError(
       'RATE_LIMITED',
@@ -54,12 +60,7 @@ export async function requestIntroduction({
     )
 
   const answerBy = new Date(now.getTime() + INTRODUCTION_ANSWER_DAYS * DAY_MS)
-  const recipients = await db.municipalityOfficial.findMany({
-    where: { municipalityId: to.id, confirmed: true, user: { active: true }, userId: { not: user.id } },
-    select: { user: { select: { id: true, email: true, name: true } } },
-    orderBy: { createdAt: 'asc' },
-  })
-  const tokens = recipients.map((r) => ({ user: r.user, token: createToken() }))
+  const tokens = recipients.map((r) => ({ recipient: r, token: createToken() }))
   let id: string
   try {
     id = await db.$transaction(async (tx) => {
@@ -80,7 +81,8 @@ export async function requestIntroduction({
           tokenHash: hashToken(t.token),
           purpose: 'ANSWER_INTRODUCTION' as const,
           introductionId: introduction.id,
-          userId: t.user.id,
+          userId: t.recipient.userId,
+          pledgeId: t.recipient.pledgeId,
           expiresAt: answerBy,
         })),
       })
@@ -95,7 +97,8 @@ export async function requestIntroduction({
           toMunicipalityId: to.id,
           solutionId: target.solution?.id ?? null,
           status: 'REQUESTED',
-          officialsAsked: tokens.length,
+          officialsAsked: tokens.filter((t) => t.recipient.kind === 'official').length,
+          signatoriesAsked: tokens.filter((t) => t.recipient.kind === 'signatory').length,
         },
       })
       return introduction.id
@@ -117,7 +120,7 @@ export async function requestIntroduction({
   }
   for (const t of tokens) {
     await sendIntroductionRequestEmail({
-      to: t.user,
+      to: t.recipient,
       requester: { name: user.name, email: user.email },
       from,
       toPlace: to,

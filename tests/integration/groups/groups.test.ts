@@ -10,9 +10,14 @@ import { memberMunicipality, staffUser } from '../../fixtures/factories'
 import {
   addDocumentAction,
   decideMembershipAction,
+  deleteDocumentAction,
+  deleteGroupAction,
+  deleteMeetingAction,
   publishNotesAction,
   saveGroupAction,
+  saveMeetingAction,
 } from '@/app/admin/groups/actions'
+import type { GroupDeleteState, MeetingFormState } from '@/schemas/groups'
 import { requestToJoinAction } from '@/app/portal/[slug]/groups/actions'
 import { readGroupSpace } from '@/server/groups/read-group-space'
 import { getGroupDocument } from '@/server/groups/get-group-document'
@@ -214,6 +219,11 @@ describe('joining a group', () => {
       where: { groupId_municipalityId: { groupId: group.id, municipalityId: place.id } },
     })
     expect(request).toMatchObject({ status: 'REQUESTED', requestedById: official.id })
+    // The facilitator is told, once (not of the repeat), with the link where staff decide.
+    const told = await db.outboxMessage.findMany({ where: { to: editor.email } })
+    expect(told.map((m) => m.subject)).toEqual([`${place.name}, ${place.state} asks to join ${group.name}`])
+    expect(told[0]!.text).toContain('/admin/groups')
+    expect(told[0]!.text).toContain('facilitator')
     const listed = await listPortalGroups({
       municipality: await findPortalMunicipality({ slug: place.slug }),
     })
@@ -251,6 +261,28 @@ describe('joining a group', () => {
     expect(mail).toHaveLength(1)
     expect(mail[0]!.subject).toBe(`You have joined ${group.name}`)
     expect(mail[0]!.text).toContain(`/groups/${group.slug}/space`)
+  })
+
+  it('a group without a facilitator: every active member of staff with group.edit is told, nobody else', async () => {
+    const { place, official } = await placeWithOfficial('WI')
+    const group = await groupWith([])
+    await db.peerGroup.update({ where: { id: group.id }, data: { facilitatorId: null } })
+    const admin = await staffUser(db, 'ADMIN')
+    const moderator = await staffUser(db, 'MODERATOR')
+    const subject = `${place.name}, ${place.state} asks to join ${group.name}`
+    signInAs(official)
+    expect(await runAction(requestToJoinAction(formOf({ slug: place.slug, groupId: group.id })))).toBe(
+      `redirect:/portal/${place.slug}/groups?done=requested`,
+    )
+    const told = await db.outboxMessage.findMany({ where: { subject } })
+    const runners = await db.user.findMany({
+      where: { active: true, role: { in: ['ADMIN', 'EDITOR'] } },
+      select: { email: true },
+    })
+    expect(told.map((m) => m.to).sort()).toEqual(runners.map((u) => u.email).sort())
+    expect(told.map((m) => m.to)).toContain(admin.email)
+    expect(told.map((m) => m.to)).not.toContain(moderator.email)
+    expect(told[0]!.text).toContain('/admin/groups')
   })
 
   it('two requests at once make one request, and the second is told it waits', async () => {
@@ -351,5 +383,107 @@ describe('who reads a group’s notes and documents', () => {
     expect(text).not.toContain('Cooling centers compared')
     expect(text).not.toContain(editor.email)
     expect(text).not.toContain(member.official.email)
+  })
+})
+
+describe('staff change and delete', () => {
+  it('change a meeting’s title, time and place; a bad field is answered next to it; audited', async () => {
+    const group = await groupWith([])
+    const meeting = group.meetings.find((m) => m.title === 'Shoreline visit')!
+    const form = (o: Record<string, string> = {}) =>
+      formOf({
+        groupId: group.id,
+        meetingId: meeting.id,
+        title: 'Shoreline walk',
+        timeZone: 'America/Chicago',
+        startsAt: '2031-05-04T10:00',
+        endsAt: '2031-05-04T12:00',
+        online: '',
+        place: 'Canal Park, Duluth',
+        ...o,
+      })
+    signInAs(await staffUser(db, 'MODERATOR'))
+    expect(await runAction(saveMeetingAction(null, form()))).toBe('FORBIDDEN')
+    signInAs(editor)
+    const bad = (await saveMeetingAction(null, form({ title: '' }))) as MeetingFormState
+    expect(bad?.fieldErrors.title).toBe('Enter the meeting’s title')
+    expect(bad?.values.startsAt).toBe('2031-05-04T10:00')
+    expect(await runAction(saveMeetingAction(null, form()))).toBe(
+      `redirect:/admin/groups/${group.id}/meetings?done=meeting-saved`,
+    )
+    const row = await db.peerGroupMeeting.findUniqueOrThrow({ where: { id: meeting.id } })
+    expect(row).toMatchObject({ title: 'Shoreline walk', place: 'Canal Park, Duluth' })
+    expect(row.startsAt.toISOString()).toBe('2031-05-04T15:00:00.000Z')
+    expect(await db.peerGroupMeeting.count({ where: { groupId: group.id } })).toBe(2)
+    // A meeting of another group is not this group's to change.
+    const other = await groupWith([])
+    expect(await runAction(saveMeetingAction(null, form({ groupId: other.id })))).toBe(
+      'redirect:/admin/groups?problem=missing',
+    )
+    const audit = await db.auditLog.findFirst({
+      where: { entityId: group.id, action: 'group.meeting.update' },
+    })
+    expect(audit?.actorId).toBe(editor.id)
+  })
+
+  it('delete a meeting and a shared document (with its file); audited; a moderator cannot', async () => {
+    const group = await groupWith([])
+    const meeting = group.meetings[0]!
+    const doc = group.documents[0]!
+    signInAs(await staffUser(db, 'MODERATOR'))
+    expect(await runAction(deleteMeetingAction(formOf({ meetingId: meeting.id })))).toBe('FORBIDDEN')
+    expect(await runAction(deleteDocumentAction(formOf({ documentId: doc.id })))).toBe('FORBIDDEN')
+    signInAs(editor)
+    expect(await runAction(deleteMeetingAction(formOf({ meetingId: meeting.id })))).toBe(
+      `redirect:/admin/groups/${group.id}/meetings?done=meeting-deleted`,
+    )
+    expect(await db.peerGroupMeeting.findUnique({ where: { id: meeting.id } })).toBeNull()
+    expect(await runAction(deleteDocumentAction(formOf({ documentId: doc.id })))).toBe(
+      `redirect:/admin/groups/${group.id}/documents?done=document-deleted`,
+    )
+    expect(await db.peerGroupDocument.findUnique({ where: { id: doc.id } })).toBeNull()
+    expect(await db.upload.findUnique({ where: { id: doc.uploadId } })).toBeNull()
+    // Twice: the second finds nothing.
+    expect(await runAction(deleteMeetingAction(formOf({ meetingId: meeting.id })))).toBe(
+      'redirect:/admin/groups?problem=missing',
+    )
+    const actions = (await db.auditLog.findMany({ where: { entityId: group.id } })).map((a) => a.action)
+    expect(actions.sort()).toEqual(['group.document.delete', 'group.meeting.delete'])
+  })
+
+  it('delete a group once its name is typed: everything goes, audited, its pages expired', async () => {
+    const place = await memberMunicipality(db)
+    const group = await groupWith([place])
+    const doc = group.documents[0]!
+    signInAs(await staffUser(db, 'MODERATOR'))
+    expect(await runAction(deleteGroupAction(null, formOf({ id: group.id, confirm: group.name })))).toBe(
+      'FORBIDDEN',
+    )
+    signInAs(editor)
+    const wrong = (await deleteGroupAction(
+      null,
+      formOf({ id: group.id, confirm: 'Great Lakes' }),
+    )) as GroupDeleteState
+    expect(wrong?.fieldErrors.confirm).toBe(`Type the group’s name, ${group.name}, to delete it`)
+    expect(wrong?.values.confirm).toBe('Great Lakes')
+    const empty = (await deleteGroupAction(null, formOf({ id: group.id, confirm: ' ' }))) as GroupDeleteState
+    expect(empty?.fieldErrors.confirm).toBe('Type the group’s name to confirm')
+    expect(await db.peerGroup.findUnique({ where: { id: group.id } })).not.toBeNull()
+    resetExpiredTags()
+    expect(
+      await runAction(
+        deleteGroupAction(null, formOf({ id: group.id, confirm: ` ${group.name.toUpperCase()} ` })),
+      ),
+    ).toBe('redirect:/admin/groups?done=deleted')
+    expect(await db.peerGroup.findUnique({ where: { id: group.id } })).toBeNull()
+    expect(await db.peerGroupMeeting.count({ where: { groupId: group.id } })).toBe(0)
+    expect(await db.peerGroupMember.count({ where: { groupId: group.id } })).toBe(0)
+    expect(await db.upload.findUnique({ where: { id: doc.uploadId } })).toBeNull()
+    expect(expiredTags).toEqual([`group:${group.slug}`, 'groups'])
+    const audit = await db.auditLog.findFirst({ where: { entityId: group.id, action: 'group.delete' } })
+    expect(audit?.actorId).toBe(editor.id)
+    expect(await runAction(deleteGroupAction(null, formOf({ id: group.id, confirm: group.name })))).toBe(
+      'redirect:/admin/groups?problem=missing',
+    )
   })
 })

@@ -6,7 +6,13 @@ import { signInAs } from '../../helpers/session'
 import { db, truncateAll } from '../../helpers/db'
 import { expiredTags, resetExpiredTags } from '../../helpers/next-cache'
 import { formOf, runAction } from '../../helpers/server-actions'
-import { confirmedOfficial, memberMunicipality, publishedSolution, staffUser } from '../../fixtures/factories'
+import {
+  approvedPledge,
+  confirmedOfficial,
+  memberMunicipality,
+  publishedSolution,
+  staffUser,
+} from '../../fixtures/factories'
 import { requestIntroduction } from '@/server/introductions/request-introduction'
 import { answerIntroduction } from '@/server/introductions/answer-introduction'
 import { getAnswerView } from '@/server/introductions/get-answer-view'
@@ -98,11 +104,14 @@ describe('asking for an introduction', () => {
     const a = await memberMunicipality(db)
     const { official } = await confirmedOfficial(db, { municipalityId: a.id })
     const user = { id: official.id, email: official.email, name: official.name, role: 'OFFICIAL' as const }
+    // Members through an approved pledge: each request goes to its signatory.
+    const member = async () =>
+      db.municipality.findUniqueOrThrow({ where: { id: (await approvedPledge(db)).municipalityId } })
     for (let n = 0; n < 5; n += 1) {
-      const b = await memberMunicipality(db)
+      const b = await member()
       await requestIntroduction({ user, input: { to: b.slug, from: a.slug, solution: '', message: MESSAGE } })
     }
-    const sixth = await memberMunicipality(db)
+    const sixth = await member()
     await expect(
       requestIntroduction({ user, input: { to: sixth.slug, from: a.slug, solution: '', message: MESSAGE } }),
     ).rejects.toMatchObject({ code: 'RATE_LIMITED', message: /5 introductions in the last day/ })

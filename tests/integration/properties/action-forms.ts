@@ -594,6 +594,20 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     as: 'admin',
     fields: (c) => ({ memberId: one(...c.group.memberIds), decision: one('approve', 'decline') }),
   },
+  // Hostile confirmations never match the group's name: the group stays for the other actions.
+  'src/app/admin/groups/actions.ts#deleteGroupAction': {
+    as: 'admin',
+    fields: (c) => ({ id: one(c.group.id, ''), confirm: text }),
+  },
+  // Unknown ids only: the shared meeting stays for the notes action (deleting is tested in groups.test.ts).
+  'src/app/admin/groups/actions.ts#deleteMeetingAction': {
+    as: 'admin',
+    fields: () => ({ meetingId: one('no-such-meeting', '') }),
+  },
+  'src/app/admin/groups/actions.ts#deleteDocumentAction': {
+    as: 'admin',
+    fields: () => ({ documentId: one('no-such-document', '') }),
+  },
   'src/app/portal/[slug]/groups/actions.ts#requestToJoinAction': {
     as: 'official',
     fields: (c) => ({ slug: one(c.portal.slug), groupId: one(c.group.id) }),

@@ -766,6 +766,22 @@ const specs: Record<string, Spec> = {
     },
     roundTrip: (v) => v,
   },
+  'groups.groupDeleteSchema': {
+    keys: ['confirm'],
+    valid: fc.record({ confirm: words(190) }),
+    check: (v) => {
+      expectText(v.confirm, { min: 1, max: 300 })
+    },
+    roundTrip: (v) => v,
+  },
+  'groups.groupItemSchema': {
+    keys: ['id'],
+    valid: fc.record({ id: cuid }),
+    check: (v) => {
+      expect(v.id).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/)
+    },
+    roundTrip: (v) => v,
+  },
   'groups.membershipDecisionSchema': {
     keys: ['memberId', 'decision'],
     valid: fc.record({ memberId: cuid, decision: fc.constantFrom('approve', 'decline') }),

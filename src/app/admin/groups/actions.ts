@@ -3,11 +3,15 @@
 import { redirect } from 'next/navigation'
 import { buttonAction, formAction, formFile, formRecordId, formText, type FormState } from '@/server/action'
 import {
+  groupDeleteSchema,
   groupDocumentSchema,
+  groupItemSchema,
   groupSchema,
   meetingNotesSchema,
   meetingSchema,
   membershipDecisionSchema,
+  type GroupDeleteState,
+  type GroupDeleteValues,
   type GroupDocumentState,
   type GroupFormState,
   type GroupValues,
@@ -22,6 +26,9 @@ import { decideMembership } from '@/server/groups/decide-membership'
 import { saveMeeting } from '@/server/groups/save-meeting'
 import { publishMeetingNotes } from '@/server/groups/publish-meeting-notes'
 import { addGroupDocument } from '@/server/groups/add-group-document'
+import { deleteGroup } from '@/server/groups/delete-group'
+import { deleteMeeting } from '@/server/groups/delete-meeting'
+import { deleteGroupDocument } from '@/server/groups/delete-group-document'
 
 const guard = () => requirePermission('group.edit')
 // A malformed or unknown id (a tampered form, a group removed meanwhile) goes back to the list.
@@ -61,7 +68,7 @@ export const saveGroupAction = formAction({
   refused: (e, { values }) => onField(e, values),
 })
 
-/** Adds a meeting to a group. */
+/** Adds a meeting to a group, or (with `meetingId`) changes one. */
 export const saveMeetingAction = formAction({
   guard,
   read: (form): MeetingValues => ({
@@ -75,8 +82,9 @@ export const saveMeetingAction = formAction({
   schema: meetingSchema,
   run: async ({ user, data, form }): Promise<NonNullable<MeetingFormState>> => {
     const groupId = formRecordId(form, 'groupId', MISSING)
-    await saveMeeting({ groupId, input: data, editor: user })
-    redirect(`/admin/groups/${groupId}/meetings?done=meeting`)
+    const meetingId = formText(form, 'meetingId', 200) ? formRecordId(form, 'meetingId', MISSING) : undefined
+    await saveMeeting({ groupId, meetingId, input: data, editor: user })
+    redirect(`/admin/groups/${groupId}/meetings?done=${meetingId ? 'meeting-saved' : 'meeting'}`)
   },
   refused: (e, { values }) => onField(e, values),
 })
@@ -118,4 +126,43 @@ export const decideMembershipAction = buttonAction({
     return `/admin/groups?done=${status === 'APPROVED' ? 'approved' : 'declined'}#requests`
   },
   refused: (e) => (e.code === 'NOT_FOUND' ? MISSING : '/admin/groups?done=answered#requests'),
+})
+
+/** Deletes a group, its meetings, notes, members and documents, once its name is typed to confirm. */
+export const deleteGroupAction = formAction({
+  guard,
+  read: (form): GroupDeleteValues => ({ confirm: formText(form, 'confirm', 300) }),
+  schema: groupDeleteSchema,
+  run: async ({ user, data, form }): Promise<NonNullable<GroupDeleteState>> => {
+    const id = formRecordId(form, 'id', MISSING)
+    await deleteGroup({ id, confirm: data.confirm, editor: user })
+    redirect('/admin/groups?done=deleted')
+  },
+  refused: (e, { values }) => onField(e, values),
+})
+
+/** Deletes a meeting (and its notes), from its page. */
+export const deleteMeetingAction = buttonAction({
+  guard,
+  read: (form) => ({ id: formText(form, 'meetingId', 200) }),
+  schema: groupItemSchema,
+  invalid: () => MISSING,
+  run: async ({ user, data }) => {
+    const { groupId } = await deleteMeeting({ meetingId: data.id, editor: user })
+    return `/admin/groups/${groupId}/meetings?done=meeting-deleted`
+  },
+  refused: () => MISSING,
+})
+
+/** Stops sharing a document (its file is deleted), from the group's documents page. */
+export const deleteDocumentAction = buttonAction({
+  guard,
+  read: (form) => ({ id: formText(form, 'documentId', 200) }),
+  schema: groupItemSchema,
+  invalid: () => MISSING,
+  run: async ({ user, data }) => {
+    const { groupId } = await deleteGroupDocument({ documentId: data.id, editor: user })
+    return `/admin/groups/${groupId}/documents?done=document-deleted`
+  },
+  refused: () => MISSING,
 })

@@ -12,15 +12,22 @@ import { saveMeetingAction } from './actions'
 const ORDER = ['form', 'title', 'timeZone', 'startsAt', 'endsAt', 'online', 'place']
 const EMPTY: MeetingValues = { title: '', timeZone: '', startsAt: '', endsAt: '', online: '', place: '' }
 
-/** Adds a meeting to a group. Works without JavaScript. */
-export function MeetingForm({ groupId }: { groupId: string }) {
+/** Adds a meeting to a group, or changes one (`meeting`). Works without JavaScript. */
+export function MeetingForm({
+  groupId,
+  meeting,
+}: {
+  groupId: string
+  meeting?: { id: string; values: MeetingValues }
+}) {
   const [state, action] = useActionState<MeetingFormState, FormData>(saveMeetingAction, null)
-  const values = state?.values ?? EMPTY
+  const values = state?.values ?? meeting?.values ?? EMPTY
   const errors = state?.fieldErrors ?? {}
   return (
     <form action={action} noValidate className="mt-4 max-w-4xl">
       <ErrorSummary errors={errors} formError={state?.formError} order={ORDER} />
       <input type="hidden" name="groupId" value={groupId} />
+      {meeting && <input type="hidden" name="meetingId" value={meeting.id} />}
       <div key={JSON.stringify(values)} className="space-y-6">
         <Field name="title" label="Title" error={errors.title} defaultValue={values.title} />
         <SelectField
@@ -64,7 +71,7 @@ export function MeetingForm({ groupId }: { groupId: string }) {
         />
       </div>
       <div className="mt-8">
-        <SubmitButton>Add the meeting</SubmitButton>
+        <SubmitButton>{meeting ? 'Save the meeting' : 'Add the meeting'}</SubmitButton>
       </div>
     </form>
   )

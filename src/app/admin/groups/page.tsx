@@ -20,6 +20,7 @@ const BANNERS: Record<string, string> = {
     'Request approved. The municipality is a member of the group now, and its officials have been emailed.',
   declined: 'Request declined. The municipality’s officials have been emailed.',
   answered: 'That request had already been answered.',
+  deleted: 'Group deleted, with its meetings, notes, members and documents.',
 }
 
 export default async function AdminGroupsPage({ searchParams }: Props) {

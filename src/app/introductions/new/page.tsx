@@ -6,6 +6,10 @@ import { IntroductionForm } from '@/components/introductions/introduction-form'
 import { getCurrentUser } from '@/server/auth/get-current-user'
 import { getIntroductionTarget } from '@/server/introductions/get-introduction-target'
 import { listAskingMunicipalities } from '@/server/introductions/list-asking-municipalities'
+import {
+  listIntroductionRecipients,
+  noContactMessage,
+} from '@/server/introductions/list-introduction-recipients'
 
 export const metadata: Metadata = { title: 'Ask for an introduction', robots: { index: false } }
 
@@ -31,6 +35,13 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
   const user = await getCurrentUser()
   const mine = await listAskingMunicipalities(user)
   const from = mine.filter((m) => m.id !== municipality.id)
+  // A member with nobody to email (no confirmed official, no approved pledge's signatory) cannot be asked: said
+  // before the form is filled, not after (decision 0021).
+  const reachable =
+    !user || from.length === 0
+      ? true
+      : (await listIntroductionRecipients({ municipalityId: municipality.id, exceptUserId: user.id }))
+          .length > 0
   const here = `/introductions/new?to=${municipality.slug}${solution ? `&solution=${solution.slug}` : ''}`
   return (
     <div>
@@ -64,7 +75,15 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
           accept, we email you both each other’s contact details.
         </p>
       </div>
-      {from.length > 0 ? (
+      {from.length > 0 && !reachable ? (
+        <div className="mt-6 max-w-3xl space-y-4" data-testid="introduction-no-contact">
+          <h2 className="text-2xl">We cannot pass on a request yet</h2>
+          <p>{noContactMessage(municipality)}</p>
+          <p>
+            <Link href={`/portal/${from[0]!.slug}/help`}>Ask the network for help</Link>
+          </p>
+        </div>
+      ) : from.length > 0 ? (
         <IntroductionForm
           to={{ slug: municipality.slug, name: municipality.name }}
           solution={solution?.slug ?? ''}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { StatusNote } from '@/components/ui/status-note'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
@@ -36,6 +37,15 @@ export default async function EditGroupPage({ params, searchParams }: Props) {
       {banner && <StatusNote className="mt-6">{banner}</StatusNote>}
       <GroupTabs id={group.id} slug={group.slug} />
       <GroupForm id={group.id} defaults={group.values} facilitators={await listFacilitators()} />
+      <section aria-labelledby="delete-group" className="mt-10">
+        <h2 id="delete-group" className="text-2xl">
+          Delete the group
+        </h2>
+        <p className="mt-2">
+          <Link href={`/admin/groups/${group.id}/delete`}>Delete {group.name}</Link>, with its meetings,
+          notes, members and documents (you are asked to confirm).
+        </p>
+      </section>
     </div>
   )
 }

@@ -40,7 +40,7 @@ export default async function AnswerIntroductionPage({ params, searchParams }: P
             ? 'You or a colleague answered it already; nothing more is needed.'
             : view.state === 'expired'
               ? 'Requests close by themselves when they are not answered within 14 days, and we tell the asker kindly.'
-              : 'Check that you opened the whole link from the email.'}{' '}
+              : 'Check that you opened the whole link from the email. A link also stops working when its holder no longer answers for the municipality: an official who left it, the signatory of a pledge since withdrawn, or a signatory once the municipality has officials on our site (we send them the request).'}{' '}
           See the <Link href="/solutions">Solutions Gateway</Link>.
         </p>
       </div>

@@ -9,6 +9,8 @@ import { DocumentForm } from '../../document-form'
 import { groupOfPage } from '../../group-admin-data'
 import { GroupNotFound } from '../../group-not-found'
 import { GroupTabs } from '../../group-tabs'
+import { SubmitButton } from '@/components/forms/submit-button'
+import { deleteDocumentAction } from '../../actions'
 
 export const metadata: Metadata = { title: 'Group documents' }
 
@@ -37,6 +39,9 @@ export default async function GroupDocumentsPage({ params, searchParams }: Props
       {done === 'document' && (
         <StatusNote className="mt-6">Document shared. The group’s members can download it now.</StatusNote>
       )}
+      {done === 'document-deleted' && (
+        <StatusNote className="mt-6">Document deleted. The group’s members no longer see it.</StatusNote>
+      )}
       <GroupTabs id={group.id} slug={group.slug} />
       <DataTable
         className="mt-6"
@@ -55,6 +60,17 @@ export default async function GroupDocumentsPage({ params, searchParams }: Props
             cell: (d) => `${d.upload.filename}, ${formatNumber(Math.ceil(d.upload.size / 1024))} KB`,
           },
           { header: 'Shared on', cell: (d) => formatDate(d.createdAt) },
+          {
+            header: 'Delete',
+            cell: (d) => (
+              <form action={deleteDocumentAction}>
+                <input type="hidden" name="documentId" value={d.id} />
+                <SubmitButton>
+                  Delete<span className="sr-only"> {d.title}</span>
+                </SubmitButton>
+              </form>
+            ),
+          },
         ]}
       />
       <section aria-labelledby="add-document" className="mt-10">

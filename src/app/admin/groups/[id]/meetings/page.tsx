@@ -22,6 +22,8 @@ type Props = {
 const BANNERS: Record<string, string> = {
   meeting: 'Meeting added. The group’s members see it in the group’s space now.',
   notes: 'Notes published. The group’s members can read them now.',
+  'meeting-saved': 'Meeting changed. The group’s members see the change in the group’s space now.',
+  'meeting-deleted': 'Meeting deleted, with its notes.',
 }
 
 export default async function GroupMeetingsPage({ params, searchParams }: Props) {
@@ -65,6 +67,14 @@ export default async function GroupMeetingsPage({ params, searchParams }: Props)
                   <span className="sr-only"> for {m.title}</span>
                 </Link>
               ),
+          },
+          {
+            header: 'Change',
+            cell: (m) => (
+              <Link href={`/admin/groups/${group.id}/meetings/${m.id}#change`}>
+                Change or delete<span className="sr-only"> {m.title}</span>
+              </Link>
+            ),
           },
         ]}
       />

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
-import { formatEventSpan } from '@/lib/domain/zoned-time'
+import { formatEventSpan, utcToZonedInput } from '@/lib/domain/zoned-time'
+import { SubmitButton } from '@/components/forms/submit-button'
 import { requirePagePermission } from '@/server/auth/require-page-permission'
 import { AccessDenied } from '../../../../access-denied'
 import { groupOfPage } from '../../../group-admin-data'
 import { GroupNotFound } from '../../../group-not-found'
 import { NotesForm } from '../../../notes-form'
+import { MeetingForm } from '../../../meeting-form'
+import { deleteMeetingAction } from '../../../actions'
 
-export const metadata: Metadata = { title: 'Meeting notes' }
+export const metadata: Metadata = { title: 'A group meeting' }
 
 type Props = { params: Promise<{ id: string; meetingId: string }> }
 
@@ -35,6 +38,35 @@ export default async function MeetingNotesPage({ params }: Props) {
       ) : (
         <NotesForm meetingId={meeting.id} notes={meeting.notes ?? ''} />
       )}
+      <section aria-labelledby="change" className="mt-10">
+        <h2 id="change" className="text-2xl">
+          Change the meeting
+        </h2>
+        <MeetingForm
+          groupId={group.id}
+          meeting={{
+            id: meeting.id,
+            values: {
+              title: meeting.title,
+              timeZone: meeting.timeZone,
+              startsAt: utcToZonedInput(meeting.startsAt, meeting.timeZone),
+              endsAt: utcToZonedInput(meeting.endsAt, meeting.timeZone),
+              online: meeting.online ? 'yes' : '',
+              place: meeting.place ?? '',
+            },
+          }}
+        />
+      </section>
+      <section aria-labelledby="delete" className="mt-10">
+        <h2 id="delete" className="text-2xl">
+          Delete the meeting
+        </h2>
+        <p className="mt-2">The group’s members stop seeing it, and its notes are deleted with it.</p>
+        <form action={deleteMeetingAction} className="mt-4">
+          <input type="hidden" name="meetingId" value={meeting.id} />
+          <SubmitButton>Delete this meeting</SubmitButton>
+        </form>
+      </section>
     </div>
   )
 }
