@@ -1,7 +1,7 @@
-// The e2e stage runs its specs in two lanes side by side: two servers of the same build, each with its own
-// database (a fresh seed), ports, SMTP test server and Playwright process. One lane keeps about one of the two
-// cores busy (the browser waits for the server and the server for the browser), so two lanes finish the same tests
-// in a little over half the time (docs/PERFORMANCE.md, "Test stages").
+// The e2e stage can run its specs in lanes side by side: servers of the same build, each with its own database (a
+// fresh seed), ports, SMTP test server and Playwright process. One lane keeps ~1.6 cores busy (Chromium, the
+// server, axe): on two cores two lanes took as long as one (stop 27: 834 s against 856 s), so scripts/test.mjs
+// runs two only from four cores up (docs/PERFORMANCE.md, "Test stages").
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
