@@ -2,7 +2,8 @@
 // join a group from the portal, staff approve it in /admin (the official is emailed), the official then reads
 // the published meeting notes in the group's members' space; a signed-out visitor sees the group and its
 // members (the cached page shows the new member at once: tag `group:<slug>`) but no notes. An editor creates a
-// cohort, adds a meeting, publishes its notes and shares a document only members and staff can download.
+// cohort, adds a meeting, publishes its notes and shares a document only members and staff can download, then
+// changes the meeting, deletes the document and deletes the group (its name typed to confirm; its page goes).
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -116,7 +117,7 @@ test('an official asks to join a group, staff approve, the official reads the no
   await visitor.context().close()
 })
 
-test('an editor creates a cohort, adds a meeting, publishes its notes and shares a document', async ({
+test('an editor creates a cohort, adds a meeting, publishes its notes, shares a document, then changes and deletes them', async ({
   page,
   request,
 }) => {
@@ -149,6 +150,7 @@ test('an editor creates a cohort, adds a meeting, publishes its notes and shares
   await page.getByLabel('Ends on').fill('2031-12-31')
   await page.getByRole('button', { name: 'Create the group' }).click()
   await expect(page).toHaveURL(/\/admin\/groups\/[A-Za-z0-9_-]+\?done=created$/)
+  const groupAdmin = page.url().replace(/\?done=created$/, '')
   await expect(page.getByRole('status')).toContainText('Group created')
   await expect(page.getByLabel('Name')).toHaveValue(name)
   await expectNoAxeViolations(page)
@@ -207,4 +209,38 @@ test('an editor creates a cohort, adds a meeting, publishes its notes and shares
   await page.getByRole('link', { name: 'Meetings, notes and documents for members' }).click()
   await expect(page.getByTestId('meeting-notes')).toContainText('Three members run voluntary buyouts.')
   await expect(page.getByRole('link', { name: 'Buyout programs compared' })).toBeVisible()
+  const publicPage = `/groups/flooding-cohort-${tag}`
+  expect((await request.get(publicPage)).status()).toBe(200)
+
+  // Staff change the meeting, delete the document (its file goes too), then the group, its name typed to confirm.
+  await page.goto(groupAdmin)
+  await page
+    .getByRole('navigation', { name: 'This group' })
+    .getByRole('link', { name: 'Meetings and notes' })
+    .click()
+  await page.getByRole('link', { name: `Change or delete ${meeting}` }).click()
+  const change = page.getByRole('region', { name: 'Change the meeting' })
+  await change.getByLabel('Title').fill(`${meeting} (moved)`)
+  await change.getByRole('button', { name: 'Save the meeting' }).click()
+  await expect(page.getByRole('status')).toContainText('Meeting changed')
+  await expect(page.getByRole('main')).toContainText(`${meeting} (moved)`)
+  await page.getByRole('navigation', { name: 'This group' }).getByRole('link', { name: 'Documents' }).click()
+  await page.getByRole('button', { name: 'Delete Buyout programs compared' }).click()
+  await expect(page.getByRole('status')).toContainText('Document deleted')
+  expect((await page.request.get(href!)).status()).toBe(404)
+
+  await page.goto(groupAdmin)
+  await page.getByRole('link', { name: `Delete ${name}` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Delete ${name}?`)
+  const confirm = page.getByLabel('Type the group’s name to confirm')
+  await confirm.fill('Another group')
+  await page.getByRole('button', { name: 'Delete the group' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible()
+  await expect(confirm).toHaveValue('Another group')
+  await expectNoAxeViolations(page)
+  await confirm.fill(name)
+  await page.getByRole('button', { name: 'Delete the group' }).click()
+  await expect(page.getByRole('status')).toContainText('Group deleted')
+  await expect(page.getByRole('main')).not.toContainText(name)
+  expect((await request.get(publicPage)).status()).toBe(404)
 })

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { signInAs } from '../../helpers/session'
 import { db } from '../../helpers/db'
-import { activeTarget, memberMunicipality, staffUser } from '../../fixtures/factories'
+import { activeTarget, approvedPledge, memberMunicipality, staffUser } from '../../fixtures/factories'
 import { AppError } from '@/server/errors'
 import { listMyMunicipalities } from '@/server/portal/list-my-municipalities'
 import { getPortalMunicipality } from '@/server/portal/get-portal-municipality'
@@ -196,7 +196,9 @@ async function setUp(): Promise<MatrixContext> {
   const t = await activeTarget(db, 'BASE_YEAR_ABSOLUTE', { municipalityId: a.id })
   const solution = await publishedSolution(db)
   await db.solutionImplementation.create({ data: { solutionId: solution.id, municipalityId: a.id } })
+  // With an approved pledge: a member with nobody to email is refused an introduction up front (decision 0021).
   const third = await memberMunicipality(db)
+  await approvedPledge(db, { municipalityId: third.id })
   const request = await db.assistanceRequest.create({
     data: {
       municipalityId: a.id,
