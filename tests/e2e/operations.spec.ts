@@ -65,3 +65,32 @@ test('page requests are counted by route pattern and status, never by the path a
   expect(text).toMatch(/^leadership_http_request_duration_seconds_count\{route="\/accessibility"/m)
   expect(text).toMatch(/^process_resident_memory_bytes /m)
 })
+
+test('the server routes filtered views itself: counted under the public route, redirects name the public address', async ({
+  request,
+}) => {
+  const count = async (route: string) => {
+    const text = await (await request.get(metricsUrl)).text()
+    const line = text
+      .split('\n')
+      .find((l) =>
+        l.startsWith(`leadership_http_requests_total{route="${route}",method="GET",status="200"} `),
+      )
+    return Number(line?.split(' ')[1] ?? 0)
+  }
+  const before = await count('/members')
+  const view = await request.get(`/members?q=door${Date.now()}`)
+  expect(view.status()).toBe(200)
+  expect(await view.text()).toContain('Member directory')
+  // Served without the proxy's pass (decision 0010, "At the front door"); the guides' views still take it.
+  expect(view.headers()['x-middleware-rewrite']).toBeUndefined()
+  expect((await request.get('/resources?q=inventory')).headers()['x-middleware-rewrite']).toMatch(
+    /^\/_views\//,
+  )
+  await expect.poll(() => count('/members')).toBe(before + 1)
+
+  // The client router's request with a stale marker is sent back to the public address, never the internal one.
+  const rsc = await request.get('/members?q=san&_rsc=stale', { headers: { rsc: '1' }, maxRedirects: 0 })
+  expect(rsc.status()).toBe(307)
+  expect(rsc.headers()['location']).toMatch(/^\/members\?q=san&_rsc/)
+})

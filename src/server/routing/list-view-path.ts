@@ -1,4 +1,5 @@
-import 'server-only'
+// No 'server-only' marker: scripts/server.mjs loads this (through front-door.ts) outside Next.js's bundler,
+// where the marker's default export throws. Nothing here is secret: it parses public addresses.
 import { MUNICIPALITY_API_FILTERS, directoryParams, parseDirectoryQuery } from '@/schemas/directory'
 import { campaignViewParams, parseCampaignView } from '@/schemas/campaign-view'
 import { parseSolutionQuery, solutionParams } from '@/schemas/solutions'
