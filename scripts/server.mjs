@@ -43,10 +43,11 @@ const { default: next } = await import('next')
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
 const handle = app.getRequestHandler()
 await app.prepare()
-// The lists' filtered views and the open data's queries go straight to their cached internal routes, as the proxy
-// would send them, without the proxy's pass (decision 0010, "At the front door"). The same TypeScript the proxy
-// runs, compiled once here by tsx.
-const { frontDoorPath } = await tsImport('../src/server/routing/front-door.ts', import.meta.url)
+// The lists' filtered views, the calculator's and the open data's queries go straight to their cached internal
+// routes, as the proxy would send them, without the proxy's pass; the internal routes asked for by their own
+// addresses are refused (decision 0010, "At the front door"). The same TypeScript the proxy runs, compiled once
+// here by tsx.
+const { frontDoorPath, isInternalAddress } = await tsImport('../src/server/routing/front-door.ts', import.meta.url)
 
 // Each request's route pattern, method, status and duration, when metrics are on (measured here, where every
 // request passes, cached pages too, without a proxy run).
@@ -60,6 +61,11 @@ const server = http.createServer((req, res) => {
     return
   }
   applyTrustedFacts(req.headers, trustedFacts({ socket: req.socket, headers: req.headers, hops }))
+  if (isInternalAddress(req.url)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('Not found')
+    return
+  }
   const view = frontDoorPath(req)
   if (view) req.url = view
   handle(req, res).catch((err) => {

@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { refusedPath } from '@/lib/refused-path'
-import { calculatorViewPath, listViewPath, openDataViewPath } from '@/server/routing/list-view-path'
+import {
+  INVALID_CALCULATOR_VIEW,
+  calculatorViewPath,
+  listViewPath,
+  openDataViewPath,
+} from '@/server/routing/list-view-path'
 import { outageResponse } from '@/server/outage/outage-response'
 import { contentSecurityPolicy, createNonce } from '@/csp/policy.mjs'
 import { env } from '@/lib/env'
@@ -97,18 +102,10 @@ export async function proxy(request: NextRequest) {
     return listView(request)
   if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/')) return openDataView(request)
   if (pathname === CALCULATOR_PATH) return calculatorView(request)
-  // The calculator's internal views are reached by the rewrite below only: the one rendered per request would have
-  // no nonce from outside.
-  if (pathname.startsWith('/_views/tools/')) return new NextResponse('Not found', { status: 404 })
-  // The library's, the events' and the site search's internal views likewise: reached by the rewrite of
-  // /resources?<query>, /events?type=… or /search?q=… only (a rewrite does not
-  // pass through the proxy again).
-  if (
-    pathname.startsWith('/_views/resources/') ||
-    pathname.startsWith('/_views/events/') ||
-    pathname.startsWith('/_views/search/')
-  )
-    return new NextResponse('Not found', { status: 404 })
+  // The calculator's page for figures to correct is reached by the rewrite below only: from outside it would have
+  // no nonce. (scripts/server.mjs answers 404 to any internal view asked for by its own address, decision 0010;
+  // this is for `next dev`, which has no front door.)
+  if (pathname === INVALID_CALCULATOR_VIEW) return new NextResponse('Not found', { status: 404 })
   // The page a refused form post without JavaScript is sent to (src/server/action.ts): rendered as usual,
   // answered 403 here, since Next.js renders its own 403 page only with JavaScript.
   if (pathname === '/refused')
@@ -290,15 +287,13 @@ export const config = {
     { source: '/api/v1/municipalities/:slug/crf', has: [{ type: 'query', key: 'format' }] },
     { source: '/data/inventories.csv', has: [{ type: 'query', key: 'municipality' }] },
     { source: '/campaigns/:slug', has: [{ type: 'query', key: 'page' }] },
-    // The target calculator with a query; the empty one is a static page. Its internal view, to refuse direct requests.
+    // The target calculator with a query; the empty one is a static page. Its page for figures to correct, to
+    // refuse direct requests.
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'type' }] },
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'step' }] },
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'member' }] },
     { source: '/tools/target-calculator', has: [{ type: 'query', key: 'q' }] },
-    '/_views/tools/:path*',
-    '/_views/resources/:path*',
-    '/_views/events/:path*',
-    '/_views/search/:path*',
+    '/_views/tools/target-calculator',
     // Server actions and form posts on any page, for the cross-site check (isActionPost).
     { source: '/((?!_next/|api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     {

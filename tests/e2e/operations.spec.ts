@@ -82,11 +82,23 @@ test('the server routes filtered views itself: counted under the public route, r
   const view = await request.get(`/members?q=door${Date.now()}`)
   expect(view.status()).toBe(200)
   expect(await view.text()).toContain('Member directory')
-  // Served without the proxy's pass (decision 0010, "At the front door"); the guides' views still take it.
+  // Served without the proxy's pass (decision 0010, "At the front door"); figures to correct in the calculator
+  // still take it (a 400 with the page).
   expect(view.headers()['x-middleware-rewrite']).toBeUndefined()
-  expect((await request.get('/resources?q=inventory')).headers()['x-middleware-rewrite']).toMatch(
-    /^\/_views\//,
-  )
+  const invalid = await request.get('/tools/target-calculator?type=FIXED_LEVEL&targetYear=soon')
+  expect([invalid.status(), invalid.headers()['x-middleware-rewrite']]).toEqual([
+    400,
+    '/_views/tools/target-calculator?type=FIXED_LEVEL&targetYear=soon',
+  ])
+  // The internal address itself is not served, however written.
+  const internal = new URL(view.url()).pathname
+  expect(internal).toBe('/members')
+  for (const path of [
+    '/_views/members/cT1zYW4',
+    '/%5Fviews/members/cT1zYW4',
+    '/members/../_views/members/cT1zYW4',
+  ])
+    expect((await request.get(path)).status(), path).toBe(404)
   await expect.poll(() => count('/members')).toBe(before + 1)
 
   // The client router's request with a stale marker is sent back to the public address, never the internal one.

@@ -13,6 +13,9 @@ import { canonicalQuery, encodeViewKey } from '@/lib/view-key'
 /** Where the internal view routes live (app/%5Fviews): never addressed from outside. */
 export const VIEWS_PREFIX = '/_views/'
 
+/** The calculator's page for figures to correct: rendered per request with a nonce, answered 400 by the proxy. */
+export const INVALID_CALCULATOR_VIEW = `${VIEWS_PREFIX}tools/target-calculator`
+
 /**
  * The internal route that renders a filtered public list (the directory, a campaign's signatories, the
  * Solutions Gateway), or null when the address shows the default view (served by the page itself) or is
@@ -91,7 +94,7 @@ export function calculatorViewPath(
 ): { path: string; invalid: boolean } | null {
   const query = parseCalculatorQuery(search, now)
   if (isInvalidCalculatorQuery(query))
-    return { path: `${VIEWS_PREFIX}tools/target-calculator`, invalid: true }
+    return { path: INVALID_CALCULATOR_VIEW, invalid: true }
   const values = Object.fromEntries(
     CALCULATOR_KEYS.filter((k) => k !== 'step').map((k) => [k, query.values[k]?.trim()]),
   )
