@@ -14,7 +14,7 @@ import {
   trustedFacts,
 } from './lib/trusted-request.mjs'
 import { routeLabelerFor } from './lib/route-label.mjs'
-import { tsImport } from 'tsx/esm/api'
+import { build } from 'esbuild'
 
 const { values } = parseArgs({
   options: {
@@ -45,9 +45,9 @@ const handle = app.getRequestHandler()
 await app.prepare()
 // The lists' filtered views, the calculator's and the open data's queries go straight to their cached internal
 // routes, as the proxy would send them, without the proxy's pass; the internal routes asked for by their own
-// addresses are refused (decision 0010, "At the front door"). The same TypeScript the proxy runs, compiled once
-// here by tsx.
-const { frontDoorPath, isInternalAddress } = await tsImport('../src/server/routing/front-door.ts', import.meta.url)
+// addresses are refused (decision 0010, "At the front door"). The same TypeScript the proxy runs, bundled once
+// here by esbuild and imported from memory (a loader hook such as tsx's would sit on every later import).
+const { frontDoorPath, isInternalAddress } = await importTypeScript('src/server/routing/front-door.ts')
 
 // Each request's route pattern, method, status and duration, when metrics are on (measured here, where every
 // request passes, cached pages too, without a proxy run).
@@ -87,6 +87,20 @@ server.listen(port, values.hostname, () => {
 })
 
 if (metricsPort) await serveMetrics(metricsPort)
+
+async function importTypeScript(entry) {
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'error',
+  })
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`)
+}
 
 async function requestMetrics() {
   const { observeRequest } = await import('../src/lib/metrics/metrics.mjs')
