@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Db } from '@/server/db'
+import { contentPageSearchText } from '@/lib/domain/site-search-text'
 import type { Log } from './util'
 
 const PAGES = [
@@ -49,6 +50,7 @@ export async function seedContent({ db, log }: { db: Db; log: Log }) {
         title,
         description,
         body,
+        searchText: contentPageSearchText({ description, body }),
         status: 'PUBLISHED',
         publishedAt: new Date(),
         revisions: { create: { title, description, body, published: true, note: 'Initial content' } },

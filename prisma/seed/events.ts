@@ -1,4 +1,5 @@
 import type { Db } from '@/server/db'
+import { eventSearchText } from '@/lib/domain/site-search-text'
 import type { Log } from './util'
 
 // Demonstration network events, dated relative to the seed's "today": two past, three upcoming (one nearly
@@ -163,6 +164,7 @@ export async function seedEvents({ db, log, now }: { db: Db; log: Log; now: Date
         title: e.title,
         summary: e.summary,
         description: e.description,
+        searchText: eventSearchText(e),
         type: e.type,
         startsAt,
         endsAt: new Date(startsAt.getTime() + e.hours * HOUR),

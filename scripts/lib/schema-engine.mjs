@@ -11,7 +11,7 @@ import { sqlitePath } from './database-url.mjs'
 
 // Full-text search tables the migrations create by hand (FTS5 and its shadow tables; Prisma has no model
 // for them): the engine leaves them out of its diff (docs/decisions/0016-full-text-search.md).
-const FTS_TABLES = ['SolutionSearch', 'ResourceSearch'].flatMap((name) =>
+const FTS_TABLES = ['SolutionSearch', 'ResourceSearch', 'ContentPageSearch', 'EventSearch'].flatMap((name) =>
   ['', '_config', '_content', '_data', '_docsize', '_idx'].map((t) => `${name}${t}`),
 )
 const filtersFor = (provider) => ({

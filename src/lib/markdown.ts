@@ -44,3 +44,24 @@ export function renderMarkdown(source: string): string {
   const html = marked.parse(source, { async: false, gfm: true }) as string
   return sanitizeHtml(html, allowed)
 }
+
+/**
+ * The words of markdown as a reader sees them: text, link text, image descriptions and code, without the
+ * markup, link addresses or HTML tags. For full-text search (ContentPage.searchText).
+ */
+export function markdownWords(source: string): string {
+  const words: string[] = []
+  marked.walkTokens(marked.lexer(source, { gfm: true }), (token) => {
+    // Tokens with children (paragraphs, links, emphasis) are read through those children.
+    if ('tokens' in token && token.tokens) return
+    if (token.type === 'html') words.push(token.text.replace(/<[^>]*>/g, ' '))
+    else if (
+      token.type === 'text' ||
+      token.type === 'codespan' ||
+      token.type === 'code' ||
+      token.type === 'escape'
+    )
+      words.push(token.text)
+  })
+  return words.join(' ')
+}

@@ -10,8 +10,11 @@ export function databaseProvider(): 'sqlite' | 'postgres' {
 
 async function sqliteTablesChildFirst(): Promise<string[]> {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    // Full-text search tables (FTS5 and its shadow tables) follow Solution through triggers: never touched here.
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND name NOT LIKE 'SolutionSearch%' AND name NOT LIKE 'ResourceSearch%'",
+    // Full-text search tables (FTS5 virtual tables and their shadow tables) follow their rows through triggers:
+    // never touched here.
+    `SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'
+       AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%'
+         AND (m.name = v.name OR substr(m.name, 1, length(v.name) + 1) = v.name || '_'))`,
   )
   const parents = new Map<string, Set<string>>()
   for (const { name } of tables) {

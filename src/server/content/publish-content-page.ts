@@ -3,6 +3,7 @@ import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
 import { invalidateContent } from '@/server/cache-tags'
+import { contentPageSearchText } from '@/lib/domain/site-search-text'
 import type { ContentRevisionInput } from '@/schemas/content'
 import { assertEditor } from './assert-editor'
 import { addDraftRevision } from './save-content-draft'
@@ -46,6 +47,8 @@ export async function publishContentPage({
         title: next.title,
         description: next.description,
         body: next.body,
+        // Only the published version's words are searchable: drafts live in ContentRevision.
+        searchText: contentPageSearchText(next),
         status: 'PUBLISHED',
         publishedAt: now,
       },

@@ -7,6 +7,7 @@ import { invalidateEvents } from '@/server/cache-tags'
 import { assertEditor } from '@/server/content/assert-editor'
 import { logger } from '@/server/log'
 import type { EventInput } from '@/schemas/events'
+import { eventSearchText } from '@/lib/domain/site-search-text'
 import { eventFields } from './event-fields'
 import { sendRegistrationEmail } from './event-emails'
 import { lockEvent } from './lock-event'
@@ -43,14 +44,17 @@ export async function saveEvent({
   now?: Date
 }) {
   const data = eventFields(input)
+  const searchText = eventSearchText(data)
   const saved = await db.$transaction(async (tx) => {
     const staff = await assertEditor(tx, editor, 'event.edit')
     if (id) await lockEvent(tx, id)
     const before = id ? await tx.event.findUnique({ where: { id } }) : null
     if (id && !before) throw new AppError('NOT_FOUND')
     const row = before
-      ? await tx.event.update({ where: { id: before.id }, data })
-      : await tx.event.create({ data: { ...data, slug: await freeSlug(tx, data.title, data.startsAt) } })
+      ? await tx.event.update({ where: { id: before.id }, data: { ...data, searchText } })
+      : await tx.event.create({
+          data: { ...data, searchText, slug: await freeSlug(tx, data.title, data.startsAt) },
+        })
     const promoted = before && row.status === 'PUBLISHED' ? await promoteFromWaitlist(tx, row, now) : []
     await recordAudit({
       client: tx,

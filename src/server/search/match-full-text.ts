@@ -7,17 +7,20 @@ type Client = Pick<Db, '$queryRawUnsafe'>
 
 export type FullTextMatch = { id: string; rank: number }
 
-// More matches than this are not ranked further: the gateway and the library hold a few hundred rows at most.
+// More matches than this are not ranked further: the gateway, the library, the pages and the events hold a
+// few hundred rows at most.
 const MAX_MATCHES = 1000
 
 /**
  * The tables with a full-text index, each with its SQLite FTS5 table and that table's key column (written by
- * hand in migrations 20261210090000_full_text_search and 20261212110000_resources_library). Identifiers come
- * from here only, never from a request.
+ * hand in migrations 20261210090000_full_text_search, 20261212110000_resources_library and
+ * 20261214090000_site_search_full_text). Identifiers come from here only, never from a request.
  */
 const INDEXED = {
   Solution: { fts: 'SolutionSearch', key: 'solutionId' },
   Resource: { fts: 'ResourceSearch', key: 'resourceId' },
+  ContentPage: { fts: 'ContentPageSearch', key: 'pageId' },
+  Event: { fts: 'EventSearch', key: 'eventId' },
 } as const
 
 export type FullTextTable = keyof typeof INDEXED

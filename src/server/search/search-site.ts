@@ -8,6 +8,7 @@ import { searchSolutions } from '@/server/solutions/search-solutions'
 import { searchResources } from '@/server/resources/search-resources'
 import { searchWords } from '@/lib/domain/solution-search-text'
 import { normalizeForSearch } from '@/lib/text'
+import { matchFullText } from './match-full-text'
 
 /** How many results each kind shows on /search; the rest are one link away, in that kind's own search. */
 export const SITE_SEARCH_SHOWN = 5
@@ -29,34 +30,36 @@ const group = <T>(items: T[], total = items.length): SiteSearchGroup<T> => ({
 })
 
 /**
- * Whether a text holds every word, each at the start of one of its words ("flood" finds "flooding"). For the
- * few dozen content pages and events, read whole: the members, solutions and guides have the databases'
- * own indexes (the directory's name search, FTS5 / tsvector).
+ * Published content pages (not the home page's blocks) and events matching `q` through the full-text index, as
+ * solutions and guides: pages best match first, events newest first (decision 0016).
  */
-function hasEveryWord(text: string, words: string[]): boolean {
-  const normalized = ` ${normalizeForSearch(text)}`
-  return words.every((w) => normalized.includes(` ${w}`))
+async function matchPagesAndEvents(q: string) {
+  const [pageMatches, eventMatches] = await Promise.all([
+    matchFullText({ table: 'ContentPage', q }),
+    matchFullText({ table: 'Event', q }),
+  ])
+  const [pages, events] = await Promise.all([
+    db.contentPage.findMany({
+      where: { id: { in: pageMatches.map((m) => m.id) }, NOT: { slug: { startsWith: 'home/' } } },
+      select: { id: true, slug: true, title: true, description: true },
+    }),
+    db.event.findMany({
+      where: { id: { in: eventMatches.map((m) => m.id) } },
+      select: { slug: true, title: true, summary: true, startsAt: true },
+      orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
+    }),
+  ])
+  const order = new Map(pageMatches.map((m, i) => [m.id, i]))
+  return { pages: pages.toSorted((a, b) => order.get(a.id)! - order.get(b.id)!), events }
 }
 
 async function search(q: string): Promise<SiteSearchResult> {
-  const words = searchWords(q)
-  const [members, solutions, resources, pages, events] = await Promise.all([
+  const [members, solutions, resources, { pages, events }] = await Promise.all([
     searchMembers({ q }),
     searchSolutions({ q }),
     searchResources({ q }),
-    db.contentPage.findMany({
-      where: { status: 'PUBLISHED', NOT: { slug: { startsWith: 'home/' } } },
-      select: { slug: true, title: true, description: true, body: true },
-      orderBy: { title: 'asc' },
-    }),
-    db.event.findMany({
-      where: { status: 'PUBLISHED' },
-      select: { slug: true, title: true, summary: true, description: true, startsAt: true },
-      orderBy: { startsAt: 'desc' },
-    }),
+    matchPagesAndEvents(q),
   ])
-  const foundPages = pages.filter((p) => hasEveryWord(`${p.title} ${p.description ?? ''} ${p.body}`, words))
-  const foundEvents = events.filter((e) => hasEveryWord(`${e.title} ${e.summary} ${e.description}`, words))
   return {
     members: group(
       members.items.map((m) => ({ slug: m.slug, name: m.name, state: m.state })),
@@ -76,10 +79,10 @@ async function search(q: string): Promise<SiteSearchResult> {
       resources.total,
     ),
     pages: group(
-      foundPages.map((p) => ({ path: publicPathOf(p.slug), title: p.title, description: p.description })),
+      pages.map((p) => ({ path: publicPathOf(p.slug), title: p.title, description: p.description })),
     ),
     events: group(
-      foundEvents.map(({ slug, title, summary, startsAt }) => ({
+      events.map(({ slug, title, summary, startsAt }) => ({
         slug,
         title,
         summary,
@@ -90,9 +93,9 @@ async function search(q: string): Promise<SiteSearchResult> {
 }
 
 /**
- * The whole site searched for `q`, grouped by kind: members (by name), solutions and guides (full text, ranked),
- * content pages and events (every word, newest event first). Cached under the tags of everything it shows. An
- * empty query finds nothing.
+ * The whole site searched for `q`, grouped by kind: members (by name); solutions, guides, content pages and
+ * events by the databases' full-text search (stemmed, every word), events newest first and the rest best match
+ * first. Cached under the tags of everything it shows. An empty query finds nothing.
  */
 export async function searchSite({ q }: { q: string }): Promise<SiteSearchResult | null> {
   if (searchWords(q).length === 0) return null

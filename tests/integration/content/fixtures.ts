@@ -4,6 +4,7 @@ import { db, truncateAll, uniqueSlug } from '../../helpers/db'
 import { resetExpiredTags } from '../../helpers/next-cache'
 import { signInAs } from '../../helpers/session'
 import { staffUser } from '../../fixtures/factories'
+import { contentPageSearchText } from '@/lib/domain/site-search-text'
 
 export const editorUser = () => staffUser(db, 'EDITOR')
 export const moderatorUser = () => staffUser(db, 'MODERATOR')
@@ -40,6 +41,7 @@ export async function publishedPage(
       title,
       body,
       description: 'What it is about.',
+      searchText: contentPageSearchText({ description: 'What it is about.', body }),
       status: 'PUBLISHED',
       publishedAt: new Date('2026-01-01T00:00:00Z'),
       revisions: {

@@ -1,5 +1,6 @@
 // Network events for the events tests: a published event made directly, and the emails the site sent.
 import { db, uniqueSlug } from '../../helpers/db'
+import { eventSearchText } from '@/lib/domain/site-search-text'
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -11,6 +12,8 @@ type EventOverrides = Partial<{
   registrationDeadline: Date
   status: 'PUBLISHED' | 'DRAFT'
   title: string
+  summary: string
+  description: string
   timeZone: string
   joinUrl: string
 }>
@@ -18,17 +21,22 @@ type EventOverrides = Partial<{
 /** A published public webinar a fortnight ahead (Central time), registration open until the day before. */
 export async function publishedEvent(o: EventOverrides = {}) {
   const startsAt = o.startsAt ?? new Date(Date.now() + 14 * DAY)
+  const words = {
+    summary: o.summary ?? 'Three cities on their cooling centers.',
+    description: o.description ?? 'Talks and questions.',
+    type: 'WEBINAR',
+    place: null,
+    online: true,
+  } as const
   return db.event.create({
     data: {
       slug: uniqueSlug('event'),
       title: o.title ?? 'Cooling centers that work',
-      summary: 'Three cities on their cooling centers.',
-      description: 'Talks and questions.',
-      type: 'WEBINAR',
+      ...words,
+      searchText: eventSearchText(words),
       startsAt,
       endsAt: new Date(startsAt.getTime() + 2 * HOUR),
       timeZone: o.timeZone ?? 'America/Chicago',
-      online: true,
       joinUrl: o.joinUrl ?? null,
       capacity: o.capacity ?? 50,
       audience: o.audience ?? 'PUBLIC',

@@ -137,7 +137,7 @@ describe('slugs are unique', () => {
     await expect(db.solution.create({ data: solution })).rejects.toMatchObject({ code: 'P2002' })
     await db.solution.delete({ where: { slug } })
 
-    const page = { slug: uniqueSlug('page'), title: 'About', body: 'Text' }
+    const page = { slug: uniqueSlug('page'), title: 'About', body: 'Text', searchText: 'text' }
     await db.contentPage.create({ data: page })
     await expect(db.contentPage.create({ data: page })).rejects.toMatchObject({ code: 'P2002' })
     await db.contentPage.delete({ where: { slug: page.slug } })

@@ -107,6 +107,7 @@ export async function actionContext() {
       title: 'Property webinar',
       summary: 'S',
       description: 'D',
+      searchText: 's d webinar online',
       type: 'WEBINAR',
       startsAt,
       endsAt: new Date(startsAt.getTime() + 60 * 60 * 1000),

@@ -10,6 +10,7 @@ import { checkPdf } from '@/server/uploads/check-pdf'
 import { checkDocument } from '@/server/uploads/check-document'
 import { parseCsv } from '@/lib/parse-csv'
 import { isReviewDue, resourceSearchText, RESOURCE_STAGE_CODES } from '@/lib/domain/resources'
+import { contentPageSearchText, eventSearchText } from '@/lib/domain/site-search-text'
 
 const NOW = new Date('2026-11-01T12:00:00Z')
 
@@ -97,6 +98,12 @@ describe('seed', () => {
     expect(events.filter((e) => e.startsAt < NOW)).toHaveLength(2)
     expect(events.some((e) => e.startsAt > NOW && e.audience === 'MEMBERS')).toBe(true)
     expect(events.some((e) => e.startsAt > NOW && e.capacity - e.registrations.length === 1)).toBe(true)
+  })
+
+  test('the seeded pages and events hold the words the site search matches (decision 0016)', async () => {
+    for (const p of await db.contentPage.findMany())
+      expect(p.searchText, p.slug).toBe(contentPageSearchText(p))
+    for (const e of await db.event.findMany()) expect(e.searchText, e.slug).toBe(eventSearchText(e))
   })
 
   test('the demo has residents asking four places that have not signed to join, one past the first threshold', async () => {

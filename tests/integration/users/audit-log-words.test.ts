@@ -29,11 +29,19 @@ beforeAll(async () => {
   fallback.current = { userId: admin.id, authTime: Date.now() }
   editor = await staffUser(db, 'EDITOR', { email: erin, name: 'Erin Editor' })
   about = await db.contentPage.create({
-    data: { slug: `about-${run}`, title: 'About the network', body: 'Who we are.', status: 'PUBLISHED' },
+    data: {
+      slug: `about-${run}`,
+      title: 'About the network',
+      body: 'Who we are.',
+      searchText: 'who we are',
+      status: 'PUBLISHED',
+    },
   })
   const pages = await Promise.all(
     Array.from({ length: 6 }, (_, i) =>
-      db.contentPage.create({ data: { slug: `page-${i}-${run}`, title: `Page ${i}`, body: 'Text' } }),
+      db.contentPage.create({
+        data: { slug: `page-${i}-${run}`, title: `Page ${i}`, body: 'Text', searchText: 'text' },
+      }),
     ),
   )
   place = await memberMunicipality(db, { name: 'Boulder', state: 'CO' })
