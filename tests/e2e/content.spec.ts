@@ -170,6 +170,57 @@ test('an editor sets the home page’s hero image with its description, and the 
   await expect(page.getByRole('img', { name: alt })).toBeVisible()
 })
 
+test('an editor makes an uploaded photo the home page’s hero; a phone downloads a copy its width', async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}) => {
+  const email = await createStaff('EDITOR')
+  await signInTo(page, '/admin/content/images', email)
+  const filename = `hero-${randomBytes(3).toString('hex')}.png`
+  const png = await sharp({ create: { width: 2400, height: 750, channels: 3, background: '#3a8' } })
+    .png()
+    .toBuffer()
+  await page
+    .getByLabel('Image', { exact: true })
+    .setInputFiles({ name: filename, mimeType: 'image/png', buffer: png })
+  await page.getByLabel('Description of the image').fill('A green field')
+  await page.getByRole('button', { name: 'Upload image' }).click()
+  await expect(page.getByRole('status')).toContainText('1,600 × 500 pixels')
+
+  await page.goto('/admin/heroes')
+  await page.getByRole('link', { name: 'Change the hero of the home page' }).click()
+  const main = page.getByRole('main')
+  await main.getByLabel(`Library image: ${filename}`).check()
+  const alt = `Volunteers in a green field ${randomBytes(3).toString('hex')}`
+  await main.getByLabel('Description of the image (alt text)').fill(alt)
+  await main.getByRole('button', { name: 'Save the hero' }).click()
+  await expect(page.getByRole('status')).toContainText('The home page shows the new hero now.')
+
+  // A resident on a phone, signed out, with or without JavaScript: the browser picks the copy from the srcset.
+  const phone = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    deviceScaleFactor: 1,
+    javaScriptEnabled,
+  })
+  const resident = await phone.newPage()
+  const copy = resident.waitForResponse((r) => /\/images\/[a-z0-9]+\/480$/.test(r.url()))
+  await resident.goto('/')
+  const hero = resident.getByRole('img', { name: alt })
+  await expect(hero).toBeVisible()
+  expect((await copy).status()).toBe(200)
+  expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\/images\/[a-z0-9]+\/480$/)
+  await phone.close()
+
+  // On a wide screen, the stored image itself.
+  await page.setViewportSize({ width: 1600, height: 900 })
+  await page.getByRole('banner').getByRole('link').first().click()
+  await expect(page.getByRole('img', { name: alt })).toBeVisible()
+  expect(
+    await page.getByRole('img', { name: alt }).evaluate((img: HTMLImageElement) => img.currentSrc),
+  ).toMatch(/\/images\/[a-z0-9]+$/)
+})
+
 test('a moderator is refused the content editor', async ({ page }) => {
   const email = await createStaff('MODERATOR')
   await signInTo(page, '/admin/content', email)

@@ -8,9 +8,12 @@ import type { PageHeroImage } from '@/server/heroes/get-page-hero'
 export function Hero({ image }: { image: PageHeroImage | null }) {
   if (!image) return null
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- served as stored (library images are already resized)
+    // eslint-disable-next-line @next/next/no-img-element -- served as stored: library images are resized once, their narrower copies cached (src/app/images/[id]/[width])
     <img
       src={image.src}
+      srcSet={image.srcSet}
+      // The main column: the viewport less its padding, at most max-w-7xl (80rem) less the same.
+      sizes={image.srcSet ? '(min-width: 80rem) 78rem, calc(100vw - 2rem)' : undefined}
       alt={image.alt}
       width={image.width}
       height={image.height}

@@ -8,10 +8,14 @@ import {
   illustrationSrc,
   type Illustration,
 } from '@/lib/illustrations'
+import { imageSrcSet } from '@/lib/image-widths'
 import type { HeroPage } from '@/schemas/heroes'
 
-/** What a public page needs to show its hero: an image with its size (no layout shift) and alt text. */
-export type PageHeroImage = { src: string; width: number; height: number; alt: string }
+/**
+ * What a public page needs to show its hero: an image with its size (no layout shift) and alt text; a library
+ * image also its narrower copies (srcset), an illustration scales.
+ */
+export type PageHeroImage = { src: string; srcSet?: string; width: number; height: number; alt: string }
 
 async function load(page: HeroPage): Promise<PageHeroImage | null> {
   const hero = await db.pageHero.findUnique({
@@ -26,7 +30,13 @@ async function load(page: HeroPage): Promise<PageHeroImage | null> {
   if (!hero) return null
   const alt = hero.decorative ? '' : hero.alt
   if (hero.upload?.width && hero.upload.height)
-    return { src: `/images/${hero.upload.id}`, width: hero.upload.width, height: hero.upload.height, alt }
+    return {
+      src: `/images/${hero.upload.id}`,
+      srcSet: imageSrcSet(hero.upload.id, hero.upload.width),
+      width: hero.upload.width,
+      height: hero.upload.height,
+      alt,
+    }
   if (hero.illustration && (ILLUSTRATION_NAMES as string[]).includes(hero.illustration))
     return { src: illustrationSrc(hero.illustration as Illustration), ...ILLUSTRATION_SIZE, alt }
   // No image chosen, or its library image was deleted (uploadId set null): no hero.

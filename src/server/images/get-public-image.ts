@@ -9,6 +9,6 @@ export async function getPublicImage({ id }: { id: string }) {
   if (!isRecordId(id)) return null
   return db.upload.findFirst({
     where: { id, contentType: { in: IMAGE_TYPES } },
-    select: { contentType: true, data: true, sha256: true },
+    select: { contentType: true, data: true, sha256: true, width: true },
   })
 }

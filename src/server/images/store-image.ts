@@ -1,6 +1,6 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
-import sharp from 'sharp'
+import sharp, { type Sharp } from 'sharp'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
 import { recordAudit } from '@/server/audit/record-audit'
@@ -9,13 +9,26 @@ import { checkImage, MAX_IMAGE_WIDTH, type ImageType } from './check-image'
 
 export type StoredImage = { id: string; width: number; height: number; contentType: string; size: number }
 
-const CONTENT_TYPES: Record<ImageType, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' }
+export const CONTENT_TYPES: Record<ImageType, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+}
 
 const safeName = (name: string, type: ImageType) =>
   name
     .replace(/[\p{Cc}\\/]/gu, '')
     .trim()
     .slice(-120) || `image.${type}`
+
+/** An image pipeline's output in the given format, at the library's quality. */
+export function encodeAs(pipeline: Sharp, type: ImageType) {
+  return type === 'png'
+    ? pipeline.png()
+    : type === 'jpeg'
+      ? pipeline.jpeg({ quality: 82, mozjpeg: true })
+      : pipeline.webp({ quality: 82 })
+}
 
 /**
  * Re-encodes an image in its own format, at most 1600 px wide, upright, with its metadata (EXIF, GPS,
@@ -26,13 +39,7 @@ async function reencode(bytes: Uint8Array, type: ImageType) {
     const pipeline = sharp(bytes, { limitInputPixels: 100_000_000 })
       .rotate()
       .resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true })
-    const encoded =
-      type === 'png'
-        ? pipeline.png()
-        : type === 'jpeg'
-          ? pipeline.jpeg({ quality: 82, mozjpeg: true })
-          : pipeline.webp({ quality: 82 })
-    return await encoded.toBuffer({ resolveWithObject: true })
+    return await encodeAs(pipeline, type).toBuffer({ resolveWithObject: true })
   } catch {
     throw new AppError('INVALID_INPUT', 'The image could not be read. Upload a PNG, JPEG or WebP file')
   }

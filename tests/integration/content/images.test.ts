@@ -9,6 +9,8 @@ import { storeImage } from '@/server/images/store-image'
 import { listImages } from '@/server/images/list-images'
 import { uploadImageAction } from '@/app/admin/content/actions'
 import { GET } from '@/app/images/[id]/route'
+import { GET as GET_COPY } from '@/app/images/[id]/[width]/route'
+import { imageSrcSet } from '@/lib/image-widths'
 import { form, run, setUpContentTests } from './fixtures'
 
 let editor: { id: string }
@@ -98,6 +100,66 @@ describe('/images/<id>', () => {
     })
     expect((await fetchImage(pdf.id)).status).toBe(404)
     expect((await fetchImage('../../etc/passwd')).status).toBe(404)
+  })
+})
+
+describe('/images/<id>/<width>', () => {
+  const fetchCopy = (id: string, width: string) =>
+    GET_COPY(new Request(`http://localhost/images/${id}/${width}`), {
+      params: Promise.resolve({ id, width }),
+    })
+  const sizeOf = async (response: Response) => {
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+    return [meta.format, meta.width, meta.height]
+  }
+
+  it('serves the narrower copies a page offers in its srcset, in the image’s own format, cached for a year', async () => {
+    const wide = await storeImage({
+      bytes: await picture(2400, 750).jpeg().toBuffer(),
+      filename: 'w.jpg',
+      editor,
+    })
+    expect(imageSrcSet(wide.id, wide.width)).toBe(
+      `/images/${wide.id}/480 480w, /images/${wide.id}/800 800w, /images/${wide.id}/1200 1200w, /images/${wide.id} 1600w`,
+    )
+    for (const width of [480, 800, 1200]) {
+      const response = await fetchCopy(wide.id, String(width))
+      expect(response.status, String(width)).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/jpeg')
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(await sizeOf(response)).toEqual(['jpeg', width, Math.round((750 / 2400) * width)])
+    }
+    const small = await storeImage({
+      bytes: await picture(900, 300).webp().toBuffer(),
+      filename: 's.webp',
+      editor,
+    })
+    expect(imageSrcSet(small.id, small.width)).toBe(
+      `/images/${small.id}/480 480w, /images/${small.id}/800 800w, /images/${small.id} 900w`,
+    )
+    expect(await sizeOf(await fetchCopy(small.id, '800'))).toEqual(['webp', 800, 267])
+  })
+
+  it('makes no copy at a width it does not offer, nor as wide as the image, nor of another upload', async () => {
+    const { id } = await storeImage({
+      bytes: await picture(900, 300).png().toBuffer(),
+      filename: 's.png',
+      editor,
+    })
+    for (const width of ['1200', '900', '1600', '640', '0480', '80', '8000', 'abc', '800.0'])
+      expect((await fetchCopy(id, width)).status, width).toBe(404)
+    const pdf = await db.upload.create({
+      data: {
+        filename: 'mandate.pdf',
+        contentType: 'application/pdf',
+        size: 5,
+        sha256: 'x',
+        data: Buffer.from('%PDF-'),
+      },
+    })
+    expect((await fetchCopy(pdf.id, '480')).status).toBe(404)
+    expect((await fetchCopy('nope', '480')).status).toBe(404)
   })
 })
 

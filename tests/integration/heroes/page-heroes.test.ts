@@ -32,6 +32,7 @@ describe('setPageHeroAction', () => {
     expect(expiredTags).toEqual(['hero:home'])
     expect(await getPageHero({ page: 'home' })).toEqual({
       src: `/images/${id}`,
+      srcSet: `/images/${id}/480 480w, /images/${id} 800w`,
       width: 800,
       height: 250,
       alt: 'Volunteers planting trees',
