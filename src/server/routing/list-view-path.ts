@@ -93,8 +93,7 @@ export function calculatorViewPath(
   now = new Date(),
 ): { path: string; invalid: boolean } | null {
   const query = parseCalculatorQuery(search, now)
-  if (isInvalidCalculatorQuery(query))
-    return { path: INVALID_CALCULATOR_VIEW, invalid: true }
+  if (isInvalidCalculatorQuery(query)) return { path: INVALID_CALCULATOR_VIEW, invalid: true }
   const values = Object.fromEntries(
     CALCULATOR_KEYS.filter((k) => k !== 'step').map((k) => [k, query.values[k]?.trim()]),
   )
