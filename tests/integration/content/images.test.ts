@@ -20,6 +20,18 @@ setUpContentTests((staff) => ({ editor, moderator } = staff))
 const picture = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } })
 
+/** An upload that is not an image (a signed mandate): never served as one. */
+const storeMandatePdf = () =>
+  db.upload.create({
+    data: {
+      filename: 'mandate.pdf',
+      contentType: 'application/pdf',
+      size: 5,
+      sha256: 'x',
+      data: Buffer.from('%PDF-'),
+    },
+  })
+
 const fetchImage = (id: string, headers: Record<string, string> = {}) =>
   GET(new Request(`http://localhost/images/${id}`, { headers }), { params: Promise.resolve({ id }) })
 
@@ -89,15 +101,7 @@ describe('/images/<id>', () => {
     const etag = response.headers.get('etag')!
     expect((await fetchImage(id, { 'if-none-match': etag })).status).toBe(304)
 
-    const pdf = await db.upload.create({
-      data: {
-        filename: 'mandate.pdf',
-        contentType: 'application/pdf',
-        size: 5,
-        sha256: 'x',
-        data: Buffer.from('%PDF-'),
-      },
-    })
+    const pdf = await storeMandatePdf()
     expect((await fetchImage(pdf.id)).status).toBe(404)
     expect((await fetchImage('../../etc/passwd')).status).toBe(404)
   })
@@ -149,15 +153,7 @@ describe('/images/<id>/<width>', () => {
     })
     for (const width of ['1200', '900', '1600', '640', '0480', '80', '8000', 'abc', '800.0'])
       expect((await fetchCopy(id, width)).status, width).toBe(404)
-    const pdf = await db.upload.create({
-      data: {
-        filename: 'mandate.pdf',
-        contentType: 'application/pdf',
-        size: 5,
-        sha256: 'x',
-        data: Buffer.from('%PDF-'),
-      },
-    })
+    const pdf = await storeMandatePdf()
     expect((await fetchCopy(pdf.id, '480')).status).toBe(404)
     expect((await fetchCopy('nope', '480')).status).toBe(404)
   })
