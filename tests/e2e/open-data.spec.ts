@@ -109,6 +109,38 @@ test('the JSON API answers with data and JSON errors', async ({ request }) => {
   expect((await request.get('/api/v1/municipalities?state=ZZ')).status()).toBe(400)
 })
 
+// A cached answer leaves the server as the first one did (decision 0028: Next.js's cached route answers are written
+// as one buffer): the same status, headers and bytes, none for HEAD, compressed when the client asks.
+test('the API and the downloads answer the same from the cache, HEAD and compressed too', async ({
+  request,
+}) => {
+  const kept = ['content-type', 'cache-control', 'access-control-allow-origin', 'content-disposition', 'vary']
+  const described = (response: { status(): number; headers(): Record<string, string> }) => ({
+    status: response.status(),
+    ...Object.fromEntries(kept.map((name) => [name, response.headers()[name]])),
+  })
+  for (const path of ['/api/v1/municipalities?state=CA', '/data/targets.csv']) {
+    const first = await request.get(path)
+    const again = await request.get(path)
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+    expect(described(again)).toEqual(described(first))
+    expect(described(again)).toMatchObject({
+      status: 200,
+      'cache-control': 'public, s-maxage=300, stale-while-revalidate=600',
+    })
+    expect((await again.body()).equals(await first.body())).toBe(true)
+    expect((await again.body()).length).toBeGreaterThan(1000)
+
+    const head = await request.head(path)
+    expect(described(head)).toEqual(described(first))
+    expect((await head.body()).length).toBe(0)
+
+    const gzipped = await request.get(path, { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzipped.headers()['content-encoding']).toBe('gzip')
+    expect((await gzipped.body()).equals(await first.body())).toBe(true)
+  }
+})
+
 test('robots.txt points to a sitemap that lists the solutions section', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
