@@ -7,8 +7,6 @@
 import { calculatorViewPath, listViewPath, openDataViewPath } from './list-view-path'
 import { CALCULATOR_PATH } from '@/schemas/target-calculator'
 
-const LISTS = /^\/(?:members|solutions|resources|events|search|campaigns\/[a-z0-9-]{1,200})$/
-
 type RequestLine = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }
 
 /**
@@ -45,12 +43,10 @@ export function frontDoorPath({ method, url, headers }: RequestLine): string | n
   const pathname = url.slice(0, queryAt)
   const search = new URLSearchParams(url.slice(queryAt + 1))
   if (search.has('_rsc')) return null
-  if (LISTS.test(pathname)) return listViewPath(pathname, search)
   if (pathname === CALCULATOR_PATH) {
     const view = calculatorViewPath(search)
     return view && !view.invalid ? view.path : null
   }
-  if (pathname.startsWith('/api/v1/') || pathname.startsWith('/data/'))
-    return openDataViewPath(pathname, search)
-  return null
+  // Each answers null for an address that is not one of its own.
+  return listViewPath(pathname, search) ?? openDataViewPath(pathname, search)
 }
