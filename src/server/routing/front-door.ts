@@ -1,9 +1,9 @@
 // The filtered views of the public lists, the target calculator's and the open data's queries, routed by
 // `scripts/server.mjs` before Next.js sees the request (decision 0010, "At the front door"): the same rewrite as
 // the proxy's, without the proxy's pass, which halved these views' throughput. Plain functions of the request
-// line, loaded by the server with tsx. The proxy still rewrites whatever this leaves: other methods, the client
-// router's RSC requests (Next.js answers a stale one with a redirect naming the address, which must stay the
-// public one), figures to correct in the calculator (answered 400 with a nonce), and `next dev` (no front door).
+// line, bundled by the server with esbuild at start. The proxy still rewrites whatever this leaves: other methods,
+// the client router's RSC requests (Next.js answers a stale one with a redirect naming the address, which must stay
+// the public one), figures to correct in the calculator (answered 400 with a nonce), and `next dev` (no front door).
 import { calculatorViewPath, listViewPath, openDataViewPath } from './list-view-path'
 import { CALCULATOR_PATH } from '@/schemas/target-calculator'
 
