@@ -1,8 +1,9 @@
-// The public forms whose hidden `place` names a municipality by its slug (follow a place, sign an ask): a
-// tampered slug that no slug can be (NUL, which PostgreSQL text cannot hold, other control characters, upper
-// case) is answered like an unknown place, a missing page, and leaves every table as it was. Found by
-// tests/integration/properties/actions.test.ts on PostgreSQL, where a NUL reached the query (Prisma P2039,
-// SQLSTATE 22021: a 500). Run on SQLite and on PostgreSQL (TEST_DB=postgres).
+// The public forms whose hidden `place` names a municipality by its slug (follow a place, sign an ask), and the
+// page after confirming a follow, by ?place=: a tampered slug that no slug can be (NUL, which PostgreSQL text
+// cannot hold, other control characters, upper case) is answered like an unknown place, a missing page, and
+// leaves every table as it was. Found by tests/integration/properties/actions.test.ts on PostgreSQL, where a
+// NUL reached the query (Prisma P2039, SQLSTATE 22021: a 500). Run on SQLite and on PostgreSQL
+// (TEST_DB=postgres).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { db, truncateAll } from '../../helpers/db'
 import { formOf, outcomeOf } from '../../helpers/server-actions'
@@ -13,6 +14,7 @@ import { followPlaceAction } from '@/app/follows/actions'
 import { signAskAction } from '@/app/asks/actions'
 import { requestFollow } from '@/server/follows/request-follow'
 import { getPlaceAsk } from '@/server/asks/get-place-ask'
+import { getMemberProfile } from '@/server/municipalities/get-member-profile'
 import { signAsk } from '@/server/asks/sign-ask'
 
 // A fresh address per call, so the rate limits answer none of them.
@@ -54,6 +56,13 @@ describe('a tampered place slug in a public form', () => {
 
     // The place's own slug still follows it.
     expect(await outcomeOf(follow(place.slug))).toMatchObject({ kind: 'state', state: { sent: true } })
+  })
+
+  it('the page after confirming (/follows/confirmed?place=) finds no place rather than failing', async () => {
+    const place = await memberMunicipality(db)
+    expect(await getMemberProfile({ slug: place.slug })).toMatchObject({ slug: place.slug })
+    for (const slug of tampered(place.slug))
+      expect(await getMemberProfile({ slug }), JSON.stringify(slug)).toBeNull()
   })
 
   it('signing an ask: a missing page, as for an unknown place or campaign, and nothing saved or sent', async () => {
