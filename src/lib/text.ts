@@ -15,6 +15,18 @@ export function slugify(value: string): string {
     .replace(/^-|-$/g, '')
 }
 
+// What slugify and every slug field (the admin forms, the CSV import) make: ascii lower case, digits and hyphens,
+// a letter or digit at each end.
+const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/
+
+/**
+ * Whether text can be a slug of at most `max` characters. A lookup by a slug from a form or a URL answers "not
+ * found" for anything else without asking the database: PostgreSQL refuses a NUL in text (SQLSTATE 22021).
+ */
+export function isSlug(value: string, max = 200): boolean {
+  return value.length <= max && SLUG.test(value)
+}
+
 /** Emails compared case-insensitively and without surrounding space. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase()

@@ -1,20 +1,22 @@
 import 'server-only'
 import type { Db } from '@/server/db'
 import { db } from '@/server/db'
+import { isSlug } from '@/lib/text'
 
 type Client = Pick<Db, 'municipality' | 'campaign' | 'pledge'>
 
 /**
  * The place and campaign of an ask by their slugs, and whether the place has signed the campaign (an
- * approved pledge): null when either is unknown.
+ * approved pledge): null when either is unknown, or is not a slug at all (a tampered form or URL).
  */
 export async function findAskTarget(
   { placeSlug, campaignSlug }: { placeSlug: string; campaignSlug: string },
   client: Client = db,
 ) {
+  if (!isSlug(placeSlug) || !isSlug(campaignSlug, 60)) return null
   const [place, campaign] = await Promise.all([
     client.municipality.findUnique({
-      where: { slug: placeSlug.slice(0, 200) },
+      where: { slug: placeSlug },
       select: {
         id: true,
         slug: true,
@@ -26,7 +28,7 @@ export async function findAskTarget(
       },
     }),
     client.campaign.findUnique({
-      where: { slug: campaignSlug.slice(0, 60) },
+      where: { slug: campaignSlug },
       select: { id: true, slug: true, name: true, shortName: true, tagline: true },
     }),
   ])

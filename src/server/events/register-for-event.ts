@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { AppError } from '@/server/errors'
-import { normalizeEmail } from '@/lib/text'
+import { isSlug, normalizeEmail } from '@/lib/text'
 import { formatEventDeadline } from '@/lib/domain/zoned-time'
 import { refusal } from '@/server/auth/refusal'
 import type { SessionUser } from '@/server/auth/find-session-user'
@@ -36,6 +36,8 @@ export async function registerForEvent({
   user: SessionUser | null
   now?: Date
 }): Promise<{ outcome: RegistrationOutcome; registrationId: string }> {
+  // The form's hidden field can be anything a hand-made request sends: what is not a slug names no event.
+  if (!isSlug(slug)) throw new AppError('NOT_FOUND')
   const event = await db.event.findFirst({ where: { slug, status: 'PUBLISHED' } })
   if (!event) throw new AppError('NOT_FOUND')
   if (event.audience === 'MEMBERS' && !(await isNetworkMember(user)))

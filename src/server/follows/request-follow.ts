@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/server/db'
 import { AppError, isUniqueViolation } from '@/server/errors'
-import { normalizeEmail } from '@/lib/text'
+import { isSlug, normalizeEmail } from '@/lib/text'
 import { logger } from '@/server/log'
 import { sendAlreadyFollowingEmail, sendConfirmFollowEmail } from './follow-emails'
 import { issueConfirmFollowToken, issueFollowLinks } from './follow-links'
@@ -24,6 +24,8 @@ export async function requestFollow({
   email: string
   now?: Date
 }): Promise<{ outcome: FollowRequestOutcome }> {
+  // The form's hidden field can be anything a hand-made request sends: what is not a slug names no place.
+  if (!isSlug(slug)) throw new AppError('NOT_FOUND')
   const place = await db.municipality.findFirst({
     where: { slug, isMember: true },
     select: { id: true, name: true, slug: true },

@@ -2,6 +2,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { db } from '@/server/db'
 import { tags } from '@/server/cache-tags'
+import { isSlug } from '@/lib/text'
 import { hazardLabel } from '@/lib/domain/hazards'
 import { stateName } from '@/lib/domain/states'
 import { getMunicipalityCompliance } from '@/server/compliance/get-municipality-compliance'
@@ -97,8 +98,12 @@ async function load(slug: string): Promise<MemberProfile | null> {
 // Cached profiles outlive a deploy; a new shape must not be read from an old entry. Bump on change.
 const SHAPE_VERSION = 'v3'
 
-/** A member municipality's public profile, or null for an unknown slug or a place that is not a member. */
+/**
+ * A member municipality's public profile, or null for an unknown slug or a place that is not a member. The slug
+ * may come from a query string (/follows/confirmed?place=): text that is not a slug is not looked up or cached.
+ */
 export function getMemberProfile({ slug }: { slug: string }): Promise<MemberProfile | null> {
+  if (!isSlug(slug)) return Promise.resolve(null)
   return unstable_cache(() => load(slug), ['member-profile', SHAPE_VERSION, slug], {
     tags: [tags.municipality(slug), tags.solutions],
     revalidate: 3600,

@@ -1,11 +1,13 @@
 import 'server-only'
 import { db } from '@/server/db'
+import { isSlug } from '@/lib/text'
 
 export type SignedPlace = { slug: string; isMember: boolean }
 
 /**
  * Which of these places have already signed a campaign (an approved pledge: public, unlike a pending one),
- * so the pledge form's search results can say so before anyone fills in five steps.
+ * so the pledge form's search results can say so before anyone fills in five steps. The campaign's slug may
+ * come from a query string (/api/places?campaign=): text that is not a slug names no campaign.
  */
 export async function findSignedPlaces({
   municipalityIds,
@@ -14,7 +16,7 @@ export async function findSignedPlaces({
   municipalityIds: string[]
   campaignSlug: string
 }): Promise<{ campaignShortName: string | null; signed: Map<string, SignedPlace> }> {
-  const campaign = campaignSlug
+  const campaign = isSlug(campaignSlug, 60)
     ? await db.campaign.findUnique({ where: { slug: campaignSlug }, select: { id: true, shortName: true } })
     : null
   if (!campaign) return { campaignShortName: null, signed: new Map() }

@@ -77,6 +77,9 @@ describe('places that have already signed', () => {
     expect(await suggest('rc4a')).toMatchObject({ signed: true })
     expect(await suggest('compact-of-mayors')).toMatchObject({ signed: false })
     expect(await suggest()).toMatchObject({ signed: false })
+    // A tampered campaign names none (a NUL was a 500 on PostgreSQL, which cannot hold one in text).
+    expect(await suggest('rc4a\u0000')).toMatchObject({ signed: false })
+    expect(await suggest('\u0000')).toMatchObject({ signed: false })
   })
 
   it('a repeat for a signed place links its profile', async () => {
