@@ -7,6 +7,7 @@ import { signInAs } from '../../helpers/session'
 import { truncateAll } from '../../helpers/db'
 import { formOf, outcomeOf } from '../../helpers/server-actions'
 import { rowCounts } from '../../helpers/row-counts'
+import { tamperedSlugs as tampered } from '../../helpers/tampered-slugs'
 import { RATE_LIMIT_TABLE } from '@/server/rate-limit/create-rate-limiters'
 import { registerForEventAction } from '@/app/events/actions'
 import { registerForEvent } from '@/server/events/register-for-event'
@@ -24,17 +25,6 @@ afterAll(truncateAll)
 beforeEach(() => signInAs(null))
 
 let n = 0
-const tampered = (slug: string) => [
-  '\u0000',
-  '\u0000'.repeat(200),
-  `${slug}\u0000`,
-  `\u0000${slug}`,
-  `${slug.slice(0, 4)}\u0000${slug.slice(4)}`,
-  `${slug}\u0007`,
-  slug.toUpperCase(),
-  ` ${slug}`,
-]
-
 describe('a tampered event slug', () => {
   it('registering: a missing page, as for an unknown event, and nothing saved or sent', async () => {
     const event = await publishedEvent()

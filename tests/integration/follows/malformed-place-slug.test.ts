@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { db, truncateAll } from '../../helpers/db'
 import { formOf, outcomeOf } from '../../helpers/server-actions'
 import { rowCounts } from '../../helpers/row-counts'
+import { tamperedSlugs as tampered } from '../../helpers/tampered-slugs'
 import { campaign, memberMunicipality, referencePlace } from '../../fixtures/factories'
 import { RATE_LIMIT_TABLE } from '@/server/rate-limit/create-rate-limiters'
 import { followPlaceAction } from '@/app/follows/actions'
@@ -28,18 +29,6 @@ afterAll(truncateAll)
 
 let n = 0
 const email = () => `resident-${++n}@example.net`
-
-// Slugs only a hand-made request sends: NUL alone, NUL inside or after a real slug, other non-slug text.
-const tampered = (slug: string) => [
-  '\u0000',
-  '\u0000'.repeat(200),
-  `${slug}\u0000`,
-  `\u0000${slug}`,
-  `${slug.slice(0, 4)}\u0000${slug.slice(4)}`,
-  `${slug}\u0007`,
-  slug.toUpperCase(),
-  ` ${slug}`,
-]
 
 describe('a tampered place slug in a public form', () => {
   it('following: a missing page, as for an unknown place, and nothing saved or sent', async () => {
