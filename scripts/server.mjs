@@ -14,6 +14,7 @@ import {
   trustedFacts,
 } from './lib/trusted-request.mjs'
 import { routeLabelerFor } from './lib/route-label.mjs'
+import { expireAtEdgeClock } from './lib/micro-cache-expiry.mjs'
 import { build } from 'esbuild'
 
 const { values } = parseArgs({
@@ -61,6 +62,7 @@ const server = http.createServer((req, res) => {
     return
   }
   applyTrustedFacts(req.headers, trustedFacts({ socket: req.socket, headers: req.headers, hops }))
+  expireAtEdgeClock(req, res, hops)
   if (isInternalAddress(req.url)) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
     res.end('Not found')

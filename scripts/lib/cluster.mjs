@@ -69,17 +69,22 @@ export function nginxConfig({
       # HTML, React Server Component payloads and router prefetches of one address never share an entry:
       # Next.js answers them by these request headers (its Vary); client navigations add ?_rsc=… to the URI.
       proxy_cache_key "$scheme|$http_host|$request_uri|$http_rsc|$http_next_router_prefetch|$http_next_router_segment_prefetch|$http_next_router_state_tree|$http_next_url";
+      # An answer is kept to the end of the second (by this clock) in which the instance wrote it: nginx sends
+      # its clock, the instance answers X-Accel-Expires: @<that second> (scripts/lib/micro-cache-expiry.mjs),
+      # which nginx never passes on to the client. "1s" alone would keep it 1 to 2 s (whole seconds); it still
+      # applies to an answer without the header.
+      proxy_set_header X-Edge-Time $msec;
       proxy_cache_valid 200 301 302 307 308 404 410 1s;
-      # Next.js says s-maxage=31536000 on cached pages (for CDNs that purge by tag): our 1 s wins. What says
+      # Next.js says s-maxage=31536000 on cached pages (for CDNs that purge by tag): ours wins. What says
       # private, no-store or no-cache, or sets a cookie, is still never stored (proxy_no_cache below; nginx
       # itself refuses a Set-Cookie answer).
-      proxy_ignore_headers Cache-Control Expires X-Accel-Expires Vary;
+      proxy_ignore_headers Cache-Control Expires Vary;
       proxy_cache_bypass $micro_skip;
       proxy_no_cache $micro_skip $micro_private_answer;
       # One request renders a missing or expired entry and gets the fresh answer; the others wait for it (lock)
       # or get the old entry while it is refreshed (updating), or when every instance fails (error, 5xx). No
-      # background update: the request after expiry would get the old answer too, and a change take up to one
-      # more refresh than the entry's 2 s at most to show (decision 0018).
+      # background update: the request after expiry would get the old answer too, and a change take one more
+      # refresh than the entry's second at most to show (decision 0018).
       proxy_cache_lock on;
       proxy_cache_lock_timeout 10s;
       proxy_cache_lock_age 10s;

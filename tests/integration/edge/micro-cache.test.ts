@@ -12,6 +12,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { BROTLI_STATIC_MODULE, NGINX, prepareNginx } from '../../../scripts/lib/cluster.mjs'
 import { precompressStatic } from '../../../scripts/lib/precompress.mjs'
+import { expireAtEdgeClock } from '../../../scripts/lib/micro-cache-expiry.mjs'
 
 const served = new Map<string, number>()
 // What the upstream was sent, by path (a background refresh of an earlier test's entry may arrive at any time).
@@ -35,6 +36,11 @@ function upstream(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   if (url.pathname === '/flaky' && failing) return send(503, { 'content-type': 'text/plain' }, 'down')
   if (url.pathname === '/slow') return setTimeout(() => send(200, publicPage), 300)
+  // As scripts/server.mjs answers behind a trusted proxy: dated to nginx's second.
+  if (url.pathname === '/to-the-second') {
+    expireAtEdgeClock(req, res, 1)
+    return send(200, publicPage)
+  }
   if (url.pathname === '/private-answer')
     return send(200, {
       ...publicPage,
@@ -127,6 +133,26 @@ describe.runIf(inject('databaseProvider') === 'sqlite')(
 
     const get = (pathname: string, headers: Record<string, string> = {}) =>
       fetch(`${base}${pathname}`, { headers })
+
+    test("keeps an answer the instance dates to nginx's second until that second ends, and no longer", async () => {
+      const nextSecond = () => sleep(1_000 - (Date.now() % 1_000) + 50)
+      // Just after a second begins, so that both requests fall in it.
+      await nextSecond()
+      const first = await get('/to-the-second')
+      const second = await get('/to-the-second')
+      expect([await first.text(), await second.text()]).toEqual(['/to-the-second #1', '/to-the-second #1'])
+      expect(second.headers.get('x-cache-status')).toBe('HIT')
+      // nginx sent its clock and keeps the instance's answer to itself.
+      const edgeTime = Number(headersSentFor('/to-the-second')[0]!['x-edge-time'])
+      expect(Math.abs(edgeTime * 1000 - Date.now())).toBeLessThan(1_000)
+      expect(first.headers.get('x-accel-expires')).toBeNull()
+      // In the next second the entry has expired ("1s" alone would keep it to the end of that one too): the
+      // request waits for the fresh answer.
+      await nextSecond()
+      const next = await get('/to-the-second')
+      expect(next.headers.get('x-cache-status')).toBe('EXPIRED')
+      expect(await next.text()).toBe('/to-the-second #2')
+    })
 
     test('keeps a public answer for a second, passing on the Cache-Control Next.js gave for browsers', async () => {
       const first = await get('/page')
