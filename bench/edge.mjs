@@ -90,6 +90,8 @@ try {
     AUTH_SECRET: process.env.AUTH_SECRET ?? 'edge-bench-'.repeat(4),
     AUTH_TRUST_HOST: 'true',
     LOG_LEVEL: 'warn',
+    // Behind nginx, as in production: the instance dates each answer to nginx's second (decision 0018).
+    TRUST_PROXY_HOPS: '1',
     ...(process.env.SMTP_URL ? {} : { DEMO_MODE: 'true' }),
   })
   await waitFor(`${base.node}/accessibility`)
