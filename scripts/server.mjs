@@ -15,6 +15,7 @@ import {
 } from './lib/trusted-request.mjs'
 import { routeLabelerFor } from './lib/route-label.mjs'
 import { expireAtEdgeClock } from './lib/micro-cache-expiry.mjs'
+import { keepBrowsersFresh } from './lib/browser-cache.mjs'
 import { build } from 'esbuild'
 
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ const server = http.createServer((req, res) => {
   }
   applyTrustedFacts(req.headers, trustedFacts({ socket: req.socket, headers: req.headers, hops }))
   expireAtEdgeClock(req, res, hops)
+  keepBrowsersFresh(res)
   if (isInternalAddress(req.url)) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
     res.end('Not found')

@@ -221,6 +221,44 @@ test('an editor makes an uploaded photo the home page’s hero; a phone download
   ).toMatch(/\/images\/[a-z0-9]+$/)
 })
 
+// Decision 0029: Next.js dates a cached page's payload for shared caches with stale-while-revalidate, which binds the
+// browser too; Chromium then answered the router's fetch of the home page from its own copy taken before an edit
+// (an editor clicked the logo after changing the hero and saw the old one). The browser must ask again every time.
+test('after an edit the browser fetches the home page’s payload again, never its copy from before', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(!javaScriptEnabled, 'the router’s payloads are fetched by JavaScript')
+  // The payload of the home page that the router prefetches for the header's link, as the router asks for it.
+  const prefetched = page.waitForRequest(
+    (r) => new URL(r.url()).pathname === '/' && r.headers()['next-router-segment-prefetch'] === '/__PAGE__',
+  )
+  await signInTo(page, '/admin/heroes', await createStaff('EDITOR'))
+  const request = await prefetched
+  const asked = Object.fromEntries(
+    Object.entries(await request.allHeaders()).filter(([name]) => /^(rsc|next-router-|next-url)/.test(name)),
+  )
+  const fetchAgain = () =>
+    page.evaluate(async ({ url, headers }) => (await fetch(url, { headers })).text(), {
+      url: request.url(),
+      headers: asked,
+    })
+  await fetchAgain()
+
+  await page.getByRole('link', { name: 'Change the hero of the home page' }).click()
+  const main = page.getByRole('main')
+  await main
+    .getByLabel(/^Illustration: /)
+    .first()
+    .check()
+  const alt = `Hills after the rain ${randomBytes(3).toString('hex')}`
+  await main.getByLabel('Description of the image (alt text)').fill(alt)
+  await main.getByRole('button', { name: 'Save the hero' }).click()
+  await expect(page.getByRole('status')).toContainText('The home page shows the new hero now.')
+
+  expect(await fetchAgain()).toContain(alt)
+})
+
 test('a moderator is refused the content editor', async ({ page }) => {
   const email = await createStaff('MODERATOR')
   await signInTo(page, '/admin/content', email)

@@ -1,3 +1,4 @@
+import { PUBLIC_DATA_CACHE_CONTROL } from '@/server/http/cache-control'
 import { eventsIcs } from '@/server/events/event-ics'
 import { listPublishedEvents } from '@/server/events/list-published-events'
 
@@ -12,7 +13,7 @@ export async function GET() {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="events.ics"',
-      'Cache-Control': 'public, s-maxage=300, stale-while-revalidate=600',
+      'Cache-Control': PUBLIC_DATA_CACHE_CONTROL,
     },
   })
 }

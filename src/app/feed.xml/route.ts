@@ -1,3 +1,4 @@
+import { PUBLIC_DATA_CACHE_CONTROL } from '@/server/http/cache-control'
 import { renderAtomFeed } from '@/server/open-data/render-atom-feed'
 
 // Rendered per request (the entries are cached by tag) so links use the running server's SITE_URL.
@@ -8,7 +9,7 @@ export async function GET() {
   return new Response(await renderAtomFeed(), {
     headers: {
       'Content-Type': 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, s-maxage=300, stale-while-revalidate=600',
+      'Cache-Control': PUBLIC_DATA_CACHE_CONTROL,
     },
   })
 }

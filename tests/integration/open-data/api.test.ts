@@ -20,7 +20,7 @@ describe('/api/v1/municipalities', () => {
 
     const response = await serveOpenData('/api/v1/municipalities?state=il&q=spring')
     expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe('public, s-maxage=300, stale-while-revalidate=600')
+    expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=300')
     const body = await response.json()
     expect(body.meta).toEqual({ total: 1, page: 1, per_page: 25, total_pages: 1 })
     expect(body.data).toEqual([

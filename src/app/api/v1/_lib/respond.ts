@@ -1,15 +1,16 @@
+import { PUBLIC_DATA_CACHE_CONTROL } from '@/server/http/cache-control'
 import { AppError, isAppError } from '@/server/errors'
 import { logger } from '@/server/log'
 import { jsonError } from '@/server/http/json-error'
-
-const CACHE = 'public, s-maxage=300, stale-while-revalidate=600'
 
 /** A JSON API response: cacheable data, or `{ error: { code, message } }` with the error's status. */
 export async function respondJson(produce: () => Promise<unknown>): Promise<Response> {
   try {
     const body = await produce()
     if (body === null) throw new AppError('NOT_FOUND')
-    return Response.json(body, { headers: { 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*' } })
+    return Response.json(body, {
+      headers: { 'Cache-Control': PUBLIC_DATA_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*' },
+    })
   } catch (e) {
     if (!isAppError(e)) logger('api').error({ err: e }, 'open data API request failed')
     return jsonError(isAppError(e) ? e : 'UNAVAILABLE', { headers: { 'Access-Control-Allow-Origin': '*' } })

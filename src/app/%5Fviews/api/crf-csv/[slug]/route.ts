@@ -1,3 +1,4 @@
+import { PUBLIC_DATA_CACHE_CONTROL } from '@/server/http/cache-control'
 import { getCrfExport } from '@/server/exports/get-crf-export'
 import { crfCsv } from '@/server/exports/crf-csv'
 
@@ -22,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="crf-${slug}.csv"`,
-      'Cache-Control': 'public, s-maxage=300, stale-while-revalidate=600',
+      'Cache-Control': PUBLIC_DATA_CACHE_CONTROL,
       'X-Content-Type-Options': 'nosniff',
     },
   })
