@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { NavLink } from '@/components/layout/nav-link'
 import { usePathname } from 'next/navigation'
 
 /** The staff area's sections; the current one is marked for assistive technology and by style. */
@@ -13,13 +13,13 @@ export function AdminNav({ links }: { links: { href: string; label: string }[] }
       <ul className="flex flex-wrap gap-x-5 gap-y-2">
         {links.map((l) => (
           <li key={l.href}>
-            <Link
+            <NavLink
               href={l.href}
               aria-current={isCurrent(l.href) ? 'page' : undefined}
               className={isCurrent(l.href) ? 'font-bold no-underline' : undefined}
             >
               {l.label}
-            </Link>
+            </NavLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { NavLink } from './nav-link'
 
 export function SiteFooter({ orgName }: { orgName: string }) {
   return (
@@ -11,37 +11,37 @@ export function SiteFooter({ orgName }: { orgName: string }) {
         <nav aria-label="Footer">
           <ul className="space-y-1">
             <li>
-              <Link href="/data">Open data</Link>
+              <NavLink href="/data">Open data</NavLink>
             </li>
             <li>
-              <Link href="/progress">Network progress report</Link>
+              <NavLink href="/progress">Network progress report</NavLink>
             </li>
             <li>
-              <Link href="/commitments">Our commitments to signatories</Link>
+              <NavLink href="/commitments">Our commitments to signatories</NavLink>
             </li>
             <li>
-              <Link href="/network/partners">Experts and partners</Link>
+              <NavLink href="/network/partners">Experts and partners</NavLink>
             </li>
             <li>
-              <Link href="/resources">Guides and tools for local staff</Link>
+              <NavLink href="/resources">Guides and tools for local staff</NavLink>
             </li>
             <li>
-              <Link href="/events">Network events</Link>
+              <NavLink href="/events">Network events</NavLink>
             </li>
             <li>
-              <Link href="/groups">Peer groups and cohorts</Link>
+              <NavLink href="/groups">Peer groups and cohorts</NavLink>
             </li>
             <li>
-              <Link href="/tools/target-calculator">Target calculator</Link>
+              <NavLink href="/tools/target-calculator">Target calculator</NavLink>
             </li>
             <li>
-              <Link href="/pledge">Sign a pledge</Link>
+              <NavLink href="/pledge">Sign a pledge</NavLink>
             </li>
             <li>
-              <Link href="/signin">Sign in for officials and staff</Link>
+              <NavLink href="/signin">Sign in for officials and staff</NavLink>
             </li>
             <li>
-              <Link href="/accessibility">Accessibility statement</Link>
+              <NavLink href="/accessibility">Accessibility statement</NavLink>
             </li>
           </ul>
         </nav>

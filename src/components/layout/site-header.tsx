@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { NavLink } from './nav-link'
 import { LogoMark } from './logo'
 
 const sections = [
@@ -15,36 +15,36 @@ export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="border-b-4 border-brand-600 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link
+        <NavLink
           href="/"
           className="flex items-center gap-3 text-lg font-bold text-white no-underline hover:text-white"
         >
           <LogoMark />
           {siteName}
-        </Link>
+        </NavLink>
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
             {sections.map((s) => (
               <li key={s.href}>
-                <Link href={s.href} className="text-white hover:text-white">
+                <NavLink href={s.href} className="text-white hover:text-white">
                   {s.label}
-                </Link>
+                </NavLink>
               </li>
             ))}
             <li>
-              <Link
+              <NavLink
                 href="/pledge"
                 className="rounded bg-white px-3 py-1.5 font-semibold text-brand-800 no-underline hover:bg-brand-50"
               >
                 Sign a pledge
-              </Link>
+              </NavLink>
             </li>
             <li>
               {/* A plain link: the header is on cached public pages, so it never depends on the session.
                   Signed in, /signin leads on to the portal or the staff area. */}
-              <Link href="/signin" className="text-white hover:text-white">
+              <NavLink href="/signin" className="text-white hover:text-white">
                 Sign in
-              </Link>
+              </NavLink>
             </li>
           </ul>
         </nav>
