@@ -63,8 +63,10 @@ function readJson(file) {
   }
 }
 
+// project: a vitest project name, or a pattern of several ('integration*': the integration projects of
+// vitest.config.ts, run one after the other in one vitest process on one database).
 async function vitestStage(project, env = {}, prefix = '') {
-  const out = path.join(reportDir, `${project}-${env.TEST_DB ?? 'default'}.json`)
+  const out = path.join(reportDir, `${project.replace(/\W/g, '')}-${env.TEST_DB ?? 'default'}.json`)
   const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', project]
   const code = await run(
     process.execPath,
@@ -326,14 +328,14 @@ const stages = [
   {
     name: 'sqlite',
     title: 'integration on SQLite',
-    run: (prefix) => vitestStage('integration', { TEST_DB: 'sqlite' }, prefix),
+    run: (prefix) => vitestStage('integration*', { TEST_DB: 'sqlite' }, prefix),
   },
   {
     name: 'postgres',
     title: 'integration on PostgreSQL',
     run: (prefix) => {
       requirePostgres()
-      return vitestStage('integration', { TEST_DB: 'postgres' }, prefix)
+      return vitestStage('integration*', { TEST_DB: 'postgres' }, prefix)
     },
   },
   { name: 'e2e', title: 'end-to-end (Playwright)', run: () => e2eStage() },

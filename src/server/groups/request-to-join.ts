@@ -47,25 +47,27 @@ function ask({
     })
     if (!group || !groupFits(group, municipality.state, now)) throw new AppError('NOT_FOUND')
     const key = { groupId_municipalityId: { groupId, municipalityId: municipality.id } }
-    const existing = await tx.peerGroupMember.findUnique({ where: key, select: { status: true } })
+    const existing = await tx.peerGroupMember.findUnique({ where: key, select: { id: true, status: true } })
     if (existing?.status === 'APPROVED') return { status: 'already-member' as const }
     if (existing?.status === 'REQUESTED') return { status: 'already-requested' as const }
-    const row = await tx.peerGroupMember.upsert({
-      where: key,
-      create: {
-        groupId,
-        municipalityId: municipality.id,
-        status: 'REQUESTED',
-        requestedById: municipality.user.id,
-      },
-      update: {
-        status: 'REQUESTED',
-        requestedById: municipality.user.id,
-        decidedById: null,
-        decidedAt: null,
-      },
-      select: { id: true },
-    })
+    // Not an upsert: on PostgreSQL that is INSERT ... ON CONFLICT DO UPDATE, so of two requests at once both
+    // would "win". A plain insert makes the second wait for the first and fail on the unique key (caught above);
+    // a declined request is asked again only while it is still declined.
+    const asked = { status: 'REQUESTED' as const, requestedById: municipality.user.id }
+    let row: { id: string }
+    if (existing) {
+      const { count } = await tx.peerGroupMember.updateMany({
+        where: { id: existing.id, status: existing.status },
+        data: { ...asked, decidedById: null, decidedAt: null },
+      })
+      if (count === 0) return { status: 'already-requested' as const }
+      row = { id: existing.id }
+    } else {
+      row = await tx.peerGroupMember.create({
+        data: { groupId, municipalityId: municipality.id, ...asked },
+        select: { id: true },
+      })
+    }
     await recordAudit({
       client: tx,
       actor: { id: municipality.user.id, label: municipality.user.email },
