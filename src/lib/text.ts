@@ -15,13 +15,25 @@ export function slugify(value: string): string {
     .replace(/^-|-$/g, '')
 }
 
-// What slugify and every slug field (the admin forms, the CSV import) make: ascii lower case, digits and hyphens,
-// a letter or digit at each end.
+/**
+ * What slugify and every slug field (the admin forms, the CSV import) make, of at most `max` characters: ascii lower
+ * case, digits and hyphens, a letter or digit at each end. The one definition every slug is checked by: the
+ * schemas' slug fields (src/schemas) and the lookups by a slug from a URL (isSlug).
+ */
+export function slugPattern(max: number): RegExp {
+  return new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${max - 2}}[a-z0-9])?$`)
+}
+
+/** The longest slug of a campaign, and of a municipality as the admin forms and the portal take it. */
+export const CAMPAIGN_SLUG_MAX = 60
+export const MUNICIPALITY_SLUG_MAX = 120
+
 const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/
 
 /**
- * Whether text can be a slug of at most `max` characters. A lookup by a slug from a form or a URL answers "not
- * found" for anything else without asking the database: PostgreSQL refuses a NUL in text (SQLSTATE 22021).
+ * Whether text can be a slug of at most `max` characters (slugPattern). A lookup by a slug from a form or a URL
+ * answers "not found" for anything else without asking the database: PostgreSQL refuses a NUL in text (SQLSTATE
+ * 22021).
  */
 export function isSlug(value: string, max = 200): boolean {
   return value.length <= max && SLUG.test(value)

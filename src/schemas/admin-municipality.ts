@@ -1,7 +1,12 @@
 import type { FormState as BaseFormState } from '@/lib/form-state'
 import { z } from 'zod'
 import { isStateCode } from '@/lib/domain/states'
-import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
+import {
+  MUNICIPALITY_SLUG_MAX,
+  hasControlCharacters,
+  slugPattern,
+  stripInvisibleFormatting,
+} from '@/lib/text'
 
 export const MUNICIPALITY_PAGE_SIZE = 25
 
@@ -21,7 +26,7 @@ const boundaryCodes = Object.keys(BOUNDARY_TYPES) as [BoundaryTypeCode, ...Bound
 const slug = z
   .string()
   .trim()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/, 'Enter a slug of lower-case letters, digits and hyphens')
+  .regex(slugPattern(MUNICIPALITY_SLUG_MAX), 'Enter a slug of lower-case letters, digits and hyphens')
 
 /** The search form's query string; anything malformed is dropped rather than shown as an error. */
 export const municipalitySearchSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EVENT_TIME_ZONE_CODES, zonedToUtc } from '@/lib/domain/zoned-time'
 import { STATES } from '@/lib/domain/states'
-import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
+import { hasControlCharacters, slugPattern, stripInvisibleFormatting } from '@/lib/text'
 import type { FormState } from '@/lib/form-state'
 import { recordIdWith } from './id'
 
@@ -25,7 +25,7 @@ export const GROUP_TOPICS = {
 export type GroupTopicCode = keyof typeof GROUP_TOPICS
 export const GROUP_TOPIC_CODES = Object.keys(GROUP_TOPICS) as [GroupTopicCode, ...GroupTopicCode[]]
 
-export const GROUP_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/
+export const GROUP_SLUG_PATTERN = slugPattern(80)
 export const GROUP_MEMBERS_MAX = 200
 
 export function groupTopicLabel(code: string | null): string | null {

@@ -1,17 +1,19 @@
 // Brokered introductions between member municipalities (issue 17, decision 0021).
 import { z } from 'zod'
 import type { FormState } from '@/lib/form-state'
-import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
+import {
+  MUNICIPALITY_SLUG_MAX,
+  hasControlCharacters,
+  slugPattern,
+  stripInvisibleFormatting,
+} from '@/lib/text'
 
 export const INTRODUCTION_MESSAGE_MIN = 20
 export const INTRODUCTION_MESSAGE_MAX = 2_000
 /** Days the other municipality has to answer before the request closes by itself. */
 export const INTRODUCTION_ANSWER_DAYS = 14
 
-const slug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9-]{1,120}$/)
+const slug = z.string().trim().regex(slugPattern(MUNICIPALITY_SLUG_MAX))
 
 /** The request form's fields as typed: the municipality asked, the one asking, the solution, the message. */
 export type IntroductionValues = { to: string; from: string; solution: string; message: string }
@@ -19,14 +21,11 @@ export type IntroductionState = FormState<IntroductionValues, { sentTo?: string 
 
 /** An official asking another member municipality's officials for an introduction. */
 export const introductionRequestSchema = z.object({
-  to: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9-]{1,120}$/, 'This municipality cannot be asked'),
+  to: z.string().trim().regex(slugPattern(MUNICIPALITY_SLUG_MAX), 'This municipality cannot be asked'),
   from: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{1,120}$/, 'Choose the municipality you are asking for'),
+    .regex(slugPattern(MUNICIPALITY_SLUG_MAX), 'Choose the municipality you are asking for'),
   // Empty when asked from a member profile; a solution's slug when asked from an implementation.
   solution: z.union([z.literal(''), slug]),
   message: z

@@ -1,6 +1,6 @@
 import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
-import { hasControlCharacters } from '@/lib/text'
+import { CAMPAIGN_SLUG_MAX, hasControlCharacters, slugPattern } from '@/lib/text'
 import { recordIdWith } from './id'
 import { optionalCount, optionalParam } from './search-params'
 import { REJECTION_REASONS, type RejectionReasonCode } from './pledge'
@@ -31,12 +31,7 @@ export const approveSelectedSchema = z.object({
 
 /** The queue's query string: the campaign filter and the page. */
 export const reviewQueueFilterSchema = z.object({
-  campaign: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9-]{1,60}$/)
-    .optional()
-    .catch(undefined),
+  campaign: z.string().trim().regex(slugPattern(CAMPAIGN_SLUG_MAX)).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 })
 export type ReviewQueueFilter = z.infer<typeof reviewQueueFilterSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldErrors } from '@/lib/form-state'
-import { stripInvisibleFormatting } from '@/lib/text'
+import { CAMPAIGN_SLUG_MAX, slugPattern, stripInvisibleFormatting } from '@/lib/text'
 import { STATES } from '@/lib/domain/states'
 import { recordId, recordIdWith } from './id'
 
@@ -44,7 +44,7 @@ export const campaignStepSchema = z.object({
   campaign: z
     .string({ error: 'Select a campaign' })
     .trim()
-    .regex(/^[a-z0-9-]{1,60}$/, 'Select a campaign'),
+    .regex(slugPattern(CAMPAIGN_SLUG_MAX), 'Select a campaign'),
 })
 
 export const chosenMunicipalitySchema = z.object({

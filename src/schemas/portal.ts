@@ -1,7 +1,7 @@
 // The officials' portal: the email-link sign-in form, inviting a colleague, staff confirming one.
 import type { FormState } from '@/lib/form-state'
 import { z } from 'zod'
-import { stripInvisibleFormatting } from '@/lib/text'
+import { MUNICIPALITY_SLUG_MAX, slugPattern, stripInvisibleFormatting } from '@/lib/text'
 import { safeCallbackUrl } from './auth'
 import { recordId } from './id'
 
@@ -65,10 +65,7 @@ export type InviteOfficialState = FormState<
 >
 
 /** A municipality's address in the portal. */
-export const portalSlugSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9-]{1,120}$/)
+export const portalSlugSchema = z.string().trim().regex(slugPattern(MUNICIPALITY_SLUG_MAX))
 
 const id = recordId
 

@@ -8,7 +8,7 @@ import {
   type ResourceAudienceCode,
   type ResourceKindCode,
 } from '@/lib/domain/resources'
-import { hasControlCharacters, stripInvisibleFormatting } from '@/lib/text'
+import { hasControlCharacters, slugPattern, stripInvisibleFormatting } from '@/lib/text'
 import { recordIdWith } from './id'
 
 export const RESOURCE_KIND_CODES = Object.keys(RESOURCE_KINDS) as [ResourceKindCode, ...ResourceKindCode[]]
@@ -17,7 +17,7 @@ export const RESOURCE_AUDIENCE_CODES = Object.keys(RESOURCE_AUDIENCES) as [
   ...ResourceAudienceCode[],
 ]
 export const RESOURCE_BODY_MAX = 50_000
-export const RESOURCE_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/
+export const RESOURCE_SLUG_PATTERN = slugPattern(80)
 
 const line = (label: string, max: number, empty?: string) =>
   z

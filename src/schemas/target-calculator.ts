@@ -2,6 +2,7 @@
 // shareable address. The figures are checked by the portal's own target rules (parseTargetForm), so the
 // calculator accepts exactly the targets an official could save; only the member to compare with is its own.
 import { z } from 'zod'
+import { slugPattern } from '@/lib/text'
 import { GPC_SECTOR_CODES } from '@/lib/domain/gpc'
 import type { TargetPathInput, TargetType } from '@/lib/domain/target-path'
 import { first, scalar, type SearchParams } from './search-params'
@@ -55,7 +56,7 @@ export type CalculatorQuery = {
 
 const MAX_VALUE = 200
 
-const slugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/)
+const slugSchema = z.string().regex(slugPattern(200))
 
 const memberQuerySchema = z
   .string()

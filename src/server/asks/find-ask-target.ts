@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Db } from '@/server/db'
 import { db } from '@/server/db'
-import { isSlug } from '@/lib/text'
+import { CAMPAIGN_SLUG_MAX, isSlug } from '@/lib/text'
 
 type Client = Pick<Db, 'municipality' | 'campaign' | 'pledge'>
 
@@ -13,7 +13,7 @@ export async function findAskTarget(
   { placeSlug, campaignSlug }: { placeSlug: string; campaignSlug: string },
   client: Client = db,
 ) {
-  if (!isSlug(placeSlug) || !isSlug(campaignSlug, 60)) return null
+  if (!isSlug(placeSlug) || !isSlug(campaignSlug, CAMPAIGN_SLUG_MAX)) return null
   const [place, campaign] = await Promise.all([
     client.municipality.findUnique({
       where: { slug: placeSlug },

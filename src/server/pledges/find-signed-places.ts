@@ -1,6 +1,6 @@
 import 'server-only'
 import { db } from '@/server/db'
-import { isSlug } from '@/lib/text'
+import { CAMPAIGN_SLUG_MAX, isSlug } from '@/lib/text'
 
 export type SignedPlace = { slug: string; isMember: boolean }
 
@@ -16,7 +16,7 @@ export async function findSignedPlaces({
   municipalityIds: string[]
   campaignSlug: string
 }): Promise<{ campaignShortName: string | null; signed: Map<string, SignedPlace> }> {
-  const campaign = isSlug(campaignSlug, 60)
+  const campaign = isSlug(campaignSlug, CAMPAIGN_SLUG_MAX)
     ? await db.campaign.findUnique({ where: { slug: campaignSlug }, select: { id: true, shortName: true } })
     : null
   if (!campaign) return { campaignShortName: null, signed: new Map() }

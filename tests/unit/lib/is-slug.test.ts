@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { isSlug, slugify } from '@/lib/text'
+import { isSlug, slugPattern, slugify } from '@/lib/text'
 import { mergeSchema } from '@/schemas/admin-municipality'
 
 describe('isSlug', () => {
@@ -48,5 +48,27 @@ describe('isSlug', () => {
       expect(isSlug(text), JSON.stringify(text)).toBe(false)
     expect(isSlug('x'.repeat(61), 60)).toBe(false)
     expect(isSlug('x'.repeat(60), 60)).toBe(true)
+  })
+})
+
+describe('slugPattern, which every schema checks its slug fields by', () => {
+  it('agrees with isSlug at every length limit the schemas use', () => {
+    for (const max of [60, 80, 120, 200])
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,210}$/), fc.string({ maxLength: 210 })),
+          (text) => {
+            expect(slugPattern(max).test(text), JSON.stringify(text)).toBe(isSlug(text, max))
+          },
+        ),
+      )
+  })
+
+  it('takes one character and exactly `max`, not one more; no hyphen at either end', () => {
+    expect(slugPattern(60).test('a')).toBe(true)
+    expect(slugPattern(60).test(`a${'-'.repeat(58)}b`)).toBe(true)
+    expect(slugPattern(60).test('x'.repeat(61))).toBe(false)
+    for (const text of ['-', '-a', 'a-', 'A', 'a b', 'a\u0000'])
+      expect(slugPattern(60).test(text), JSON.stringify(text)).toBe(false)
   })
 })
